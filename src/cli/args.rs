@@ -1,0 +1,131 @@
+//! Command-line arguments (clap derive). Defaults here mirror the library's defaults.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use stance::model::Solver;
+use stance::text::Language;
+use std::path::PathBuf;
+
+/// Sentence-level, target-aware stance in news text.
+#[derive(Debug, Parser)]
+#[command(name = "stance", version, about, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+pub const EXIT_CODES: &str = "Exit codes: 0 success, 1 runtime error (I/O, training failed), \
+2 bad usage or bad input (unreadable CSV row, invalid model file, invalid option).";
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Learn a model from labelled CSV rows (text,target,label[,holder][,target_start]).
+    Train(TrainArgs),
+    /// Measure a model on labelled CSV rows: accuracy, macro-F1, per label, confusion.
+    Eval(EvalArgs),
+    /// Print a model's metadata as JSON.
+    Inspect(InspectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Labelled CSV file (`-` for stdin).
+    pub data: PathBuf,
+    /// Where to write the model (replaced atomically).
+    #[arg(short, long, default_value = "model.stance")]
+    pub output: PathBuf,
+    /// A labelled CSV to measure the new model on; its metrics are stored in the model.
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Inverse L2 regularisation strength, as in scikit-learn.
+    #[arg(long, default_value_t = 4.0)]
+    pub c: f64,
+    /// Maximum solver iterations.
+    #[arg(long, default_value_t = 500)]
+    pub max_iter: u64,
+    /// Keep features seen in at least this many rows.
+    #[arg(long, default_value_t = 2)]
+    pub min_df: u32,
+    /// Keep at most this many features (the most frequent).
+    #[arg(long)]
+    pub max_features: Option<usize>,
+    /// Stemming language (any rust-stemmers language).
+    #[arg(long, default_value = "english", value_parser = parse_language)]
+    pub language: Language,
+    /// Solver: sparse (L-BFGS on sparse rows, fast) or linfa (dense, small vocabularies only).
+    #[arg(long, default_value = "sparse", value_parser = parse_solver)]
+    pub solver: Solver,
+    /// Skip invalid rows (reported) instead of stopping at the first one.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Model name shown in reports (default: the output file's stem).
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub features: FeatureArgs,
+}
+
+/// Feature settings worth tuning from the command line.
+#[derive(Debug, Args)]
+pub struct FeatureArgs {
+    /// Words each side of the target in the window features.
+    #[arg(long, default_value_t = 6)]
+    pub window: usize,
+    /// Window weight decay with distance: 1 / (1 + decay * (d - 1)).
+    #[arg(long, default_value_t = 0.2)]
+    pub window_decay: f32,
+    /// Leave the target's own words out of the features.
+    #[arg(long)]
+    pub mask_target: bool,
+    /// Turn off the prior-polarity lexicon features.
+    #[arg(long)]
+    pub no_lexicon: bool,
+    /// Weight of the lexicon features.
+    #[arg(long, default_value_t = 1.0)]
+    pub lexicon_scale: f32,
+    /// Turn off the target-clause features.
+    #[arg(long)]
+    pub no_clause: bool,
+    /// Turn off negation marking.
+    #[arg(long)]
+    pub no_negation: bool,
+    /// Turn off stemming.
+    #[arg(long)]
+    pub no_stem: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Labelled CSV file (`-` for stdin).
+    pub data: PathBuf,
+    /// Model file (default: the built-in model).
+    #[arg(short, long)]
+    pub model: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
+    pub format: EvalFormat,
+    /// Skip invalid rows (reported) instead of stopping at the first one.
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// Model file (default: the built-in model).
+    pub model: Option<PathBuf>,
+    /// Also list the N most weighted features of every label.
+    #[arg(long)]
+    pub top: Option<usize>,
+}
+
+fn parse_language(s: &str) -> Result<Language, String> {
+    s.parse()
+}
+
+fn parse_solver(s: &str) -> Result<Solver, String> {
+    s.parse()
+}

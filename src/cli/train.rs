@@ -1,0 +1,189 @@
+//! `stance train`: read labelled rows, fit, report, write the model atomically.
+
+use super::args::TrainArgs;
+use super::{print, Failure};
+use indicatif::{ProgressBar, ProgressStyle};
+use sha2::{Digest, Sha256};
+use stance::dataset::{self, ReadOptions};
+use stance::features::FeatureSettings;
+use stance::model::{DevMetrics, TrainProgress};
+use stance::text::TextSettings;
+use stance::{Error, Model, TrainParams};
+use std::cell::Cell;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+/// A spinner on stderr; indicatif hides it when stderr is not a terminal.
+struct Bar(ProgressBar);
+
+impl TrainProgress for Bar {
+    fn row(&self, rows: u64) {
+        if rows.is_multiple_of(256) {
+            self.0.set_message(format!("featurizing: {rows} rows"));
+        }
+    }
+    fn iteration(&self, evaluation: u64, objective: f64) {
+        self.0.set_message(format!(
+            "solving: evaluation {evaluation}, objective {objective:.4}"
+        ));
+        self.0.tick();
+    }
+}
+
+pub fn params_from(args: &TrainArgs) -> TrainParams {
+    let f = &args.features;
+    let name = args.name.clone().unwrap_or_else(|| {
+        args.output
+            .file_stem()
+            .map_or("stance".into(), |s| s.to_string_lossy().into_owned())
+    });
+    TrainParams {
+        text: TextSettings {
+            language: args.language,
+            stem: !f.no_stem,
+            negation: !f.no_negation,
+        },
+        features: FeatureSettings {
+            window: f.window,
+            window_decay: f.window_decay,
+            mask_target: f.mask_target,
+            lexicon: !f.no_lexicon,
+            lexicon_scale: f.lexicon_scale,
+            clause: !f.no_clause,
+            min_df: args.min_df,
+            max_features: args.max_features,
+            ..FeatureSettings::default()
+        },
+        c: args.c,
+        max_iter: args.max_iter,
+        solver: args.solver,
+        name,
+        ..TrainParams::default()
+    }
+}
+
+pub fn run(args: TrainArgs) -> Result<(), Failure> {
+    let params = params_from(&args);
+    params.check()?;
+    let started = Instant::now();
+    let options = ReadOptions {
+        require_label: true,
+        skip_invalid: args.skip_invalid,
+    };
+    let mut reader = dataset::open(&args.data, options)?;
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {elapsed} {msg}").expect("valid template"),
+    );
+    let progress = Bar(bar);
+    let skipped = Cell::new(0);
+    let result = Model::train_streaming(reader.by_ref(), &params, &progress);
+    skipped.set(reader.skipped());
+    progress.0.finish_and_clear();
+    let mut model = result?;
+
+    {
+        let meta = model.meta_mut();
+        meta.training.skipped_rows = skipped.get() as u64;
+        if args.data.as_os_str() != "-" {
+            meta.training.data_file = args
+                .data
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned());
+            meta.training.data_sha256 = Some(sha256_of(&args.data)?);
+        }
+    }
+    if let Some(dev) = &args.dev {
+        let eval = model.evaluate(dataset::open(
+            dev,
+            ReadOptions {
+                require_label: true,
+                skip_invalid: args.skip_invalid,
+            },
+        )?)?;
+        model.meta_mut().dev = Some(DevMetrics {
+            file: dev.file_name().map_or_else(
+                || dev.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            rows: eval.rows,
+            accuracy: eval.accuracy,
+            macro_f1: eval.macro_f1,
+        });
+    }
+    model.save(&args.output)?;
+    print(&summary(
+        &model,
+        &args.output,
+        started.elapsed().as_secs_f64(),
+    ))
+}
+
+fn sha256_of(path: &Path) -> Result<String, Failure> {
+    let mut file = std::fs::File::open(path).map_err(|e| Error::Io {
+        path: path.into(),
+        source: e,
+    })?;
+    let mut hasher = Sha256::new();
+    let mut chunk = vec![0u8; 1 << 16];
+    loop {
+        use std::io::Read;
+        let n = file.read(&mut chunk).map_err(|e| Error::Io {
+            path: path.into(),
+            source: e,
+        })?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&chunk[..n]);
+    }
+    Ok(hasher.finalize().iter().fold(String::new(), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    }))
+}
+
+fn summary(model: &Model, output: &Path, seconds: f64) -> String {
+    let meta = model.meta();
+    let t = &meta.training;
+    let mut s = String::new();
+    let _ = writeln!(s, "wrote {} ({:.2} s)", output.display(), seconds);
+    let _ = writeln!(s, "  rows       {} ({} skipped)", t.rows, t.skipped_rows);
+    let counts: Vec<String> = t
+        .label_counts
+        .iter()
+        .map(|(l, n)| format!("{l} {n}"))
+        .collect();
+    let _ = writeln!(s, "  labels     {}", counts.join(", "));
+    let f = model.featurizer();
+    let _ = writeln!(
+        s,
+        "  features   {} ({} vocabulary + lexicon)",
+        f.n_features(),
+        f.vocab.len()
+    );
+    let _ = writeln!(
+        s,
+        "  solver     {:?}, C={}, {} iterations, {} ({}), objective {:.4}",
+        t.solver,
+        t.c,
+        t.iterations,
+        if t.converged {
+            "converged"
+        } else {
+            "NOT converged"
+        },
+        t.status,
+        t.objective
+    );
+    let _ = writeln!(s, "  fit time   {:.2} s", t.seconds);
+    if let Some(dev) = &meta.dev {
+        let _ = writeln!(
+            s,
+            "  dev        {}: {} rows, accuracy {:.3}, macro-F1 {:.3}",
+            dev.file, dev.rows, dev.accuracy, dev.macro_f1
+        );
+    }
+    s
+}

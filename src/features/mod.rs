@@ -1,0 +1,212 @@
+//! Features: (sentence, target) -> one sparse TF-IDF row plus dense lexicon sums.
+//!
+//! [`templates::extract`] is the single feature function; [`Featurizer`] turns its keys into
+//! columns with the vocabulary and IDF fitted on training data only.
+
+pub mod lexicon;
+pub mod sparse;
+pub mod templates;
+pub mod vocab;
+
+use crate::text::{Analyzed, Analyzer, TextSettings};
+use lexicon::Lexicon;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use templates::{Scratch, LEXICON_FEATURES};
+use vocab::Vocabulary;
+
+/// Which templates run and how their weights are set; stored in the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeatureSettings {
+    /// Words each side of the target that get side-marked window features.
+    pub window: usize,
+    /// Window weight at distance d is 1 / (1 + decay * (d - 1)).
+    pub window_decay: f32,
+    /// Unigrams and bigrams of the whole sentence.
+    pub sentence_ngrams: bool,
+    /// Bigrams inside the left and right windows.
+    pub window_bigrams: bool,
+    /// Words in the target's own clause (bounded by clause punctuation, quotes and contrasts).
+    pub clause: bool,
+    /// Leave out the target's own words (its identity is a prior that may not carry over).
+    pub mask_target: bool,
+    /// Dense prior-polarity sums around the target.
+    pub lexicon: bool,
+    /// Weight of the lexicon sums relative to the L2-normalised TF-IDF part.
+    pub lexicon_scale: f32,
+    /// Use 1 + ln(tf) instead of tf.
+    pub sublinear_tf: bool,
+    /// Keep features seen in at least this many training rows.
+    pub min_df: u32,
+    /// Keep at most this many features (the most frequent).
+    pub max_features: Option<usize>,
+}
+
+impl Default for FeatureSettings {
+    fn default() -> Self {
+        FeatureSettings {
+            window: 6,
+            window_decay: 0.2,
+            sentence_ngrams: true,
+            window_bigrams: true,
+            clause: true,
+            mask_target: false,
+            lexicon: true,
+            lexicon_scale: 1.0,
+            sublinear_tf: true,
+            min_df: 2,
+            max_features: None,
+        }
+    }
+}
+
+impl FeatureSettings {
+    /// Weight of a window feature `d` items away from the target (d >= 1).
+    #[inline]
+    pub fn distance_weight(&self, d: usize) -> f32 {
+        1.0 / (1.0 + self.window_decay * (d.saturating_sub(1)) as f32)
+    }
+
+    /// Checks the settings before any work is done.
+    pub fn check(&self) -> Result<(), String> {
+        if !(self.window_decay >= 0.0 && self.window_decay.is_finite()) {
+            return Err(format!(
+                "window decay must be >= 0, got {}",
+                self.window_decay
+            ));
+        }
+        if !(self.lexicon_scale >= 0.0 && self.lexicon_scale.is_finite()) {
+            return Err(format!(
+                "lexicon scale must be >= 0, got {}",
+                self.lexicon_scale
+            ));
+        }
+        if self.min_df == 0 {
+            return Err("min_df must be at least 1".into());
+        }
+        if self.max_features == Some(0) {
+            return Err("max_features must be at least 1".into());
+        }
+        Ok(())
+    }
+}
+
+/// Turns raw (column, tf) pairs plus dense sums into the final row: sublinear tf, IDF,
+/// L2 normalisation of the TF-IDF part, dense columns appended after `n_vocab`.
+pub fn finish_row(
+    raw: &mut Vec<(u32, f32)>,
+    idf: impl Fn(u32) -> f32,
+    sublinear: bool,
+    dense: &[f32; LEXICON_FEATURES],
+    n_vocab: u32,
+) {
+    sparse::merge_duplicates(raw);
+    let mut norm = 0.0f32;
+    for (col, v) in raw.iter_mut() {
+        let tf = if sublinear && *v >= 1.0 {
+            1.0 + v.ln()
+        } else {
+            *v
+        };
+        *v = tf * idf(*col);
+        norm += *v * *v;
+    }
+    if norm > 0.0 {
+        let inv = norm.sqrt().recip();
+        raw.iter_mut().for_each(|(_, v)| *v *= inv);
+    }
+    for (k, &v) in dense.iter().enumerate() {
+        if v != 0.0 {
+            raw.push((n_vocab + k as u32, v));
+        }
+    }
+}
+
+/// The fitted preprocessing pipeline: analyzer, templates, lexicon and vocabulary.
+pub struct Featurizer {
+    pub analyzer: Analyzer,
+    pub settings: FeatureSettings,
+    pub lexicon: Lexicon,
+    pub vocab: Vocabulary,
+}
+
+/// Per-thread buffers for [`Featurizer::transform`].
+#[derive(Default)]
+pub struct Buffers {
+    pub analyzed: Analyzed,
+    scratch: Scratch,
+    row: Vec<(u32, f32)>,
+}
+
+impl Featurizer {
+    pub fn new(
+        text: TextSettings,
+        settings: FeatureSettings,
+        lexicon: Lexicon,
+        vocab: Vocabulary,
+    ) -> Self {
+        Featurizer {
+            analyzer: Analyzer::new(text),
+            settings,
+            lexicon,
+            vocab,
+        }
+    }
+
+    /// Number of columns: vocabulary plus dense lexicon features.
+    pub fn n_features(&self) -> usize {
+        self.vocab.len() + LEXICON_FEATURES
+    }
+
+    /// Analyzes `text` into `buf.analyzed`, to be followed by [`Featurizer::transform_analyzed`]
+    /// for each target of the same text.
+    pub fn analyze(&self, text: &str, buf: &mut Buffers) {
+        self.analyzer.analyze(text, &mut buf.analyzed);
+    }
+
+    /// The feature row of (`text`, `target` byte span).
+    pub fn transform<'b>(
+        &self,
+        text: &str,
+        target: Range<usize>,
+        buf: &'b mut Buffers,
+    ) -> &'b [(u32, f32)] {
+        self.analyze(text, buf);
+        self.transform_analyzed(target, buf)
+    }
+
+    /// The feature row of the already analyzed text in `buf` and the `target` byte span.
+    pub fn transform_analyzed<'b>(
+        &self,
+        target: Range<usize>,
+        buf: &'b mut Buffers,
+    ) -> &'b [(u32, f32)] {
+        let Buffers {
+            analyzed,
+            scratch,
+            row,
+        } = buf;
+        row.clear();
+        let vocab = &self.vocab;
+        let dense = templates::extract(
+            &self.settings,
+            &self.lexicon,
+            analyzed,
+            target,
+            scratch,
+            &mut |key, w| {
+                if let Some(col) = vocab.get(key) {
+                    row.push((col, w));
+                }
+            },
+        );
+        finish_row(
+            row,
+            |c| vocab.idf(c),
+            self.settings.sublinear_tf,
+            &dense,
+            vocab.len() as u32,
+        );
+        row
+    }
+}

@@ -1,0 +1,105 @@
+//! Training parameters: a builder checked before any work is done (linfa's `Params -> check`).
+
+use super::solver::Solver;
+use crate::error::{Error, Result};
+use crate::features::FeatureSettings;
+use crate::text::{Language, TextSettings};
+use serde::{Deserialize, Serialize};
+
+/// Everything that decides what model training produces.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainParams {
+    pub text: TextSettings,
+    pub features: FeatureSettings,
+    /// Inverse L2 strength, as in scikit-learn.
+    pub c: f64,
+    pub max_iter: u64,
+    /// Gradient tolerance per training row.
+    pub tol: f64,
+    pub solver: Solver,
+    /// A name for the model, shown in reports.
+    pub name: String,
+}
+
+impl Default for TrainParams {
+    fn default() -> Self {
+        TrainParams {
+            text: TextSettings::default(),
+            features: FeatureSettings::default(),
+            c: 4.0,
+            max_iter: 500,
+            tol: 1e-5,
+            solver: Solver::Sparse,
+            name: "stance".into(),
+        }
+    }
+}
+
+impl TrainParams {
+    pub fn c(mut self, c: f64) -> Self {
+        self.c = c;
+        self
+    }
+    pub fn max_iter(mut self, max_iter: u64) -> Self {
+        self.max_iter = max_iter;
+        self
+    }
+    pub fn min_df(mut self, min_df: u32) -> Self {
+        self.features.min_df = min_df;
+        self
+    }
+    pub fn max_features(mut self, max_features: Option<usize>) -> Self {
+        self.features.max_features = max_features;
+        self
+    }
+    pub fn language(mut self, language: Language) -> Self {
+        self.text.language = language;
+        self
+    }
+    pub fn solver(mut self, solver: Solver) -> Self {
+        self.solver = solver;
+        self
+    }
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
+
+    /// Rejects parameters that cannot train a model, before any data is read.
+    pub fn check(&self) -> Result<()> {
+        if !(self.c > 0.0 && self.c.is_finite()) {
+            return Err(Error::Params(format!(
+                "C must be a positive number, got {}",
+                self.c
+            )));
+        }
+        if self.max_iter == 0 {
+            return Err(Error::Params("max_iter must be at least 1".into()));
+        }
+        if !(self.tol > 0.0 && self.tol.is_finite()) {
+            return Err(Error::Params(format!(
+                "tolerance must be positive, got {}",
+                self.tol
+            )));
+        }
+        self.features.check().map_err(Error::Params)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_pass_and_bad_values_fail() {
+        assert!(TrainParams::default().check().is_ok());
+        assert!(TrainParams::default().c(0.0).check().is_err());
+        assert!(TrainParams::default().c(f64::NAN).check().is_err());
+        assert!(TrainParams::default().max_iter(0).check().is_err());
+        assert!(TrainParams::default().min_df(0).check().is_err());
+        assert!(TrainParams::default()
+            .max_features(Some(0))
+            .check()
+            .is_err());
+    }
+}

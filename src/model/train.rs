@@ -1,0 +1,187 @@
+//! Fitting: rows -> interned features -> vocabulary/IDF (fit on training rows only) ->
+//! TF-IDF matrix -> solver -> [`Model`]. Rows are featurized as they stream in; the raw text
+//! of a row is dropped as soon as its features are extracted.
+
+use super::solver::{self, Fitted, Solver, SolverSettings};
+use super::{Model, ModelMeta, TrainParams, TrainingInfo};
+use crate::dataset::Example;
+use crate::error::{Error, Result};
+use crate::features::lexicon::Lexicon;
+use crate::features::sparse::CsrMatrix;
+use crate::features::templates::{self, Scratch, LEXICON_FEATURES};
+use crate::features::vocab::VocabularyBuilder;
+use crate::features::{finish_row, Featurizer};
+use crate::text::{Analyzed, Analyzer};
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+/// Progress callbacks for long training runs (a CLI progress bar, a log line...).
+pub trait TrainProgress: Sync {
+    /// Called after each row is featurized.
+    fn row(&self, _rows: u64) {}
+    /// Called after each solver iteration with the objective value.
+    fn iteration(&self, _iteration: u64, _objective: f64) {}
+}
+
+/// No progress reporting.
+pub struct Silent;
+impl TrainProgress for Silent {}
+
+/// Features of the rows seen so far, keyed by interned ids (not yet vocabulary columns).
+struct RawRows {
+    indptr: Vec<usize>,
+    ids: Vec<u32>,
+    weights: Vec<f32>,
+    dense: Vec<[f32; LEXICON_FEATURES]>,
+    labels: Vec<String>,
+    label_of_row: Vec<u32>,
+}
+
+pub(super) fn train(
+    rows: impl IntoIterator<Item = Result<Example>>,
+    params: &TrainParams,
+    progress: &dyn TrainProgress,
+) -> Result<Model> {
+    params.check()?;
+    let started = Instant::now();
+    let analyzer = Analyzer::new(params.text.clone());
+    let lexicon = if params.features.lexicon {
+        Lexicon::vader()
+    } else {
+        Lexicon::default()
+    };
+    let mut builder = VocabularyBuilder::default();
+    let mut raw = RawRows {
+        indptr: vec![0],
+        ids: Vec::new(),
+        weights: Vec::new(),
+        dense: Vec::new(),
+        labels: Vec::new(),
+        label_of_row: Vec::new(),
+    };
+    let mut analyzed = Analyzed::default();
+    let mut scratch = Scratch::default();
+    for row in rows {
+        let example = row?;
+        let Some(label) = example.label.as_deref() else {
+            let line = (example.line > 0).then_some(example.line);
+            return Err(Error::input("training data", line, "missing label"));
+        };
+        let label_id = match raw.labels.iter().position(|l| l == label) {
+            Some(i) => i,
+            None => {
+                raw.labels.push(label.to_owned());
+                raw.labels.len() - 1
+            }
+        };
+        analyzer.analyze(&example.text, &mut analyzed);
+        let start = raw.ids.len();
+        let dense = templates::extract(
+            &params.features,
+            &lexicon,
+            &analyzed,
+            example.target.clone(),
+            &mut scratch,
+            &mut |key, w| {
+                raw.ids.push(builder.intern(key));
+                raw.weights.push(w);
+            },
+        );
+        builder.count_document(raw.ids[start..].iter().copied());
+        raw.indptr.push(raw.ids.len());
+        raw.dense.push(dense);
+        raw.label_of_row.push(label_id as u32);
+        progress.row(raw.label_of_row.len() as u64);
+    }
+    let n_rows = raw.label_of_row.len();
+    if n_rows == 0 {
+        return Err(Error::Training("no training rows".into()));
+    }
+    if raw.labels.len() < 2 {
+        return Err(Error::Training(format!(
+            "only one label ({:?}) in the training data; a classifier needs at least two",
+            raw.labels[0]
+        )));
+    }
+
+    // Labels are sorted so that the model's label order does not depend on row order.
+    let mut labels = raw.labels.clone();
+    labels.sort();
+    let to_sorted: Vec<u32> = raw
+        .labels
+        .iter()
+        .map(|l| labels.binary_search(l).expect("label present") as u32)
+        .collect();
+    let y: Vec<u32> = raw
+        .label_of_row
+        .iter()
+        .map(|&l| to_sorted[l as usize])
+        .collect();
+
+    let (vocab, remap) = builder.finish(params.features.min_df, params.features.max_features);
+    let n_vocab = vocab.len() as u32;
+    let mut x = CsrMatrix::new(vocab.len() + LEXICON_FEATURES);
+    let mut row = Vec::new();
+    for r in 0..n_rows {
+        row.clear();
+        for k in raw.indptr[r]..raw.indptr[r + 1] {
+            let col = remap[raw.ids[k] as usize];
+            if col != u32::MAX {
+                row.push((col, raw.weights[k]));
+            }
+        }
+        finish_row(
+            &mut row,
+            |c| vocab.idf(c),
+            params.features.sublinear_tf,
+            &raw.dense[r],
+            n_vocab,
+        );
+        x.push_row(&row);
+    }
+    drop(raw.ids);
+
+    let settings = SolverSettings {
+        c: params.c,
+        max_iter: params.max_iter,
+        tol: params.tol,
+    };
+    let fitted: Fitted = match params.solver {
+        Solver::Sparse => solver::fit_sparse(&x, &y, labels.len(), &settings, &|i, f| {
+            progress.iteration(i, f)
+        }),
+        Solver::Linfa => solver::fit_linfa(&x, &y, labels.len(), &settings),
+    }
+    .map_err(Error::Training)?;
+
+    let mut label_counts = BTreeMap::new();
+    for &l in &y {
+        *label_counts
+            .entry(labels[l as usize].clone())
+            .or_insert(0u64) += 1;
+    }
+    let training = TrainingInfo {
+        rows: n_rows as u64,
+        skipped_rows: 0,
+        label_counts,
+        data_file: None,
+        data_sha256: None,
+        solver: params.solver,
+        c: params.c,
+        max_iter: params.max_iter,
+        iterations: fitted.iterations,
+        converged: fitted.converged,
+        objective: fitted.objective,
+        status: fitted.status,
+        seconds: started.elapsed().as_secs_f64(),
+    };
+    let meta = ModelMeta::new(params.name.clone(), training);
+    let featurizer = Featurizer::new(params.text.clone(), params.features.clone(), lexicon, vocab);
+    Ok(Model::from_parts(
+        meta,
+        featurizer,
+        labels,
+        fitted.weights.iter().map(|&w| w as f32).collect(),
+        fitted.bias.iter().map(|&b| b as f32).collect(),
+    ))
+}

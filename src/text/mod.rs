@@ -1,0 +1,136 @@
+//! Text analysis: sentences, tokens, stems and negation. One [`Analyzer`] serves training and
+//! scoring, and its settings are saved in the model, so the two can never drift apart.
+
+pub mod negation;
+pub mod stem;
+pub mod tokenize;
+
+use rust_stemmers::Stemmer;
+use serde::{Deserialize, Serialize};
+
+pub use stem::Language;
+pub use tokenize::{Token, TokenKind};
+
+/// How text is turned into tokens; stored in the model file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextSettings {
+    /// Stemming language (rust-stemmers / Snowball).
+    pub language: Language,
+    /// Stem words (acronyms and numbers are never stemmed).
+    pub stem: bool,
+    /// Mark tokens inside a negation scope.
+    pub negation: bool,
+}
+
+impl Default for TextSettings {
+    fn default() -> Self {
+        TextSettings {
+            language: Language::English,
+            stem: true,
+            negation: true,
+        }
+    }
+}
+
+/// Tokenizes, stems and marks negation according to [`TextSettings`].
+pub struct Analyzer {
+    settings: TextSettings,
+    stemmer: Stemmer,
+}
+
+impl Analyzer {
+    pub fn new(settings: TextSettings) -> Self {
+        let stemmer = settings.language.stemmer();
+        Analyzer { settings, stemmer }
+    }
+
+    pub fn settings(&self) -> &TextSettings {
+        &self.settings
+    }
+
+    /// Analyzes `text` into `out`, reusing its buffers.
+    pub fn analyze(&self, text: &str, out: &mut Analyzed) {
+        tokenize::tokenize(text, &mut out.tokens, &mut out.buf);
+        if self.settings.stem {
+            self.stem_words(out);
+        }
+        if self.settings.negation {
+            negation::mark_negation(&mut out.tokens, &out.buf);
+        }
+    }
+
+    fn stem_words(&self, out: &mut Analyzed) {
+        let Analyzed { tokens, buf } = out;
+        for token in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
+            let (from, to) = token.norm;
+            let norm = &buf[from as usize..to as usize];
+            let stemmed = self.stemmer.stem(norm);
+            // Most stems are a prefix of the word: point into it instead of copying.
+            let owned = if norm.starts_with(stemmed.as_ref()) {
+                token.stem = (from, from + stemmed.len() as u32);
+                None
+            } else {
+                Some(stemmed.into_owned())
+            };
+            if let Some(stem) = owned {
+                let start = buf.len() as u32;
+                buf.push_str(&stem);
+                token.stem = (start, buf.len() as u32);
+            }
+        }
+    }
+}
+
+/// Tokens of one text plus the buffer their normalised forms and stems live in.
+#[derive(Debug, Default, Clone)]
+pub struct Analyzed {
+    pub tokens: Vec<Token>,
+    buf: String,
+}
+
+impl Analyzed {
+    /// The lowercased form of token `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        let (a, b) = self.tokens[i].norm;
+        &self.buf[a as usize..b as usize]
+    }
+
+    /// The stem of token `i` (its normalised form where it is not stemmed).
+    pub fn stem(&self, i: usize) -> &str {
+        let (a, b) = self.tokens[i].stem;
+        &self.buf[a as usize..b as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn analyzer_stems_words_but_not_acronyms() {
+        let analyzer = Analyzer::new(TextSettings::default());
+        let mut out = Analyzed::default();
+        analyzer.analyze("The U.S. criticised happy officials", &mut out);
+        let stems: Vec<&str> = (0..out.len()).map(|i| out.stem(i)).collect();
+        assert_eq!(stems, ["the", "u.s.", "criticis", "happi", "offici"]);
+        assert_eq!(out.norm(3), "happy");
+    }
+
+    #[test]
+    fn buffers_are_reused_between_calls() {
+        let analyzer = Analyzer::new(TextSettings::default());
+        let mut out = Analyzed::default();
+        analyzer.analyze("one long sentence with several words", &mut out);
+        analyzer.analyze("short", &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out.stem(0), "short");
+    }
+}

@@ -1,0 +1,324 @@
+//! Splits text into tokens that carry byte offsets into the caller's string.
+//!
+//! Words are lowercased; dotted acronyms (`U.S.`, `U.N.`) stay whole; English clitics are
+//! split off (`don't` -> `do` + `n't`, `Russia's` -> `russia` + `'s`) so that the negator and
+//! the name are tokens of their own; punctuation that carries stance or bounds a clause is
+//! kept as a token. Normalised forms live in one shared buffer to avoid a String per token.
+
+/// What a token is; features treat the kinds differently (acronyms are never stemmed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Acronym,
+    Number,
+    /// A clitic split off a word: `n't`, `'s`, `'re`, `'ll`...
+    Clitic,
+    /// `!`, `?`, a quote mark (normalised to `"`), or a clause boundary (`,` `;` `:` `.` dash).
+    Punct,
+}
+
+/// One token: byte offsets into the original text and ranges into the normalised buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Set by negation marking: the token lies in the scope of a negator.
+    pub negated: bool,
+    pub(crate) norm: (u32, u32),
+    pub(crate) stem: (u32, u32),
+}
+
+impl Token {
+    /// True for `,` `;` `:` `.` and dashes: the places where a clause (and negation scope) ends.
+    pub fn is_clause_boundary(&self, norm: &str) -> bool {
+        self.kind == TokenKind::Punct && matches!(norm, "," | ";" | ":" | "." | "-")
+    }
+}
+
+const CLITICS: [&str; 6] = ["s", "re", "ve", "ll", "d", "m"];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
+/// Tokenizes `text`, appending to `tokens` and writing normalised forms into `buf`.
+/// Both are cleared first so callers can reuse them across sentences.
+pub fn tokenize(text: &str, tokens: &mut Vec<Token>, buf: &mut String) {
+    tokens.clear();
+    buf.clear();
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_alphanumeric() {
+            let end = scan_word(text, i);
+            emit_word(text, i, end, tokens, buf);
+            while matches!(chars.peek(), Some(&(j, _)) if j < end) {
+                chars.next();
+            }
+            continue;
+        }
+        chars.next();
+        let end = i + c.len_utf8();
+        let norm = match c {
+            '!' | '?' | ',' | ';' | ':' | '.' => Some(&text[i..end]),
+            '\u{2014}' | '\u{2013}' => Some("-"),
+            '-' if bytes.get(i + 1) == Some(&b'-') || i > 0 && bytes[i - 1] == b' ' => Some("-"),
+            c if is_quote(c) => Some("\""),
+            _ => None,
+        };
+        if let Some(norm) = norm {
+            push(tokens, buf, i, end, TokenKind::Punct, norm);
+        }
+    }
+}
+
+/// Finds the end of the word-like run starting at `start` (an alphanumeric char).
+fn scan_word(text: &str, start: usize) -> usize {
+    if let Some(end) = scan_acronym(text, start) {
+        return end;
+    }
+    let mut end = start;
+    let mut it = text[start..].char_indices().peekable();
+    while let Some((off, c)) = it.next() {
+        let pos = start + off;
+        if c.is_alphanumeric() {
+            end = pos + c.len_utf8();
+            continue;
+        }
+        let next = it.peek().map(|&(_, n)| n);
+        let prev_digit = text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_ascii_digit());
+        // 3.5 and 10,000 stay one number.
+        if (c == '.' || c == ',') && prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
+            continue;
+        }
+        // O'Brien keeps its apostrophe; clitics are split by `emit_word`.
+        if is_apostrophe(c) && next.is_some_and(|n| n.is_alphabetic()) {
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// `U.S.`, `U.N.`, `e.g.`: single letters each followed by a dot, at least two of them.
+fn scan_acronym(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut pos = start;
+    let mut letters = 0;
+    while pos + 1 < b.len() && b[pos].is_ascii_alphabetic() && b[pos + 1] == b'.' {
+        letters += 1;
+        pos += 2;
+        if pos < b.len()
+            && b[pos].is_ascii_alphanumeric()
+            && !(pos + 1 < b.len() && b[pos + 1] == b'.')
+        {
+            // "U.Sa" is not an acronym run; stop before the dangling part.
+            break;
+        }
+    }
+    let ends_cleanly = pos >= b.len() || !b[pos].is_ascii_alphanumeric();
+    (letters >= 2 && ends_cleanly).then_some(pos)
+}
+
+fn emit_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, buf: &mut String) {
+    let word = &text[start..end];
+    if word.len() >= 4 && word.as_bytes()[1] == b'.' && word.ends_with('.') {
+        let mut norm = String::with_capacity(word.len());
+        norm.extend(word.chars().flat_map(char::to_lowercase));
+        push(tokens, buf, start, end, TokenKind::Acronym, &norm);
+        return;
+    }
+    if let Some((split, clitic_len)) = clitic_split(word) {
+        let stem_end = start + split;
+        push_lower(tokens, buf, start, stem_end, text, TokenKind::Word);
+        let clitic = &text[stem_end..stem_end + clitic_len];
+        let norm: String = clitic
+            .chars()
+            .map(|c| {
+                if is_apostrophe(c) {
+                    '\''
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        push(
+            tokens,
+            buf,
+            stem_end,
+            stem_end + clitic_len,
+            TokenKind::Clitic,
+            &norm,
+        );
+        return;
+    }
+    let kind = if word
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    if kind == TokenKind::Number {
+        push(tokens, buf, start, end, kind, "#");
+    } else {
+        push_lower(tokens, buf, start, end, text, kind);
+    }
+}
+
+/// Where a trailing clitic starts in `word` and how long it is (`don't` -> (2, 3)).
+fn clitic_split(word: &str) -> Option<(usize, usize)> {
+    let (apos, ch) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c))?;
+    let after = &word[apos + ch.len_utf8()..];
+    let lower = after.to_ascii_lowercase();
+    if lower == "t" && apos > 1 && word[..apos].to_ascii_lowercase().ends_with('n') {
+        let n_pos = apos - 1;
+        return Some((n_pos, word.len() - n_pos));
+    }
+    if CLITICS.contains(&lower.as_str()) && apos > 0 {
+        return Some((apos, word.len() - apos));
+    }
+    None
+}
+
+fn push_lower(
+    tokens: &mut Vec<Token>,
+    buf: &mut String,
+    start: usize,
+    end: usize,
+    text: &str,
+    kind: TokenKind,
+) {
+    let from = buf.len() as u32;
+    for c in text[start..end].chars() {
+        if is_apostrophe(c) {
+            buf.push('\'');
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    let to = buf.len() as u32;
+    tokens.push(Token {
+        start,
+        end,
+        kind,
+        negated: false,
+        norm: (from, to),
+        stem: (from, to),
+    });
+}
+
+fn push(
+    tokens: &mut Vec<Token>,
+    buf: &mut String,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    norm: &str,
+) {
+    let from = buf.len() as u32;
+    buf.push_str(norm);
+    let to = buf.len() as u32;
+    tokens.push(Token {
+        start,
+        end,
+        kind,
+        negated: false,
+        norm: (from, to),
+        stem: (from, to),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(String, &str, TokenKind)> {
+        let (mut t, mut b) = (Vec::new(), String::new());
+        tokenize(text, &mut t, &mut b);
+        t.iter()
+            .map(|k| {
+                (
+                    b[k.norm.0 as usize..k.norm.1 as usize].to_string(),
+                    &text[k.start..k.end],
+                    k.kind,
+                )
+            })
+            .collect()
+    }
+
+    fn norms(text: &str) -> Vec<String> {
+        toks(text).into_iter().map(|t| t.0).collect()
+    }
+
+    #[test]
+    fn words_are_lowercased_with_offsets() {
+        let t = toks("Obama praised Russia.");
+        assert_eq!(t[0], ("obama".into(), "Obama", TokenKind::Word));
+        assert_eq!(t[2], ("russia".into(), "Russia", TokenKind::Word));
+        assert_eq!(t[3], (".".into(), ".", TokenKind::Punct));
+    }
+
+    #[test]
+    fn dotted_acronyms_stay_whole() {
+        assert_eq!(
+            norms("The U.S. and the U.N. met"),
+            ["the", "u.s.", "and", "the", "u.n.", "met"]
+        );
+        let t = toks("in the U.S.");
+        assert_eq!(t[2], ("u.s.".into(), "U.S.", TokenKind::Acronym));
+    }
+
+    #[test]
+    fn clitics_split_off() {
+        assert_eq!(
+            norms("They don't trust Russia's plan"),
+            ["they", "do", "n't", "trust", "russia", "'s", "plan"]
+        );
+        assert_eq!(
+            norms("Russia\u{2019}s leader can\u{2019}t"),
+            ["russia", "'s", "leader", "ca", "n't"]
+        );
+        assert_eq!(norms("O'Brien spoke"), ["o'brien", "spoke"]);
+    }
+
+    #[test]
+    fn numbers_are_one_token() {
+        assert_eq!(
+            norms("grew 2.5 percent to 10,000"),
+            ["grew", "#", "percent", "to", "#"]
+        );
+    }
+
+    #[test]
+    fn stance_punctuation_is_kept() {
+        assert_eq!(
+            norms("“Shame!” he said? — yes"),
+            ["\"", "shame", "!", "\"", "he", "said", "?", "-", "yes"]
+        );
+    }
+
+    #[test]
+    fn offsets_index_the_original_text() {
+        let text = "Ünïcödé names: Zelenskyy’s “plan” 😀 works.";
+        let (mut t, mut b) = (Vec::new(), String::new());
+        tokenize(text, &mut t, &mut b);
+        for k in &t {
+            assert!(text.is_char_boundary(k.start) && text.is_char_boundary(k.end));
+            assert!(k.start < k.end);
+        }
+        assert!(t.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+}
