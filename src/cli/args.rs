@@ -28,8 +28,9 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct TrainArgs {
-    /// Labelled CSV file (`-` for stdin).
-    pub data: PathBuf,
+    /// Labelled CSV file(s) (`-` for stdin); several files are read in order as one set.
+    #[arg(required = true)]
+    pub data: Vec<PathBuf>,
     /// Where to write the model (replaced atomically).
     #[arg(short, long, default_value = "model.stance")]
     pub output: PathBuf,
@@ -42,6 +43,9 @@ pub struct TrainArgs {
     /// Maximum solver iterations.
     #[arg(long, default_value_t = 500)]
     pub max_iter: u64,
+    /// Solver stopping tolerance: gradient norm per training row.
+    #[arg(long, default_value_t = 1e-4)]
+    pub tol: f64,
     /// Keep features seen in at least this many rows.
     #[arg(long, default_value_t = 2)]
     pub min_df: u32,

@@ -9,7 +9,6 @@ use stance::features::FeatureSettings;
 use stance::model::{DevMetrics, TrainProgress};
 use stance::text::TextSettings;
 use stance::{Error, Model, TrainParams};
-use std::cell::Cell;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
@@ -57,9 +56,9 @@ pub fn params_from(args: &TrainArgs) -> TrainParams {
         },
         c: args.c,
         max_iter: args.max_iter,
+        tol: args.tol,
         solver: args.solver,
         name,
-        ..TrainParams::default()
     }
 }
 
@@ -71,28 +70,25 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         require_label: true,
         skip_invalid: args.skip_invalid,
     };
-    let mut reader = dataset::open(&args.data, options)?;
+    let mut readers = Vec::new();
+    for path in &args.data {
+        readers.push(dataset::open(path, options)?);
+    }
     let bar = ProgressBar::new_spinner();
     bar.set_style(
         ProgressStyle::with_template("{spinner} {elapsed} {msg}").expect("valid template"),
     );
     let progress = Bar(bar);
-    let skipped = Cell::new(0);
-    let result = Model::train_streaming(reader.by_ref(), &params, &progress);
-    skipped.set(reader.skipped());
+    let result = Model::train_streaming(readers.iter_mut().flatten(), &params, &progress);
     progress.0.finish_and_clear();
     let mut model = result?;
 
-    {
-        let meta = model.meta_mut();
-        meta.training.skipped_rows = skipped.get() as u64;
-        if args.data.as_os_str() != "-" {
-            meta.training.data_file = args
-                .data
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned());
-            meta.training.data_sha256 = Some(sha256_of(&args.data)?);
-        }
+    let meta = model.meta_mut();
+    meta.training.skipped_rows = readers.iter().map(|r| r.skipped() as u64).sum();
+    if args.data.iter().all(|p| p.as_os_str() != "-") {
+        let names: Vec<String> = args.data.iter().map(|p| file_name(p)).collect();
+        meta.training.data_file = Some(names.join(" + "));
+        meta.training.data_sha256 = Some(sha256_of(&args.data)?);
     }
     if let Some(dev) = &args.dev {
         let eval = model.evaluate(dataset::open(
@@ -103,10 +99,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
             },
         )?)?;
         model.meta_mut().dev = Some(DevMetrics {
-            file: dev.file_name().map_or_else(
-                || dev.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            file: file_name(dev),
             rows: eval.rows,
             accuracy: eval.accuracy,
             macro_f1: eval.macro_f1,
@@ -120,23 +113,31 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
     ))
 }
 
-fn sha256_of(path: &Path) -> Result<String, Failure> {
-    let mut file = std::fs::File::open(path).map_err(|e| Error::Io {
-        path: path.into(),
-        source: e,
-    })?;
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// SHA-256 of the training files' bytes, concatenated in order.
+fn sha256_of(paths: &[std::path::PathBuf]) -> Result<String, Failure> {
     let mut hasher = Sha256::new();
     let mut chunk = vec![0u8; 1 << 16];
-    loop {
-        use std::io::Read;
-        let n = file.read(&mut chunk).map_err(|e| Error::Io {
-            path: path.into(),
+    for path in paths {
+        let io = |e| Error::Io {
+            path: path.clone(),
             source: e,
-        })?;
-        if n == 0 {
-            break;
+        };
+        let mut file = std::fs::File::open(path).map_err(io)?;
+        loop {
+            use std::io::Read;
+            let n = file.read(&mut chunk).map_err(io)?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&chunk[..n]);
         }
-        hasher.update(&chunk[..n]);
     }
     Ok(hasher.finalize().iter().fold(String::new(), |mut s, b| {
         let _ = write!(s, "{b:02x}");
@@ -177,7 +178,6 @@ fn summary(model: &Model, output: &Path, seconds: f64) -> String {
         t.status,
         t.objective
     );
-    let _ = writeln!(s, "  fit time   {:.2} s", t.seconds);
     if let Some(dev) = &meta.dev {
         let _ = writeln!(
             s,

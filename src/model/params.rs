@@ -28,7 +28,7 @@ impl Default for TrainParams {
             features: FeatureSettings::default(),
             c: 4.0,
             max_iter: 500,
-            tol: 1e-5,
+            tol: 1e-4,
             solver: Solver::Sparse,
             name: "stance".into(),
         }

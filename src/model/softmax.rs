@@ -22,17 +22,63 @@ impl Objective<'_> {
         (self.x.n_cols + 1) * self.n_classes
     }
 
-    /// Objective value; writes the gradient into `grad` when given.
-    pub fn evaluate(&self, params: &[f64], mut grad: Option<&mut [f64]>) -> f64 {
+    /// Objective value; writes the gradient into `grad` when given. Rows are split into
+    /// chunks scored in parallel (rayon), each with its own gradient, then summed in a fixed
+    /// order. The chunking depends only on the row count, never on the number of threads,
+    /// so the same data gives the same model bytes on any machine.
+    pub fn evaluate(&self, params: &[f64], grad: Option<&mut [f64]>) -> f64 {
+        use rayon::prelude::*;
+        let n = self.y.len();
+        let chunks = n.div_ceil(1024).clamp(1, 8);
+        let size = n.div_ceil(chunks).max(1);
+        let want_grad = grad.is_some();
+        let parts: Vec<(f64, Vec<f64>)> = (0..chunks)
+            .into_par_iter()
+            .map(|i| {
+                let rows = (i * size).min(n)..((i + 1) * size).min(n);
+                let mut g = if want_grad {
+                    vec![0.0; params.len()]
+                } else {
+                    Vec::new()
+                };
+                let loss = self.loss_rows(params, rows, want_grad.then_some(&mut g[..]));
+                (loss, g)
+            })
+            .collect();
+        let k = self.n_classes;
+        let d = self.x.n_cols;
+        let w = &params[..d * k];
+        let inv_c = 1.0 / self.c;
+        let mut loss: f64 = parts.iter().map(|p| p.0).sum();
+        loss += 0.5 * inv_c * w.iter().map(|v| v * v).sum::<f64>();
+        if let Some(g) = grad {
+            g.fill(0.0);
+            for (_, part) in &parts {
+                for (gi, pi) in g.iter_mut().zip(part) {
+                    *gi += pi;
+                }
+            }
+            for (gj, wj) in g[..d * k].iter_mut().zip(w) {
+                *gj += inv_c * wj;
+            }
+        }
+        loss
+    }
+
+    /// Unregularised loss of `rows`, adding their gradient into `grad` when given.
+    fn loss_rows(
+        &self,
+        params: &[f64],
+        rows: std::ops::Range<usize>,
+        mut grad: Option<&mut [f64]>,
+    ) -> f64 {
         let k = self.n_classes;
         let d = self.x.n_cols;
         let (w, b) = params.split_at(d * k);
-        if let Some(g) = grad.as_deref_mut() {
-            g.fill(0.0);
-        }
         let mut loss = 0.0;
         let mut z = vec![0.0f64; k];
-        for (r, &label) in self.y.iter().enumerate() {
+        for r in rows {
+            let label = self.y[r] as usize;
             let (idx, val) = self.x.row(r);
             z.copy_from_slice(b);
             for (&j, &v) in idx.iter().zip(val) {
@@ -44,13 +90,13 @@ impl Objective<'_> {
             let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
             let sum: f64 = z.iter().map(|&v| (v - max).exp()).sum();
             let log_norm = max + sum.ln();
-            loss += log_norm - z[label as usize];
+            loss += log_norm - z[label];
             if let Some(g) = grad.as_deref_mut() {
                 // dL/dz_c = p_c - [c == y]
                 for zc in z.iter_mut() {
                     *zc = (*zc - log_norm).exp();
                 }
-                z[label as usize] -= 1.0;
+                z[label] -= 1.0;
                 let (gw, gb) = g.split_at_mut(d * k);
                 for (&j, &v) in idx.iter().zip(val) {
                     let gj = &mut gw[j as usize * k..j as usize * k + k];
@@ -61,13 +107,6 @@ impl Objective<'_> {
                 for (gc, zc) in gb.iter_mut().zip(&z) {
                     *gc += zc;
                 }
-            }
-        }
-        let inv_c = 1.0 / self.c;
-        loss += 0.5 * inv_c * w.iter().map(|v| v * v).sum::<f64>();
-        if let Some(g) = grad {
-            for (gj, wj) in g[..d * k].iter_mut().zip(w) {
-                *gj += inv_c * wj;
             }
         }
         loss

@@ -258,3 +258,88 @@ pub fn fit_linfa(
         status: "linfa-logistic finished (it does not report iterations)".into(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small deterministic problem with real signal: class c is favoured by features
+    /// c, c+3, c+6... plus noise features shared by all.
+    fn problem() -> (CsrMatrix, Vec<u32>) {
+        let mut x = CsrMatrix::new(30);
+        let mut y = Vec::new();
+        let mut state = 7u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as u32
+        };
+        for r in 0..240u32 {
+            let label = r % 3;
+            let mut row: Vec<(u32, f32)> = Vec::new();
+            for _ in 0..4 {
+                let f = (next() % 10) * 3 + if next() % 4 == 0 { next() % 3 } else { label };
+                row.push((f, 1.0));
+            }
+            row.push((29, 0.5));
+            crate::features::sparse::merge_duplicates(&mut row);
+            x.push_row(&row);
+            y.push(label);
+        }
+        (x, y)
+    }
+
+    fn predict(x: &CsrMatrix, fitted: &Fitted, k: usize) -> Vec<usize> {
+        (0..x.n_rows())
+            .map(|r| {
+                let (idx, val) = x.row(r);
+                let mut z = fitted.bias.clone();
+                for (&j, &v) in idx.iter().zip(val) {
+                    for c in 0..k {
+                        z[c] += f64::from(v) * fitted.weights[j as usize * k + c];
+                    }
+                }
+                crate::model::argmax(&z)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sparse_and_linfa_reach_the_same_optimum() {
+        let (x, y) = problem();
+        let settings = SolverSettings {
+            c: 2.0,
+            max_iter: 500,
+            tol: 1e-7,
+        };
+        let sparse = fit_sparse(&x, &y, 3, &settings, &|_, _| {}).unwrap();
+        let linfa = fit_linfa(&x, &y, 3, &settings).unwrap();
+        assert!(sparse.converged, "{}", sparse.status);
+        let rel = (sparse.objective - linfa.objective).abs() / linfa.objective;
+        assert!(
+            rel < 1e-4,
+            "objectives differ: {} vs {}",
+            sparse.objective,
+            linfa.objective
+        );
+        assert_eq!(predict(&x, &sparse, 3), predict(&x, &linfa, 3));
+        // The optimum is better than the zero model and learns the signal.
+        let zero = 240.0 * 3f64.ln();
+        assert!(sparse.objective < 0.8 * zero);
+    }
+
+    #[test]
+    fn sparse_fit_is_deterministic() {
+        let (x, y) = problem();
+        let settings = SolverSettings {
+            c: 4.0,
+            max_iter: 200,
+            tol: 1e-5,
+        };
+        let a = fit_sparse(&x, &y, 3, &settings, &|_, _| {}).unwrap();
+        let b = fit_sparse(&x, &y, 3, &settings, &|_, _| {}).unwrap();
+        assert_eq!(a.weights, b.weights);
+        assert_eq!(a.iterations, b.iterations);
+    }
+}

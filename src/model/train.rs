@@ -13,7 +13,6 @@ use crate::features::vocab::VocabularyBuilder;
 use crate::features::{finish_row, Featurizer};
 use crate::text::{Analyzed, Analyzer};
 use std::collections::BTreeMap;
-use std::time::Instant;
 
 /// Progress callbacks for long training runs (a CLI progress bar, a log line...).
 pub trait TrainProgress: Sync {
@@ -43,7 +42,6 @@ pub(super) fn train(
     progress: &dyn TrainProgress,
 ) -> Result<Model> {
     params.check()?;
-    let started = Instant::now();
     let analyzer = Analyzer::new(params.text.clone());
     let lexicon = if params.features.lexicon {
         Lexicon::vader()
@@ -173,7 +171,6 @@ pub(super) fn train(
         converged: fitted.converged,
         objective: fitted.objective,
         status: fitted.status,
-        seconds: started.elapsed().as_secs_f64(),
     };
     let meta = ModelMeta::new(params.name.clone(), training);
     let featurizer = Featurizer::new(params.text.clone(), params.features.clone(), lexicon, vocab);
