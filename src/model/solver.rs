@@ -296,8 +296,9 @@ mod tests {
                 let (idx, val) = x.row(r);
                 let mut z = fitted.bias.clone();
                 for (&j, &v) in idx.iter().zip(val) {
-                    for c in 0..k {
-                        z[c] += f64::from(v) * fitted.weights[j as usize * k + c];
+                    let w = &fitted.weights[j as usize * k..j as usize * k + k];
+                    for (zc, wc) in z.iter_mut().zip(w) {
+                        *zc += f64::from(v) * wc;
                     }
                 }
                 crate::model::argmax(&z)

@@ -2,12 +2,14 @@
 //! scoring, and its settings are saved in the model, so the two can never drift apart.
 
 pub mod negation;
+pub mod sentences;
 pub mod stem;
 pub mod tokenize;
 
 use rust_stemmers::Stemmer;
 use serde::{Deserialize, Serialize};
 
+pub use sentences::{split_sentences, Sentence};
 pub use stem::Language;
 pub use tokenize::{Token, TokenKind};
 

@@ -1,0 +1,391 @@
+//! Clause analysis for stance holders: tokens of each sentence, verb events with their
+//! subjects (`X said`, `…, said X`, `… was praised by X`, `… and praised Y`), noun
+//! phrases (`U.S. President Barack Obama`) and pronoun resolution.
+
+use super::lexicon as lx;
+use super::quotes::{find_quotes, quote_containing, Quote};
+use super::tokens::{is_capitalised, tokenize, SentenceIndex, Token};
+use super::{ActorKind, ArticleActors, Mention};
+use crate::text::Sentence;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Subj {
+    pub(super) actor: usize,
+    /// Position in `Ctx::order` of the subject mention (None for a resolved pronoun).
+    pub(super) mention: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Event {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) stance: bool,
+    pub(super) reporting: bool,
+    pub(super) subject: Option<Subj>,
+    /// The subject follows the verb (`…, said X`); `np_end` is where its noun phrase ends.
+    pub(super) inverted: bool,
+    pub(super) np_end: usize,
+    /// `… was welcomed by X`.
+    pub(super) agent: Option<Subj>,
+    /// The subject is set off by a comma and the verb ends the clause (`…, X said.`).
+    pub(super) after_comma: bool,
+}
+
+pub(super) struct Ctx<'a> {
+    pub(super) text: &'a str,
+    pub(super) actors: &'a ArticleActors,
+    pub(super) sents: SentenceIndex,
+    /// Valid mentions, sorted by start.
+    pub(super) order: Vec<usize>,
+    pub(super) quotes: Vec<Quote>,
+    pub(super) tokens: Vec<Token>,
+    /// Token range per sentence (parallel to `sents.sents`).
+    pub(super) ranges: Vec<(usize, usize)>,
+}
+
+const CLAUSE_MARKS: &[char] = &[
+    ';', ':', '(', ')', '[', ']', '\u{201c}', '\u{201d}', '"', '\u{2014}', '\u{2013}',
+];
+
+impl<'a> Ctx<'a> {
+    pub(super) fn new(
+        text: &'a str,
+        sentences: &[Sentence],
+        actors: &'a ArticleActors,
+        order: Vec<usize>,
+    ) -> Ctx<'a> {
+        let sents = SentenceIndex::new(text, sentences);
+        let mut tokens = Vec::new();
+        let ranges = sents
+            .sents
+            .iter()
+            .map(|s| {
+                let a = tokens.len();
+                tokenize(text, s.start, s.end, &mut tokens);
+                (a, tokens.len())
+            })
+            .collect();
+        Ctx {
+            text,
+            actors,
+            sents,
+            order,
+            quotes: find_quotes(text),
+            tokens,
+            ranges,
+        }
+    }
+
+    pub(super) fn mention(&self, p: usize) -> Mention {
+        self.actors.mentions[self.order[p]]
+    }
+
+    pub(super) fn word(&self, k: usize) -> &'a str {
+        self.tokens[k].text(self.text)
+    }
+
+    /// Token `k` is a word in the list of `flag`.
+    pub(super) fn has(&self, k: usize, flag: u32) -> bool {
+        self.tokens[k].has(flag)
+    }
+
+    pub(super) fn is_punct(&self, k: usize, chars: &[char]) -> bool {
+        self.tokens[k].is_punct_in(self.text, chars)
+    }
+
+    /// The mention covering token `k` entirely.
+    pub(super) fn mention_at(&self, k: usize) -> Option<usize> {
+        let t = self.tokens[k];
+        let p = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start <= t.start);
+        let m = self.mention(p.checked_sub(1)?);
+        (m.end >= t.end).then_some(p - 1)
+    }
+
+    pub(super) fn subj(&self, p: usize) -> Subj {
+        Subj {
+            actor: self.mention(p).actor,
+            mention: Some(p),
+        }
+    }
+
+    pub(super) fn is_person(&self, actor: usize) -> bool {
+        self.actors.actors[actor].kind == ActorKind::Person
+    }
+
+    /// The last person mentioned before `pos`, outside quotations.
+    pub(super) fn person_before(&self, pos: usize) -> Option<Subj> {
+        let n = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start < pos);
+        (0..n).rev().find_map(|p| {
+            let m = self.mention(p);
+            let quoted = quote_containing(&self.quotes, m.start, m.end).is_some();
+            (!quoted && self.is_person(m.actor)).then_some(Subj {
+                actor: m.actor,
+                mention: None,
+            })
+        })
+    }
+
+    /// `he`/`she`: the last person subject earlier in this sentence, else the last person before it.
+    pub(super) fn pronoun(&self, events: &[Event], sentence_start: usize) -> Option<Subj> {
+        events
+            .iter()
+            .rev()
+            .filter_map(|e| e.subject)
+            .find(|s| self.is_person(s.actor))
+            .map(|s| Subj { mention: None, ..s })
+            .or_else(|| self.person_before(sentence_start))
+    }
+
+    /// Head (last actor mention) of the noun phrase starting at token `k`: `Russian Foreign
+    /// Minister Sergei Lavrov` -> Lavrov. Returns the head and the end of the phrase.
+    pub(super) fn np_after(&self, mut k: usize, b: usize) -> Option<(Subj, usize)> {
+        let mut head = None;
+        let start = k;
+        while k < b {
+            if let Some(p) = self.mention_at(k) {
+                head = Some(p);
+                k += 1;
+                continue;
+            }
+            let w = self.word(k);
+            let possessive = self.is_punct(k, &['\'', '\u{2019}']) || (w == "s" && k > start);
+            let np_word = self.tokens[k].is_word()
+                && (self.tokens[k].cap
+                    || self.has(k, lx::TITLE | lx::TITLE_MODIFIER)
+                    || (k == start && w == "the"));
+            if !(possessive || np_word) {
+                break;
+            }
+            k += 1;
+        }
+        let end = if k > start { self.tokens[k - 1].end } else { 0 };
+        head.map(|p| (self.subj(p), end))
+    }
+
+    /// Relative clauses `, who …,` as (opening comma, closing comma) token indices.
+    pub(super) fn relative_clauses(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for k in a..b.saturating_sub(1) {
+            let participle = self.tokens[k + 1].is_word() && {
+                let w = self.word(k + 1);
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && w.len() > 4
+                    && (w.ends_with("ed") || w.ends_with("ing"))
+            };
+            if self.is_punct(k, &[',']) && (participle || self.has(k + 1, lx::RELATIVE)) {
+                if let Some(c) = (k + 2..b).find(|&j| self.is_punct(j, &[','])) {
+                    out.push((k, c));
+                }
+            }
+        }
+        out
+    }
+
+    /// The subject of the verb at token `k`: nearest actor mention before it in its clause.
+    pub(super) fn subject_before(
+        &self,
+        k: usize,
+        lo: usize,
+        rel: &[(usize, usize)],
+        pronoun: &dyn Fn() -> Option<Subj>,
+    ) -> Option<Subj> {
+        let mut fallback = None;
+        let mut j = k;
+        while j > lo {
+            j -= 1;
+            if !self.tokens[j].is_word() {
+                if self.is_punct(j, CLAUSE_MARKS) {
+                    return fallback;
+                }
+                if let Some(&(open, _)) = rel.iter().find(|r| r.1 == j && !(r.0 < k && k < r.1)) {
+                    j = open;
+                }
+                continue;
+            }
+            if let Some(p) = self.mention_at(j) {
+                while j > lo && self.mention_at(j - 1) == Some(p) {
+                    j -= 1;
+                }
+                // `The ministry in London said`: London is not the subject if something else is.
+                if j > lo && self.has(j - 1, lx::PREPOSITION) {
+                    fallback = fallback.or(Some(self.subj(p)));
+                    continue;
+                }
+                return Some(self.subj(p));
+            }
+            if self.has(j, lx::HE_SHE) {
+                return pronoun().or(fallback);
+            }
+            if self.has(j, lx::OTHER_PRONOUN | lx::CLAUSE_WORD) {
+                return fallback;
+            }
+        }
+        fallback
+    }
+
+    /// A clause barrier (`but`, `while`, `;`) lies between the two offsets of one sentence.
+    pub(super) fn barrier_between(&self, from: usize, to: usize) -> bool {
+        let Some(si) = self.sents.locate(from) else {
+            return false;
+        };
+        let (a, b) = self.tokens_between(si, from, to);
+        (a..b).any(|k| self.has(k, lx::BARRIER) || self.is_punct(k, &[';']))
+    }
+
+    /// Token `k`'s phrase ends its clause: sentence end, punctuation or a preposition follows.
+    pub(super) fn ends_clause(&self, end: usize, a: usize, b: usize) -> bool {
+        let k = a + self.tokens[a..b].partition_point(|t| t.start < end);
+        k >= b || !self.tokens[k].is_word() || self.has(k, lx::PREPOSITION | lx::CLAUSE_TAIL)
+    }
+
+    /// Token index of the word before `k`, skipping auxiliaries and adverbs.
+    pub(super) fn word_before(&self, k: usize, lo: usize) -> Option<usize> {
+        let mut j = k;
+        while j > lo {
+            j -= 1;
+            if !self.tokens[j].is_word() {
+                return None;
+            }
+            if !self.has(j, lx::SKIPPABLE) && !self.word(j).ends_with("ly") {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// Verb events of sentence `si` outside quotations, in order.
+    pub(super) fn events(&self, si: usize) -> Vec<Event> {
+        let (a, b) = self.ranges[si];
+        let sentence_start = self.sents.sents[si].start;
+        let rel = self.relative_clauses(a, b);
+        let mut events: Vec<Event> = Vec::new();
+        for k in a..b {
+            let t = self.tokens[k];
+            let w = self.word(k);
+            if !t.is_word() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
+            let stance = t.has(lx::STANCE_VERB);
+            if !stance && !t.has(lx::OTHER_VERB) {
+                continue;
+            }
+            let glued = k > a
+                && self.tokens[k - 1].end == t.start
+                && self.is_punct(k - 1, &['-', '\u{2010}', '\u{2011}']);
+            let noun = k > a && self.has(k - 1, lx::ARTICLE);
+            let predicative = k > a + 1 && self.word(k - 1) == "to" && self.has(k - 2, lx::BE);
+            if glued
+                || noun
+                || predicative
+                || quote_containing(&self.quotes, t.start, t.end).is_some()
+            {
+                continue;
+            }
+            let before = self.word_before(k, a);
+            let pron = || self.pronoun(&events, sentence_start);
+            let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
+            let mut ev = Event {
+                start: t.start,
+                end: t.end,
+                stance,
+                reporting: t.has(lx::REPORTING_VERB),
+                subject: None,
+                inverted: false,
+                np_end: 0,
+                agent: None,
+                after_comma: false,
+            };
+            if comma_before {
+                if let Some((s, end)) = self
+                    .np_after(k + 1, b)
+                    .filter(|&(_, end)| self.ends_clause(end, a, b))
+                {
+                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
+                        (Some(s), true, end, true);
+                } else if k + 1 < b && self.has(k + 1, lx::HE_SHE) {
+                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
+                        (pron(), true, self.tokens[k + 1].end, true);
+                }
+            }
+            let passive =
+                before.is_some_and(|j| self.has(j, lx::BE)) || (k > a && self.has(k - 1, lx::BE));
+            let by = k + 1 < b && self.word(k + 1) == "by";
+            if !ev.inverted && by && (passive || w.ends_with("ed")) {
+                ev.agent = self.np_after(k + 2, b).map(|(s, _)| s);
+            } else if !ev.inverted {
+                let elided = before.is_some_and(|j| self.has(j, lx::COORDINATOR));
+                ev.subject = match (elided, events.last()) {
+                    (true, Some(prev)) => prev.subject,
+                    _ => self.subject_before(k, a, &rel, &pron),
+                };
+                if let Some(p) = ev.subject.and_then(|s| s.mention) {
+                    let np_start = self.np_start(p);
+                    let tok = self.tokens[a..b].partition_point(|t| t.start < np_start) + a;
+                    // `…, X said.` (not `Speaking to Y, X said Z …`)
+                    ev.after_comma = tok > a
+                        && self.is_punct(tok - 1, &[',', '\u{201d}', '"'])
+                        && self.ends_clause(t.end, a, b);
+                }
+            }
+            events.push(ev);
+        }
+        events
+    }
+
+    /// The gap between two mentions only holds titles, capitalised words and possessives.
+    pub(super) fn glue(&self, gap: &str) -> bool {
+        gap.len() <= 80
+            && gap.split_whitespace().all(|piece| {
+                let w = piece.trim_start_matches(['\'', '\u{2019}']);
+                w.is_empty()
+                    || w == "s"
+                    || (w
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+                        && (is_capitalised(w)
+                            || lx::flags(w) & (lx::TITLE | lx::TITLE_MODIFIER) != 0))
+            })
+    }
+
+    /// Start of the noun phrase whose head is mention `p` (`U.S. President Barack Obama`).
+    pub(super) fn np_start(&self, p: usize) -> usize {
+        let mut q = p;
+        while q > 0
+            && self.mention(q - 1).sentence == self.mention(q).sentence
+            && self.glue(
+                &self.text
+                    [self.mention(q - 1).end.min(self.mention(q).start)..self.mention(q).start],
+            )
+        {
+            q -= 1;
+        }
+        self.mention(q).start
+    }
+
+    pub(super) fn according(&self, si: usize) -> Option<Subj> {
+        let (a, b) = self.ranges[si];
+        (a..b.saturating_sub(1))
+            .find(|&k| self.word(k).eq_ignore_ascii_case("according") && self.word(k + 1) == "to")
+            .and_then(|k| self.np_after(k + 2, b))
+            .map(|(s, _)| s)
+    }
+
+    /// Token range of sentence `si` with tokens starting in `[from, to)`.
+    pub(super) fn tokens_between(&self, si: usize, from: usize, to: usize) -> (usize, usize) {
+        let (a, b) = self.ranges[si];
+        let toks = &self.tokens[a..b];
+        (
+            a + toks.partition_point(|t| t.start < from),
+            a + toks.partition_point(|t| t.start < to),
+        )
+    }
+
+    pub(super) fn is_verb(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.has(k, lx::STANCE_VERB) && w.starts_with(|c: char| c.is_ascii_lowercase())
+    }
+}

@@ -1,0 +1,394 @@
+//! Grouping the mentions of one article into actors.
+//!
+//! * Gazetteer mentions group by their gazetteer actor (`Moscow`, `Russia`, `Kremlin` -> Russia).
+//! * Names with the same text are one actor; two multi-word names with the same first and
+//!   last word are one (`Bashar al-Assad`, `Bashar Assad`).
+//! * A one-word name joins the only multi-word name (or gazetteer person) of the article
+//!   whose last word it is (`Obama` -> `Barack Obama`); with two candidates it stays apart.
+//! * A name actor is canonically called by its longest form.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use super::matcher::GazHit;
+use super::names::NameSpan;
+use super::{lexicon, Actor, ActorKind, ArticleActors, Mention};
+
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    Gaz(usize),
+    Name(usize),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    start: usize,
+    end: usize,
+    sentence: usize,
+    source: Source,
+}
+
+/// All name spans with the same text.
+struct NameGroup<'t> {
+    key: Cow<'t, str>,
+    words: usize,
+    first: &'t str,
+    last: &'t str,
+    person: bool,
+    hint: ActorKind,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Node {
+    Name(usize),
+    Gaz(usize),
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    /// Joins the sets; the root of `keep` stays root.
+    fn union(&mut self, keep: usize, other: usize) {
+        let (k, o) = (self.find(keep), self.find(other));
+        self.0[o] = k;
+    }
+}
+
+/// Collapses runs of white space (line breaks inside a name) into single spaces.
+pub(crate) fn normalize(s: &str) -> Cow<'_, str> {
+    if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// `Assad` for `al-Assad`.
+fn surname(w: &str) -> &str {
+    match w.split_once('-') {
+        Some((p, rest)) if lexicon::is_article_prefix(p) && !rest.is_empty() => rest,
+        _ => w,
+    }
+}
+
+pub(crate) fn build(
+    text: &str,
+    gaz: &[Actor],
+    hits: &[GazHit],
+    names: &[NameSpan],
+) -> ArticleActors {
+    let mut entries: Vec<Entry> = hits
+        .iter()
+        .filter(|h| !h.dropped)
+        .map(|h| Entry {
+            start: h.start,
+            end: h.end,
+            sentence: h.sentence,
+            source: Source::Gaz(h.actor),
+        })
+        .chain(names.iter().enumerate().map(|(i, n)| Entry {
+            start: n.start,
+            end: n.end,
+            sentence: n.sentence,
+            source: Source::Name(i),
+        }))
+        .collect();
+    entries.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+    let mut last_end = 0;
+    entries.retain(|e| {
+        let keep = e.start >= last_end && e.start < e.end;
+        if keep {
+            last_end = e.end;
+        }
+        keep
+    });
+
+    // Nodes: one per distinct name text, one per gazetteer actor present.
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut groups: Vec<NameGroup> = Vec::new();
+    let mut by_key: HashMap<Cow<str>, usize> = HashMap::new();
+    let mut gaz_node: HashMap<usize, usize> = HashMap::new();
+    let mut entry_node = Vec::with_capacity(entries.len());
+    for e in &entries {
+        let node = match e.source {
+            Source::Gaz(a) => *gaz_node.entry(a).or_insert_with(|| {
+                nodes.push(Node::Gaz(a));
+                nodes.len() - 1
+            }),
+            Source::Name(i) => {
+                let n = &names[i];
+                let key = normalize(&text[n.start..n.end]);
+                let person = n.person_hint || (n.title && n.words <= 3);
+                match by_key.get(&key) {
+                    Some(&g) => {
+                        let Node::Name(gi) = nodes[g] else {
+                            unreachable!()
+                        };
+                        groups[gi].person |= person;
+                        g
+                    }
+                    None => {
+                        groups.push(NameGroup {
+                            key: key.clone(),
+                            words: n.words,
+                            first: &text[n.first.0..n.first.1],
+                            last: surname(&text[n.last.0..n.last.1]),
+                            person,
+                            hint: n.hint,
+                        });
+                        nodes.push(Node::Name(groups.len() - 1));
+                        by_key.insert(key, nodes.len() - 1);
+                        nodes.len() - 1
+                    }
+                }
+            }
+        };
+        entry_node.push(node);
+    }
+
+    let mut uf = UnionFind((0..nodes.len()).collect());
+    let mut linked = vec![false; nodes.len()];
+    let name_nodes: Vec<(usize, &NameGroup)> = nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| match n {
+            Node::Name(g) => Some((i, &groups[*g])),
+            Node::Gaz(_) => None,
+        })
+        .collect();
+    let full = |g: &NameGroup| (2..=4).contains(&g.words) && g.hint == ActorKind::Other;
+    for (x, (i, a)) in name_nodes.iter().enumerate() {
+        for (j, b) in &name_nodes[x + 1..] {
+            if full(a) && full(b) && a.first == b.first && a.last == b.last {
+                uf.union(*i, *j);
+            }
+        }
+    }
+    for &(i, single) in &name_nodes {
+        if single.words != 1 || single.hint != ActorKind::Other {
+            continue;
+        }
+        let word = surname(single.last);
+        let mut candidates: Vec<usize> = Vec::new();
+        for &(j, g) in &name_nodes {
+            if full(g) && g.last == word {
+                candidates.push(j);
+            }
+        }
+        for (&a, &node) in &gaz_node {
+            let actor = &gaz[a];
+            let ends_with =
+                |n: &String| n.contains(' ') && n.rsplit(' ').next().map(surname) == Some(word);
+            if actor.kind == ActorKind::Person
+                && std::iter::once(&actor.name)
+                    .chain(&actor.aliases)
+                    .any(ends_with)
+            {
+                candidates.push(node);
+            }
+        }
+        let mut roots: Vec<usize> = candidates.into_iter().map(|c| uf.find(c)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots[..] {
+            if uf.find(i) != root {
+                // A gazetteer actor stays the root so that the component keeps its name.
+                uf.union(root, i);
+                linked[root] = true;
+            }
+        }
+    }
+
+    // Actors in order of first mention.
+    let mut actor_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut out = ArticleActors::default();
+    for (e, &node) in entries.iter().zip(&entry_node) {
+        let root = uf.find(node);
+        let idx = match actor_of_root.get(&root) {
+            Some(&i) => i,
+            None => {
+                let actor = make_actor(root, &nodes, &groups, gaz, &mut uf, linked[root]);
+                out.actors.push(actor);
+                actor_of_root.insert(root, out.actors.len() - 1);
+                out.actors.len() - 1
+            }
+        };
+        let surface = normalize(&text[e.start..e.end]);
+        let aliases = &mut out.actors[idx].aliases;
+        if !aliases.iter().any(|a| *a == surface) {
+            aliases.push(surface.into_owned());
+        }
+        out.mentions.push(Mention {
+            actor: idx,
+            sentence: e.sentence,
+            start: e.start,
+            end: e.end,
+        });
+    }
+    out
+}
+
+fn make_actor(
+    root: usize,
+    nodes: &[Node],
+    groups: &[NameGroup],
+    gaz: &[Actor],
+    uf: &mut UnionFind,
+    linked: bool,
+) -> Actor {
+    if let Node::Gaz(a) = nodes[root] {
+        return Actor {
+            name: gaz[a].name.clone(),
+            kind: gaz[a].kind,
+            aliases: Vec::new(),
+        };
+    }
+    let members: Vec<&NameGroup> = (0..nodes.len())
+        .filter(|&n| uf.find(n) == root)
+        .filter_map(|n| match nodes[n] {
+            Node::Name(g) => Some(&groups[g]),
+            Node::Gaz(_) => None,
+        })
+        .collect();
+    let canonical = members
+        .iter()
+        .copied()
+        .reduce(|best, g| {
+            if g.key.chars().count() > best.key.chars().count() {
+                g
+            } else {
+                best
+            }
+        })
+        .expect("a component has its root");
+    let kind = if linked || members.iter().any(|g| g.person) {
+        ActorKind::Person
+    } else {
+        canonical.hint
+    };
+    Actor {
+        name: canonical.key.to_string(),
+        kind,
+        aliases: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{find, surfaces};
+    use super::*;
+
+    fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>)> {
+        find(text)
+            .actors
+            .into_iter()
+            .map(|a| (a.name, a.kind, a.aliases))
+            .collect()
+    }
+
+    fn v(x: &[&str]) -> Vec<String> {
+        x.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn surname_joins_the_full_name() {
+        let text = "Obama spoke first. Later President Obama and Barack Obama met Vladimir Putin. Putin left.";
+        assert_eq!(
+            actors(text),
+            vec![
+                (
+                    "Barack Obama".into(),
+                    ActorKind::Person,
+                    v(&["Obama", "Barack Obama"])
+                ),
+                (
+                    "Vladimir Putin".into(),
+                    ActorKind::Person,
+                    v(&["Vladimir Putin", "Putin"])
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn ambiguous_surname_stays_apart() {
+        let text = "Bill Clinton met Hillary Clinton. Later Clinton spoke.";
+        let a = actors(text);
+        assert_eq!(a.len(), 3);
+        assert_eq!(a[2].0, "Clinton");
+    }
+
+    #[test]
+    fn gazetteer_forms_group_under_the_canonical_name() {
+        let text = "Moscow said Russia's role matters. The Kremlin and Russians agree.";
+        let a = find(text);
+        assert_eq!(a.actors.len(), 1);
+        assert_eq!(a.actors[0].name, "Russia");
+        assert_eq!(a.actors[0].kind, ActorKind::Country);
+        assert_eq!(
+            a.actors[0].aliases,
+            v(&["Moscow", "Russia", "Kremlin", "Russians"])
+        );
+        assert_eq!(a.mentions.len(), 4);
+    }
+
+    #[test]
+    fn surname_joins_a_gazetteer_person() {
+        let text = "President Bashar al-Assad spoke. Assad, and later al-Assad, left.";
+        let a = find(text);
+        assert_eq!(a.actors.len(), 1);
+        assert_eq!(a.actors[0].name, "Bashar al-Assad");
+        assert_eq!(
+            a.actors[0].aliases,
+            v(&["Bashar al-Assad", "Assad", "al-Assad"])
+        );
+    }
+
+    #[test]
+    fn same_first_and_last_word_are_one_person() {
+        let text = "Hillary Rodham Clinton spoke. Then Hillary Clinton left.";
+        let a = actors(text);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].0, "Hillary Rodham Clinton");
+        assert_eq!(a[0].1, ActorKind::Person);
+    }
+
+    #[test]
+    fn organisations_keep_their_kind() {
+        let text = "The Labour Party and the Ministry of Defence spoke to Acme Widgets.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.1)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Labour Party".into(), ActorKind::Party),
+                ("Ministry of Defence".into(), ActorKind::Organisation),
+                ("Acme Widgets".into(), ActorKind::Other)
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_inside_names_are_normalised() {
+        let text = "Officials met Barack\nObama on Monday.";
+        let a = find(text);
+        assert_eq!(a.actors[0].name, "Barack Obama");
+        assert_eq!(surfaces(text, &a)[0].0, "Barack\nObama");
+    }
+
+    #[test]
+    fn mentions_are_sorted_and_in_their_sentence() {
+        let text = "Iran spoke. Russia and Barack Obama replied.";
+        let a = find(text);
+        let sent: Vec<usize> = a.mentions.iter().map(|m| m.sentence).collect();
+        assert_eq!(sent, vec![0, 1, 1]);
+        assert!(a.mentions.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+}

@@ -1,0 +1,275 @@
+//! Stance holders: for each mention, the actor whose stance toward it the sentence expresses.
+//!
+//! Rules, in order:
+//! 1. a mention inside a quotation: the quotation's speaker (`“…,” said X`, `“…,” X said`,
+//!    `X said: “…”`; a quotation without attribution continues the previous one's speaker
+//!    when no other actor is mentioned in between);
+//! 2. the subject of the nearest reporting/cognition/evaluation verb before the mention
+//!    (`X said Y …`, `X is seeing Y …`; `… and praised Y` keeps the subject);
+//! 3. a mention inside the subject's own noun phrase (`U.S.` in `U.S. President Barack
+//!    Obama said …`): that subject;
+//! 4. a verb after the mention: `…Y…, X said.`, `…Y…, said X.`, `Y was praised by X`;
+//! 5. `according to X` anywhere in the sentence.
+//!
+//! Subjects are the actor mention nearest before the verb in its clause (skipping
+//! `, who …,` clauses); `he`/`she` resolve to the last person subject earlier in the
+//! sentence, else the last person mentioned (outside quotations) before the sentence.
+//! Holders are never the mention's own actor.
+
+use super::clauses::{Ctx, Event, Subj};
+use super::quotes::quote_containing;
+use super::ArticleActors;
+use crate::text::Sentence;
+
+/// Per mention (same order as `ArticleActors::mentions`): the actor index of the holder of the
+/// stance toward that mention in its sentence, or `None` when it is the writer's own framing.
+/// Never the mention's own actor. Mentions with invalid offsets get `None`.
+pub fn find_holders(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &ArticleActors,
+) -> Vec<Option<usize>> {
+    let mut out = vec![None; actors.mentions.len()];
+    let mut order: Vec<usize> = (0..actors.mentions.len())
+        .filter(|&i| {
+            let m = &actors.mentions[i];
+            m.start < m.end
+                && m.end <= text.len()
+                && text.is_char_boundary(m.start)
+                && text.is_char_boundary(m.end)
+                && m.actor < actors.actors.len()
+        })
+        .collect();
+    if order.is_empty() {
+        return out;
+    }
+    order.sort_by_key(|&i| (actors.mentions[i].start, actors.mentions[i].end));
+    let ctx = Ctx::new(text, sentences, actors, order);
+    let speakers = ctx.quote_speakers();
+    let mut events = Vec::new();
+    let mut current = usize::MAX;
+    for p in 0..ctx.order.len() {
+        let m = ctx.mention(p);
+        let own = m.actor;
+        let holder = if let Some(q) = quote_containing(&ctx.quotes, m.start, m.end) {
+            speakers[q].map(|s| s.actor)
+        } else if let Some(si) = ctx.sents.locate(m.start) {
+            if si != current {
+                current = si;
+                events = ctx.events(si);
+            }
+            ctx.holder_outside(p, &events, ctx.according(si))
+        } else {
+            None
+        };
+        out[ctx.order[p]] = holder.filter(|&a| a != own);
+    }
+    out
+}
+
+impl Ctx<'_> {
+    fn holder_outside(&self, p: usize, events: &[Event], according: Option<Subj>) -> Option<usize> {
+        let m = self.mention(p);
+        let own = m.actor;
+        let usable = |s: Option<Subj>| s.map(|s| s.actor).filter(|&a| a != own);
+        let is_subject = events
+            .iter()
+            .any(|e| e.subject.and_then(|s| s.mention) == Some(p));
+        for e in events.iter().rev().filter(|e| e.stance && e.end <= m.start) {
+            if self.barrier_between(e.end, m.start) {
+                break;
+            }
+            if e.inverted && m.start < e.np_end {
+                // Inside the speaker's phrase (`said Russian Foreign Minister Sergei Lavrov`).
+                match e.subject {
+                    Some(s) if s.mention != Some(p) => return usable(Some(s)),
+                    _ => continue,
+                }
+            }
+            if let Some(a) = usable(e.subject) {
+                return Some(a);
+            }
+        }
+        if !is_subject {
+            let next = events
+                .iter()
+                .find(|e| e.stance && e.start >= m.end && !e.inverted && e.agent.is_none());
+            if let Some(s) = next.and_then(|e| e.subject) {
+                if let Some(sp) = s.mention {
+                    if sp > p && self.np_start(sp) <= m.start && s.actor != own {
+                        return Some(s.actor);
+                    }
+                }
+            }
+            for e in events.iter().filter(|e| e.stance && e.start >= m.end) {
+                if let Some(a) = usable(e.agent) {
+                    return Some(a);
+                }
+                let later = e.subject.is_some_and(|s| s.mention.is_none_or(|sp| sp > p));
+                if e.reporting && e.after_comma && later {
+                    if let Some(a) = usable(e.subject) {
+                        return Some(a);
+                    }
+                }
+            }
+        }
+        according
+            .filter(|s| s.mention != Some(p))
+            .and_then(|s| usable(Some(s)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{expect, find, holders, split, LAVROV, OBAMA};
+    use super::*;
+
+    #[test]
+    fn subject_of_cognition_verb_holds_and_title_nationality_belongs_to_it() {
+        expect(
+            "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.",
+            &[("U.S.", OBAMA), ("Barack Obama", None), ("Russia", OBAMA)],
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        expect(
+            "According to Sergei Lavrov, Iran was wrong.",
+            &[("Sergei Lavrov", None), ("Iran", LAVROV)],
+        );
+        expect(
+            "Iran was wrong, according to Sergei Lavrov.",
+            &[("Iran", LAVROV), ("Sergei Lavrov", None)],
+        );
+    }
+
+    #[test]
+    fn reporting_and_evaluation_verbs() {
+        for verb in [
+            "said",
+            "warned",
+            "accused",
+            "praised",
+            "welcomed",
+            "condemned",
+            "criticised",
+            "criticized",
+            "blamed",
+            "urged",
+            "hailed",
+            "slammed",
+            "rejected",
+            "backed",
+            "opposed",
+            "threatened",
+            "supports",
+            "thinks",
+            "believes",
+            "sees",
+            "told",
+        ] {
+            let text = format!("Sergei Lavrov {verb} Iran.");
+            assert_eq!(
+                holders(&text)[1],
+                ("Iran", LAVROV.map(str::to_string)),
+                "{text}"
+            );
+        }
+        expect(
+            "Barack Obama criticised Turkey and praised Iran.",
+            &[("Barack Obama", None), ("Turkey", OBAMA), ("Iran", OBAMA)],
+        );
+        expect(
+            "Barack Obama said Sergei Lavrov criticised Turkey.",
+            &[
+                ("Barack Obama", None),
+                ("Sergei Lavrov", OBAMA),
+                ("Turkey", LAVROV),
+            ],
+        );
+    }
+
+    #[test]
+    fn trailing_attribution_and_passive_agent() {
+        expect(
+            "Iran is to blame, Barack Obama said.",
+            &[("Iran", OBAMA), ("Barack Obama", None)],
+        );
+        expect(
+            "Iran is to blame, said Barack Obama.",
+            &[("Iran", OBAMA), ("Barack Obama", None)],
+        );
+        expect(
+            "Iran's move was condemned by Barack Obama.",
+            &[("Iran", OBAMA), ("Barack Obama", None)],
+        );
+    }
+
+    #[test]
+    fn relative_clauses_and_prepositions_are_not_subjects() {
+        expect(
+            "Barack Obama, who met Sergei Lavrov, said Iran was wrong.",
+            &[
+                ("Barack Obama", None),
+                ("Sergei Lavrov", None),
+                ("Iran", OBAMA),
+            ],
+        );
+        expect(
+            "The Ministry of Defence in Kiev welcomed the Iranian offer.",
+            &[
+                ("Ministry of Defence", None),
+                ("Kiev", None),
+                ("Iranian", Some("Ministry of Defence")),
+            ],
+        );
+    }
+
+    #[test]
+    fn writer_framing_has_no_holder() {
+        expect(
+            "Iran and Turkey met in Syria.",
+            &[("Iran", None), ("Turkey", None), ("Syria", None)],
+        );
+        expect(
+            "Barack Obama met Sergei Lavrov.",
+            &[("Barack Obama", None), ("Sergei Lavrov", None)],
+        );
+        expect(
+            "Barack Obama criticised Turkey, while Iran grew.",
+            &[("Barack Obama", None), ("Turkey", OBAMA), ("Iran", None)],
+        );
+    }
+
+    #[test]
+    fn holder_is_never_the_target() {
+        expect(
+            "Russia said Moscow was right.",
+            &[("Russia", None), ("Moscow", None)],
+        );
+        expect(
+            "“Russia is right,” said Moscow.",
+            &[("Russia", None), ("Moscow", None)],
+        );
+    }
+
+    #[test]
+    fn invalid_mentions_get_none() {
+        let text = "Iran spoke.";
+        let mut a = find(text);
+        a.mentions.push(super::super::Mention {
+            actor: 9,
+            sentence: 0,
+            start: 0,
+            end: 4,
+        });
+        a.mentions.push(super::super::Mention {
+            actor: 0,
+            sentence: 0,
+            start: 3,
+            end: 99,
+        });
+        assert_eq!(find_holders(text, &split(text), &a), vec![None, None, None]);
+    }
+}

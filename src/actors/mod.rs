@@ -1,0 +1,241 @@
+//! Actors in news articles: who is mentioned, which mentions are the same actor,
+//! and who holds the stance expressed toward each mention.
+//!
+//! Finding actors, per article ([`ActorFinder::find`]):
+//! 1. `matcher`: gazetteer names and aliases in one Aho-Corasick automaton (exact case,
+//!    leftmost-longest, on word boundaries; possessives leave the name alone);
+//! 2. `names`, `titles`, `name_spans`: runs of capitalised words the gazetteer does not know,
+//!    person titles stripped from the span, sentence-initial ordinary words, months,
+//!    pronouns and headlines left out; each with a kind hint and person evidence;
+//! 3. `group`: mentions of the same actor grouped into one [`Actor`].
+//!
+//! Holders ([`find_holders`]): `quotes` finds quotations, `speakers` their speakers,
+//! `clauses` verbs with their subjects, and `holders` applies the rules per mention.
+//!
+//! `tokens` (words and punctuation as byte ranges) and `lexicon` (closed word lists,
+//! looked up once per token) are shared by both.
+//!
+//! Sentences are byte ranges into the article text. They are expected to be sorted
+//! and not to overlap; ranges that are out of bounds or not on char boundaries are ignored.
+
+mod clauses;
+mod gazetteer;
+mod group;
+mod holders;
+mod lexicon;
+mod matcher;
+mod name_spans;
+mod names;
+mod quotes;
+mod speakers;
+mod titles;
+mod tokens;
+
+#[cfg(test)]
+pub(crate) mod test_support;
+
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+use crate::text::Sentence;
+
+pub use gazetteer::Gazetteer;
+pub use holders::find_holders;
+
+/// What kind of actor a name refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Country,
+    Organisation,
+    Group,
+    Person,
+    Party,
+    Place,
+    Other,
+}
+
+impl ActorKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [ActorKind; 7] = [
+        ActorKind::Country,
+        ActorKind::Organisation,
+        ActorKind::Group,
+        ActorKind::Person,
+        ActorKind::Party,
+        ActorKind::Place,
+        ActorKind::Other,
+    ];
+
+    /// The lowercase name used in the gazetteer file and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Country => "country",
+            ActorKind::Organisation => "organisation",
+            ActorKind::Group => "group",
+            ActorKind::Person => "person",
+            ActorKind::Party => "party",
+            ActorKind::Place => "place",
+            ActorKind::Other => "other",
+        }
+    }
+
+    /// Parses a kind name, ignoring case and surrounding space; `organization` is accepted too.
+    pub fn parse(s: &str) -> Option<ActorKind> {
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("organization") {
+            return Some(ActorKind::Organisation);
+        }
+        ActorKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+impl std::fmt::Display for ActorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An actor: canonical name, kind and the surface forms that refer to it.
+///
+/// In a [`Gazetteer`] `aliases` are the forms to match besides `name`; in
+/// [`ArticleActors`] they are the distinct forms seen in the article, in order of first appearance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub name: String,
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+}
+
+/// One mention of an actor in the article: byte offsets into the text; `actor` indexes `ArticleActors::actors`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub actor: usize,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The actors of one article and their mentions (sorted by `start`, non-overlapping).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ArticleActors {
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Errors reading a gazetteer; messages are one line naming the source, the line and the problem.
+#[derive(Debug, thiserror::Error)]
+pub enum ActorsError {
+    #[error("{source_name}: cannot read: {source}")]
+    Io {
+        source_name: String,
+        source: std::io::Error,
+    },
+    #[error("{source_name}:{line}: {message}")]
+    Csv {
+        source_name: String,
+        line: u64,
+        message: String,
+    },
+    #[error("{source_name}:1: missing column \"{column}\" in header (expected name,kind,aliases)")]
+    MissingColumn {
+        source_name: String,
+        column: &'static str,
+    },
+    #[error("{source_name}:{line}: unknown kind \"{kind}\" (expected country, organisation, group, person, party, place or other)")]
+    UnknownKind {
+        source_name: String,
+        line: u64,
+        kind: String,
+    },
+    #[error("{source_name}:{line}: empty name")]
+    EmptyName { source_name: String, line: u64 },
+}
+
+/// Finds actor mentions in articles. Built once (the gazetteer automaton is compiled
+/// in [`ActorFinder::new`]) and shared between threads for any number of articles.
+#[derive(Clone)]
+pub struct ActorFinder {
+    matcher: matcher::Matcher,
+    actors: Vec<Actor>,
+}
+
+impl ActorFinder {
+    /// Compiles the gazetteer's names and aliases into one automaton.
+    pub fn new(gazetteer: &Gazetteer) -> ActorFinder {
+        ActorFinder {
+            matcher: matcher::Matcher::new(gazetteer.actors()),
+            actors: gazetteer.actors().to_vec(),
+        }
+    }
+
+    /// A finder over [`Gazetteer::builtin`], compiled on first use.
+    pub fn builtin() -> &'static ActorFinder {
+        static FINDER: OnceLock<ActorFinder> = OnceLock::new();
+        FINDER.get_or_init(|| ActorFinder::new(Gazetteer::builtin()))
+    }
+
+    /// Finds and groups the actors of one article. Text outside every sentence is ignored.
+    pub fn find(&self, text: &str, sentences: &[Sentence]) -> ArticleActors {
+        let sents = tokens::SentenceIndex::new(text, sentences);
+        if sents.is_empty() {
+            return ArticleActors::default();
+        }
+        let mut hits = self.matcher.find(text, &sents);
+        let names = names::find_names(text, &sents, &mut hits, &self.actors);
+        group::build(text, &self.actors, &hits, &names)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn kinds_parse_and_print() {
+        for k in ActorKind::ALL {
+            assert_eq!(ActorKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(
+            ActorKind::parse(" Organization "),
+            Some(ActorKind::Organisation)
+        );
+        assert_eq!(ActorKind::parse("nation"), None);
+        assert_eq!(ActorKind::Organisation.to_string(), "organisation");
+    }
+
+    #[test]
+    fn finder_is_send_sync_and_clone() {
+        fn check<T: Send + Sync + Clone>() {}
+        check::<ActorFinder>();
+        check::<Gazetteer>();
+    }
+
+    #[test]
+    fn obama_example_end_to_end() {
+        let text =
+            "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.";
+        let a = find(text);
+        assert_eq!(
+            surfaces(text, &a),
+            vec![
+                ("U.S.", "United States"),
+                ("Barack Obama", "Barack Obama"),
+                ("Russia", "Russia")
+            ]
+        );
+        assert_eq!(a.actors[1].kind, ActorKind::Person);
+        let h = find_holders(text, &split(text), &a);
+        let obama = a.actors.iter().position(|x| x.name == "Barack Obama");
+        assert_eq!(h, vec![obama, None, obama]);
+    }
+
+    #[test]
+    fn no_sentences_no_actors() {
+        let a = finder().find("Russia and Iran.", &[]);
+        assert!(a.actors.is_empty() && a.mentions.is_empty());
+    }
+}

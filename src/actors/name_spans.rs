@@ -1,0 +1,247 @@
+//! From runs of capitalised words to name spans: sentence-initial ordinary words are
+//! trimmed, gazetteer matches inside organisation names give way to the whole name
+//! (`Bank of England`), a gazetteer person takes its first name (`Bashar` al-Assad),
+//! and each name gets a kind hint (organisation, party) and person evidence.
+
+use super::lexicon as lx;
+use super::names::{Finder, NameSpan, Seg};
+use super::tokens::is_all_caps;
+use super::ActorKind;
+
+impl Finder<'_> {
+    fn org_like(&self, a: usize, b: usize) -> bool {
+        let last = self.word(b - 1);
+        self.has(b - 1, lx::ORG_SUFFIX)
+            || last.eq_ignore_ascii_case("party")
+            || (b - a >= 3 && self.has(a, lx::ORG_HEAD) && self.word(a + 1) == "of")
+    }
+
+    pub(super) fn resolve(
+        &self,
+        seg: Seg,
+        out: &mut Vec<NameSpan>,
+        drops: &mut Vec<usize>,
+        ext: &mut Vec<(usize, usize)>,
+    ) {
+        let Seg {
+            mut a,
+            b,
+            mut title,
+        } = seg;
+        if self.info[a].initial && self.info[a].gaz.is_none() {
+            let w = self.word(a);
+            let stop = self.has(a, lx::STOPWORD) && !(is_all_caps(w) && w.len() > 1);
+            let verbal = w.len() > 4
+                && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+                && !self.has(a, lx::GIVEN_NAME)
+                && !self.mid_cap(w);
+            if stop || (verbal && b > a + 1) {
+                a += 1;
+                title = None;
+            }
+        }
+        while a < b && self.is_connector(a) {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        let hits: Vec<usize> = {
+            let mut v: Vec<usize> = (a..b).filter_map(|k| self.info[k].gaz).collect();
+            v.dedup();
+            v
+        };
+        if hits.is_empty() {
+            self.emit(a, b, title, false, out);
+            return;
+        }
+        let plain = (a..b).any(|k| self.info[k].gaz.is_none() && !self.is_connector(k));
+        let kind = |h: usize| self.gaz[self.hits[h].actor].kind;
+        let places = hits.iter().all(|&h| {
+            matches!(
+                kind(h),
+                ActorKind::Country | ActorKind::Place | ActorKind::Other
+            )
+        });
+        if plain && places && self.org_like(a, b) {
+            drops.extend(&hits);
+            self.emit(a, b, title, false, out);
+            return;
+        }
+        let mut k = a;
+        let mut first = true;
+        while k < b {
+            let s = k;
+            while k < b && self.info[k].gaz.is_none() {
+                k += 1;
+            }
+            let t = if first { title } else { None };
+            first = false;
+            if s < k {
+                match self.info.get(k).and_then(|i| i.gaz).filter(|_| k < b) {
+                    Some(h) if kind(h) == ActorKind::Person && k - s <= 3 => {
+                        let known = self.first_name_matches(s, h);
+                        if known {
+                            ext.push((h, self.tokens[s].start));
+                        } else {
+                            // `Michelle Obama` is not the gazetteer's `Barack Obama`.
+                            drops.push(h);
+                            let mut e = k;
+                            while e < b && self.info[e].gaz == Some(h) {
+                                e += 1;
+                            }
+                            self.emit(s, e, t, true, out);
+                            k = e;
+                            continue;
+                        }
+                    }
+                    _ => self.emit(s, k, t, false, out),
+                }
+            }
+            while k < b && self.info[k].gaz.is_some() {
+                k += 1;
+            }
+        }
+    }
+
+    /// The word at `s` starts the canonical name (or a multi-word alias) of hit `h`'s actor.
+    fn first_name_matches(&self, s: usize, h: usize) -> bool {
+        let w = self.word(s);
+        let actor = &self.gaz[self.hits[h].actor];
+        std::iter::once(&actor.name)
+            .chain(&actor.aliases)
+            .any(|n| n.split_whitespace().next() == Some(w) && n.contains(' '))
+    }
+
+    fn emit(
+        &self,
+        mut a: usize,
+        mut b: usize,
+        title: Option<usize>,
+        person: bool,
+        out: &mut Vec<NameSpan>,
+    ) {
+        while a < b && self.is_connector(a) {
+            a += 1;
+        }
+        while b > a && self.is_connector(b - 1) {
+            b -= 1;
+        }
+        if a < b && self.word(a) == "May" && title.is_none() {
+            // The month, unless it follows a title or a first name (`Theresa May`).
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        let words = (a..b).filter(|&k| !self.is_connector(k)).count();
+        if words > 6 || (a..b).all(|k| self.is_connector(k) || self.is_title_word(k)) {
+            return;
+        }
+        let (first, last) = (self.word(a), self.word(b - 1));
+        let hint = if last.eq_ignore_ascii_case("party")
+            || (b - a >= 3
+                && self.word(a).eq_ignore_ascii_case("party")
+                && self.word(a + 1) == "of")
+        {
+            ActorKind::Party
+        } else if self.org_like(a, b) {
+            ActorKind::Organisation
+        } else {
+            ActorKind::Other
+        };
+        let mut start = self.tokens[a].start;
+        let mut titled = title.is_some();
+        if let Some(t) = title {
+            // `General Motors`, `Premier League`: the "title" belongs to the organisation.
+            if hint != ActorKind::Other && (t..a).all(|j| self.tokens[j].cap) {
+                start = self.tokens[t].start;
+                titled = false;
+            }
+        }
+        if words == 1 {
+            let lone_initial = self.info[a].initial
+                && !titled
+                && (self.has(a, lx::STOPWORD) || !self.mid_cap(first));
+            if lone_initial
+                || self.has(a, lx::SINGLE_NOT_NAME)
+                || (self.has(a, lx::STOPWORD) && !is_all_caps(first))
+                || lx::is_name_suffix(first)
+                || first.chars().count() == 1
+                || (first.ends_with('.') && !first[..first.len() - 1].contains('.'))
+            {
+                return;
+            }
+        }
+        let initial_inside = (a + 1..b.saturating_sub(1)).any(|k| {
+            let w = self.word(k);
+            w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
+        });
+        let person_hint = hint == ActorKind::Other
+            && (2..=3).contains(&words)
+            && (person || self.has(a, lx::GIVEN_NAME) || initial_inside);
+        out.push(NameSpan {
+            start,
+            end: self.tokens[b - 1].end,
+            sentence: 0,
+            words,
+            first: (self.tokens[a].start, self.tokens[a].end),
+            last: (self.tokens[b - 1].start, self.tokens[b - 1].end),
+            title: titled,
+            hint,
+            person_hint,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::tests::run;
+    use super::*;
+    use ActorKind::{Organisation as Org, Other, Party};
+
+    #[test]
+    fn organisation_and_party_hints() {
+        let (n, _) =
+            run("It angered the Labour Party, Human Rights Watch, Acme Corp. and General Motors.");
+        assert_eq!(
+            n,
+            vec![
+                ("Labour Party", false, Party, false),
+                ("Human Rights Watch", false, Org, false),
+                ("Acme Corp.", false, Org, false),
+                ("General Motors", false, Org, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn gazetteer_words_inside_organisation_names() {
+        let (n, h) = run("The Bank of England and the Free Syrian Army met England fans.");
+        assert_eq!(
+            n.iter().map(|x| x.0).collect::<Vec<_>>(),
+            vec!["Bank of England", "Free Syrian Army"]
+        );
+        assert_eq!(h, vec!["England"]);
+    }
+
+    #[test]
+    fn gazetteer_person_takes_the_first_name() {
+        let (n, h) = run("Syrian President Bashar al-Assad met Rifaat Assad.");
+        assert_eq!(h, vec!["Syrian", "Bashar al-Assad"]);
+        assert_eq!(n, vec![("Rifaat Assad", false, Other, true)]);
+    }
+
+    #[test]
+    fn middle_initials_and_given_names_hint_persons() {
+        let (n, _) = run("It was George W. Bush and Angela Merkel, not Acme Widgets.");
+        assert_eq!(
+            n,
+            vec![
+                ("George W. Bush", false, Other, true),
+                ("Angela Merkel", false, Other, true),
+                ("Acme Widgets", false, Other, false)
+            ]
+        );
+    }
+}

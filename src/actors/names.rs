@@ -1,0 +1,411 @@
+//! Names the gazetteer does not know: runs of capitalised words within a sentence,
+//! with connectors (`bin`, `de`, `of`) between them, person titles stripped off and
+//! sentence-initial ordinary words, months, pronouns and all-caps headlines left out.
+
+use super::lexicon as lx;
+use super::matcher::GazHit;
+use super::tokens::{is_all_caps, tokenize, SentenceIndex, Token};
+use super::{Actor, ActorKind};
+
+/// A name found in the text (not in the gazetteer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NameSpan {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the caller's sentences.
+    pub sentence: usize,
+    /// Capitalised words (connectors not counted).
+    pub words: usize,
+    /// Byte range of the last word.
+    pub last: (usize, usize),
+    /// Byte range of the first word.
+    pub first: (usize, usize),
+    /// Directly preceded by a person title (`President`, `Mr.`, `spokesman`).
+    pub title: bool,
+    /// Organisation or Party from the name's own words, otherwise Other.
+    pub hint: ActorKind,
+    /// Looks like a person by itself (common given name, middle initial).
+    pub person_hint: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct TokInfo {
+    /// First word of the sentence, of a quotation or of a paragraph.
+    pub(super) initial: bool,
+    /// Index of the gazetteer hit covering this token.
+    pub(super) gaz: Option<usize>,
+    /// On a line written in capitals only.
+    pub(super) headline: bool,
+}
+
+/// Consecutive tokens that may form a name; `title` is the first token of a title right before it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Seg {
+    pub(super) a: usize,
+    pub(super) b: usize,
+    pub(super) title: Option<usize>,
+}
+
+const OPENERS: &[char] = &[
+    '\u{201c}', '"', '\u{2018}', '(', '[', ':', '\u{2014}', '\u{2013}', '\u{2022}', '*',
+];
+
+pub(super) struct Finder<'a> {
+    pub(super) text: &'a str,
+    pub(super) tokens: Vec<Token>,
+    pub(super) info: Vec<TokInfo>,
+    pub(super) mid_caps: Vec<&'a str>,
+    pub(super) hits: &'a [GazHit],
+    pub(super) gaz: &'a [Actor],
+}
+
+/// Finds unknown names in every sentence. Gazetteer hits that turn out to be part of a
+/// longer organisation name are marked `dropped`; a gazetteer person preceded by its
+/// first name (`Bashar` al-Assad) is extended to cover it.
+pub(crate) fn find_names(
+    text: &str,
+    sents: &SentenceIndex,
+    hits: &mut [GazHit],
+    gaz: &[Actor],
+) -> Vec<NameSpan> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut ranges = Vec::with_capacity(sents.sents.len());
+    for s in &sents.sents {
+        let a = tokens.len();
+        tokenize(text, s.start, s.end, &mut tokens);
+        ranges.push((a, tokens.len()));
+    }
+    let mut f = Finder {
+        text,
+        info: vec![TokInfo::default(); tokens.len()],
+        tokens,
+        mid_caps: Vec::new(),
+        hits,
+        gaz,
+    };
+    for &(a, b) in &ranges {
+        f.annotate(a, b);
+    }
+    f.mid_caps.sort_unstable();
+    f.mid_caps.dedup();
+
+    let mut out = Vec::new();
+    let mut drops = Vec::new();
+    let mut extensions = Vec::new();
+    let mut segs = Vec::new();
+    for (si, &(a, b)) in ranges.iter().enumerate() {
+        segs.clear();
+        f.segments(a, b, &mut segs);
+        let sentence = sents.sents[si].index;
+        let before = out.len();
+        for &seg in &segs {
+            f.resolve(seg, &mut out, &mut drops, &mut extensions);
+        }
+        for n in &mut out[before..] {
+            n.sentence = sentence;
+        }
+    }
+    for d in drops {
+        hits[d].dropped = true;
+    }
+    for (h, start) in extensions {
+        hits[h].start = start;
+    }
+    out
+}
+
+impl<'a> Finder<'a> {
+    pub(super) fn word(&self, k: usize) -> &'a str {
+        self.tokens[k].text(self.text)
+    }
+
+    pub(super) fn is_word(&self, k: usize) -> bool {
+        self.tokens[k].is_word()
+    }
+
+    pub(super) fn is_connector(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.is_word(k) && !self.tokens[k].cap && (self.has(k, lx::CONNECTOR) || w == "the")
+    }
+
+    pub(super) fn mid_cap(&self, w: &str) -> bool {
+        self.mid_caps.binary_search(&w).is_ok()
+    }
+
+    pub(super) fn is_title_word(&self, k: usize) -> bool {
+        self.has(k, lx::TITLE | lx::TITLE_MODIFIER)
+    }
+
+    pub(super) fn has(&self, k: usize, flag: u32) -> bool {
+        self.tokens[k].has(flag)
+    }
+
+    /// Marks gazetteer coverage, sentence-initial words and headline lines; collects
+    /// capitalised words seen in the middle of sentences.
+    fn annotate(&mut self, a: usize, b: usize) {
+        self.mark_headlines(a, b);
+        let hits = self.hits;
+        let mut h = match self.tokens.get(a) {
+            Some(t) => hits.partition_point(|x| x.end <= t.start),
+            None => return,
+        };
+        let mut seen_word = false;
+        for k in a..b {
+            let t = self.tokens[k];
+            while h < hits.len() && hits[h].end <= t.start {
+                h += 1;
+            }
+            if h < hits.len() && hits[h].start < t.end {
+                self.info[k].gaz = Some(h);
+            }
+            if t.is_word() {
+                let initial = !seen_word
+                    || t.newlines_before >= 2
+                    || self.tokens[k - 1].is_punct_in(self.text, OPENERS)
+                    || (self.info[k - 1].headline && !self.info[k].headline)
+                    || (t.newlines_before > 0
+                        && t.cap
+                        && t.has(lx::STOPWORD)
+                        && !is_all_caps(t.text(self.text)));
+                seen_word = true;
+                self.info[k].initial = initial;
+                let w = t.text(self.text);
+                if !initial && t.cap && !self.info[k].headline {
+                    self.mid_caps.push(w);
+                }
+            }
+        }
+    }
+
+    /// Marks lines written in capitals only (`OBAMA PRAISES PUTIN`) or in title case with
+    /// a verb or function word capitalised (`Obama Sees Russia's Moves In Positive Light`).
+    fn mark_headlines(&mut self, a: usize, b: usize) {
+        let mut line = a;
+        for k in a + 1..=b {
+            if k == b || self.tokens[k].newlines_before > 0 {
+                if self.is_headline(line, k) {
+                    for j in line..k {
+                        self.info[j].headline = true;
+                    }
+                }
+                line = k;
+            }
+        }
+    }
+
+    fn is_headline(&self, lo: usize, hi: usize) -> bool {
+        let words: Vec<usize> = (lo..hi)
+            .filter(|&j| self.is_word(j) && self.word(j).chars().any(char::is_alphabetic))
+            .collect();
+        if words.len() < 2 {
+            return false;
+        }
+        if words.iter().all(|&j| is_all_caps(self.word(j))) {
+            return true;
+        }
+        let function = lx::ARTICLE | lx::PREPOSITION | lx::COORDINATOR | lx::CONNECTOR;
+        let mut caps = 0;
+        let mut telling = false;
+        for (i, &j) in words.iter().enumerate() {
+            if !self.tokens[j].cap {
+                let possessive = self.word(j) == "s" && j > lo && !self.is_word(j - 1);
+                if !self.has(j, function) && !possessive {
+                    return false;
+                }
+                continue;
+            }
+            caps += 1;
+            telling |= self.has(j, lx::STANCE_VERB | lx::OTHER_VERB)
+                || (i > 0 && self.has(j, lx::STOPWORD));
+        }
+        caps >= 4 && telling
+    }
+
+    /// Can token `k` start (or continue) a name?
+    pub(super) fn starts_name(&self, k: usize, b: usize) -> bool {
+        if k >= b
+            || !self.is_word(k)
+            || self.info[k].headline
+            || self.tokens[k].newlines_before >= 2
+        {
+            return false;
+        }
+        let w = self.word(k);
+        self.info[k].gaz.is_some()
+            || (self.tokens[k].cap
+                && !self.has(k, lx::NEVER_NAME | lx::TITLE)
+                && !lx::is_name_suffix(w))
+    }
+
+    /// Connectors at `k` (`of`, `of the`, `van der`) followed by a name word.
+    fn connectors(&self, k: usize, b: usize) -> Option<usize> {
+        if !self.is_connector(k) || self.word(k) == "the" {
+            return None;
+        }
+        // `of` only continues organisation-like names: `Ministry of Defence`, not `Kerry of Massachusetts`.
+        if self.word(k) == "of" && (k == 0 || !self.has(k - 1, lx::ORG_HEAD | lx::ORG_SUFFIX)) {
+            return None;
+        }
+        let mut n = 1;
+        if k + 1 < b && self.is_connector(k + 1) {
+            let pair = (self.word(k), self.word(k + 1));
+            if matches!(
+                pair,
+                ("of", "the") | ("van" | "von", "der" | "den") | ("de", "la" | "le" | "los")
+            ) {
+                n = 2;
+            }
+        }
+        self.starts_name(k + n, b).then_some(n)
+    }
+
+    pub(super) fn segments(&self, a: usize, b: usize, segs: &mut Vec<Seg>) {
+        let mut cur: Option<Seg> = None;
+        let mut title: Option<usize> = None;
+        let mut k = a;
+        while k < b {
+            let t = self.tokens[k];
+            if t.newlines_before >= 2 {
+                segs.extend(cur.take());
+                title = None;
+            }
+            if !t.is_word() || self.info[k].headline {
+                segs.extend(cur.take());
+                title = None;
+                k += 1;
+                continue;
+            }
+            let is_name_word =
+                self.info[k].gaz.is_some() || (t.cap && !self.has(k, lx::NEVER_NAME));
+            if self.info[k].gaz.is_none() {
+                if let Some(n) = self.title_len(k, b) {
+                    if self.starts_name(k + n, b) {
+                        segs.extend(cur.take());
+                        title = Some(k);
+                        k += n;
+                        continue;
+                    }
+                }
+            }
+            if is_name_word {
+                if self.info[k].initial {
+                    segs.extend(cur.take());
+                }
+                match &mut cur {
+                    Some(s) => s.b = k + 1,
+                    None => {
+                        cur = Some(Seg {
+                            a: k,
+                            b: k + 1,
+                            title: title.take(),
+                        })
+                    }
+                }
+                k += 1;
+                continue;
+            }
+            if let (Some(s), Some(n)) = (&mut cur, self.connectors(k, b)) {
+                s.b = k + n;
+                k += n;
+                continue;
+            }
+            segs.extend(cur.take());
+            title = None;
+            k += 1;
+        }
+        segs.extend(cur);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::super::test_support::{split, CSV};
+    use super::super::Gazetteer;
+    use super::*;
+
+    /// `(surface, title, hint, person_hint)` of every name, and the gazetteer hits left.
+    pub(crate) type Found<'a> = (&'a str, bool, ActorKind, bool);
+
+    pub(crate) fn run(text: &str) -> (Vec<Found<'_>>, Vec<&str>) {
+        let g = Gazetteer::from_csv_reader(CSV.as_bytes(), "t").unwrap();
+        let m = super::super::matcher::Matcher::new(g.actors());
+        let sents = SentenceIndex::new(text, &split(text));
+        let mut hits = m.find(text, &sents);
+        let names = find_names(text, &sents, &mut hits, g.actors());
+        let n = names
+            .iter()
+            .map(|n| (&text[n.start..n.end], n.title, n.hint, n.person_hint))
+            .collect();
+        let h = hits
+            .iter()
+            .filter(|h| !h.dropped)
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        (n, h)
+    }
+
+    pub(crate) fn names(text: &str) -> Vec<&str> {
+        run(text).0.into_iter().map(|n| n.0).collect()
+    }
+
+    use ActorKind::Organisation as Org;
+
+    #[test]
+    fn connectors_only_between_capitalised_words() {
+        assert_eq!(
+            names("He met Osama bin Laden, officials of the Ministry of Defence and Staffan de Mistura of Sweden in Bashar al-Assad country."),
+            vec!["Osama bin Laden", "Ministry of Defence", "Staffan de Mistura", "Sweden"]
+        );
+        let (n, _) = run("The Ministry of Defence said so.");
+        assert_eq!(n, vec![("Ministry of Defence", false, Org, false)]);
+    }
+
+    #[test]
+    fn sentence_initial_words_need_support() {
+        assert!(names("However, the talks failed. Officials said so. Analysts agree.").is_empty());
+        assert_eq!(
+            names("Obama spoke. Later Barack Obama left."),
+            vec!["Obama", "Barack Obama"]
+        );
+        assert!(names("Obama spoke. Then he left.").is_empty());
+        assert_eq!(
+            names("When Hollande arrived, he met Merkel."),
+            vec!["Hollande", "Merkel"]
+        );
+        assert_eq!(
+            names("“Smith is here,” said Jones. We met Smith."),
+            vec!["Smith", "Jones", "Smith"]
+        );
+    }
+
+    #[test]
+    fn months_weekdays_pronouns_numbers_are_not_names() {
+        assert!(names("On Monday in January, I said it and We agreed on 2015 figures.").is_empty());
+        assert_eq!(
+            names("In May he met Theresa May and Prime Minister May."),
+            vec!["Theresa May", "May"]
+        );
+    }
+
+    #[test]
+    fn headlines_are_skipped() {
+        let text = "OBAMA PRAISES PUTIN OVER SYRIA DEAL\nBarack Obama praised the deal.";
+        assert_eq!(names(text), vec!["Barack Obama"]);
+        let text = "Obama Sees Russia's Moves In Positive Light\nBarack Obama praised the deal.";
+        assert_eq!(names(text), vec!["Barack Obama"]);
+        let text = "Barack Obama, Vladimir Putin, Angela Merkel\nThe leaders met.";
+        assert_eq!(
+            names(text),
+            vec!["Barack Obama", "Vladimir Putin", "Angela Merkel"]
+        );
+    }
+
+    #[test]
+    fn lone_titles_and_title_runs_are_not_names() {
+        assert!(names("The President said the Prime Minister's plan was good.").is_empty());
+        assert_eq!(
+            names("It is the legacy of Martin Luther King Jr. and Martin Luther King."),
+            vec!["Martin Luther King Jr.", "Martin Luther King"]
+        );
+    }
+}

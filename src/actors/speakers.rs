@@ -1,0 +1,163 @@
+//! Quotation speakers: `“…,” said X`, `“…,” X said`, `“…,” he told reporters`,
+//! `X said: “…”`, `according to X, “…”`; a quotation without attribution continues the
+//! previous quotation's speaker when no other actor is mentioned in between.
+
+use super::clauses::{Ctx, Subj};
+use super::lexicon as lx;
+use super::quotes::Quote;
+
+impl Ctx<'_> {
+    /// Speaker of each quotation.
+    pub(super) fn quote_speakers(&self) -> Vec<Option<Subj>> {
+        let mut out: Vec<Option<Subj>> = Vec::with_capacity(self.quotes.len());
+        for (qi, q) in self.quotes.iter().enumerate() {
+            let mut s = self.speaker_after(q).or_else(|| self.speaker_before(qi));
+            if s.is_none() && qi > 0 {
+                let prev = self.quotes[qi - 1];
+                let prev_speaker = out[qi - 1].map(|s| s.actor);
+                // Mentions after the previous quotation's attribution sentence.
+                let from = self
+                    .sents
+                    .locate(prev.end.saturating_sub(1))
+                    .map_or(prev.end, |si| self.sents.sents[si].end.max(prev.end));
+                let others = self.order.iter().any(|&i| {
+                    let m = self.actors.mentions[i];
+                    m.start >= from && m.end <= q.start && Some(m.actor) != prev_speaker
+                });
+                let sentences = self
+                    .sents
+                    .sents
+                    .iter()
+                    .filter(|x| x.start > prev.end && x.start < q.start)
+                    .count();
+                if !others && sentences <= 3 {
+                    s = out[qi - 1];
+                }
+            }
+            out.push(s);
+        }
+        out
+    }
+
+    /// `“…,” said X`, `“…,” X said`, `“…,” he told reporters`.
+    fn speaker_after(&self, q: &Quote) -> Option<Subj> {
+        if !q.closed {
+            return None;
+        }
+        let si = self.sents.locate(q.end - 1)?;
+        let (lo, b) = self.tokens_between(si, q.end, usize::MAX);
+        let mut hi = lo;
+        while hi < b && hi < lo + 12 && !self.is_punct(hi, &['.', '!', '?', ';', '\u{201c}', '"']) {
+            hi += 1;
+        }
+        let k = (lo..hi).find(|&k| self.is_verb(k))?;
+        let first_word = (lo..hi).find(|&j| self.tokens[j].is_word());
+        if first_word == Some(k) {
+            if let Some((s, _)) = self.np_after(k + 1, hi) {
+                return Some(s);
+            }
+            return (k + 1 < hi && self.has(k + 1, lx::HE_SHE))
+                .then(|| self.person_before(q.start))
+                .flatten();
+        }
+        self.subject_before(k, lo, &[], &|| self.person_before(q.start))
+    }
+
+    /// `X said: “…”`, `according to X, “…”`.
+    fn speaker_before(&self, qi: usize) -> Option<Subj> {
+        let q = self.quotes[qi];
+        let si = self.sents.locate(q.start)?;
+        let sent = self.sents.sents[si];
+        let from = match qi.checked_sub(1).map(|p| self.quotes[p].end) {
+            Some(end) if end > sent.start => end,
+            _ => sent.start,
+        };
+        let (lo, hi) = self.tokens_between(si, from, q.start);
+        if let Some(k) = (lo..hi.saturating_sub(1))
+            .find(|&k| self.word(k).eq_ignore_ascii_case("according") && self.word(k + 1) == "to")
+        {
+            return self.np_after(k + 2, hi).map(|(s, _)| s);
+        }
+        let k = (lo..hi).rev().find(|&k| self.is_verb(k))?;
+        let rel = self.relative_clauses(lo, hi);
+        self.subject_before(k, lo, &rel, &|| self.person_before(sent.start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{expect, LAVROV};
+
+    #[test]
+    fn quotation_speaker_after_the_quote() {
+        expect(
+            "“Iran must stop,” said Sergei Lavrov.",
+            &[("Iran", LAVROV), ("Sergei Lavrov", None)],
+        );
+        expect(
+            "“Iran must stop,” Sergei Lavrov said.",
+            &[("Iran", LAVROV), ("Sergei Lavrov", None)],
+        );
+        expect(
+            "“Iran must stop,” Sergei Lavrov told reporters.",
+            &[("Iran", LAVROV), ("Sergei Lavrov", None)],
+        );
+        expect(
+            "“Iran must stop,” said Russian Foreign Minister Sergei Lavrov.",
+            &[
+                ("Iran", LAVROV),
+                ("Russian", LAVROV),
+                ("Sergei Lavrov", None),
+            ],
+        );
+        expect(
+            "\"Iran must stop,\" said Sergei Lavrov.",
+            &[("Iran", LAVROV), ("Sergei Lavrov", None)],
+        );
+    }
+
+    #[test]
+    fn quotation_speaker_before_the_quote() {
+        expect(
+            "Sergei Lavrov said: “Iran must stop. Turkey too.”",
+            &[
+                ("Sergei Lavrov", None),
+                ("Iran", LAVROV),
+                ("Turkey", LAVROV),
+            ],
+        );
+    }
+
+    #[test]
+    fn quotation_over_several_sentences_keeps_its_speaker() {
+        expect(
+            "“Iran is ready. We will act against Turkey,” said Sergei Lavrov.",
+            &[
+                ("Iran", LAVROV),
+                ("Turkey", LAVROV),
+                ("Sergei Lavrov", None),
+            ],
+        );
+        // An unattributed quotation continues the previous speaker.
+        expect(
+            "“Iran is ready,” said Sergei Lavrov. “Turkey is not.”",
+            &[
+                ("Iran", LAVROV),
+                ("Sergei Lavrov", None),
+                ("Turkey", LAVROV),
+            ],
+        );
+    }
+
+    #[test]
+    fn pronoun_speaker_resolves_to_the_last_person() {
+        expect(
+            "Sergei Lavrov arrived. “Iran must stop,” he said. He said Turkey was wrong.",
+            &[
+                ("Sergei Lavrov", None),
+                ("Iran", LAVROV),
+                ("Turkey", LAVROV),
+            ],
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! Person titles before names: `President`, `Deputy Foreign Minister`, `Secretary of
+//! State`, `Gen.`, `spokesman` (any number of modifiers such as `Deputy`, `Foreign`,
+//! `former`, then one or more title words). Titles are not part of the name span; a
+//! name right after one is evidence of a person.
+
+use super::lexicon as lx;
+use super::names::Finder;
+
+impl Finder<'_> {
+    /// Length in tokens of a person title starting at `k` (`Deputy Foreign Minister`,
+    /// `Secretary of State`), if any.
+    pub(super) fn title_len(&self, k: usize, b: usize) -> Option<usize> {
+        let plain = |j: usize| j < b && self.is_word(j) && self.info[j].gaz.is_none();
+        let mut j = k;
+        let title_word = |j: usize| plain(j) && self.is_title_word(j);
+        // `chief` is a modifier in `chief executive` but the title in `policy chief Federica Mogherini`.
+        while plain(j)
+            && self.has(j, lx::TITLE_MODIFIER)
+            && (!self.has(j, lx::TITLE) || title_word(j + 1))
+        {
+            j += 1;
+        }
+        let core = j;
+        while plain(j) && self.has(j, lx::TITLE) {
+            j += 1;
+        }
+        if j == core {
+            return None;
+        }
+        let last = self.word(j - 1);
+        let of_portfolio = (last.eq_ignore_ascii_case("secretary")
+            || last.eq_ignore_ascii_case("minister"))
+            && plain(j + 1)
+            && self.word(j) == "of";
+        if of_portfolio {
+            let mut p = j + 1;
+            if self.word(p) == "the" && plain(p + 1) {
+                p += 1;
+            }
+            if self.has(p, lx::PORTFOLIO) {
+                j = p + 1;
+                if plain(j) && matches!(self.word(j), "Affairs" | "Security") {
+                    j += 1;
+                }
+            }
+        }
+        Some(j - k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::tests::{names, run};
+    use super::super::ActorKind::Other;
+
+    #[test]
+    fn titles_are_stripped_and_mark_people() {
+        let (n, h) = run(
+            "U.S. President Barack Obama met Russian Foreign Minister Sergei Lavrov and Mr. Putin.",
+        );
+        assert_eq!(
+            n,
+            vec![
+                ("Barack Obama", true, Other, true),
+                ("Sergei Lavrov", true, Other, true),
+                ("Putin", true, Other, false)
+            ]
+        );
+        assert_eq!(h, vec!["U.S.", "Russian"]);
+        assert_eq!(
+            names("He met Secretary of State John Kerry, Defense Minister Ashton Carter, Gen. Martin Dempsey, Secretary-General Ban Ki-moon and Kremlin spokesman Dmitry Peskov."),
+            vec!["John Kerry", "Ashton Carter", "Martin Dempsey", "Ban Ki-moon", "Dmitry Peskov"]
+        );
+        assert_eq!(
+            names("It was hailed by former president Bill Clinton and Vice President Joe Biden."),
+            vec!["Bill Clinton", "Joe Biden"]
+        );
+    }
+
+    #[test]
+    fn the_title_list_is_stripped() {
+        let text = "He met Crown Prince Mohammed bin Salman, Pope Francis, Queen Elizabeth, Chancellor Angela Merkel, \
+            Spokeswoman Maria Zakharova, Chairman Xi Jinping, CEO Tim Cook, Gov. Andrew Cuomo, Sen. John McCain, \
+            Rep. Nancy Pelosi, Mayor Bill de Blasio, Ambassador Samantha Power, Col. Muammar Gaddafi, Adm. Mike Mullen, \
+            Dr. Ashraf Ghani, Mrs. Clinton, Ms. Merkel, Finance Minister Wolfgang Schaeuble, Defence Minister Michael \
+            Fallon, Prime Minister David Cameron, Secretary-General Jens Stoltenberg, General David Petraeus, Senator \
+            Lindsey Graham, Governor Jerry Brown, Spokesman John Kirby and Foreign Minister Sergei Lavrov.";
+        let (n, _) = run(text);
+        let got: Vec<&str> = n.iter().map(|x| x.0).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Mohammed bin Salman",
+                "Francis",
+                "Elizabeth",
+                "Angela Merkel",
+                "Maria Zakharova",
+                "Xi Jinping",
+                "Tim Cook",
+                "Andrew Cuomo",
+                "John McCain",
+                "Nancy Pelosi",
+                "Bill de Blasio",
+                "Samantha Power",
+                "Muammar Gaddafi",
+                "Mike Mullen",
+                "Ashraf Ghani",
+                "Clinton",
+                "Merkel",
+                "Wolfgang Schaeuble",
+                "Michael Fallon",
+                "David Cameron",
+                "Jens Stoltenberg",
+                "David Petraeus",
+                "Lindsey Graham",
+                "Jerry Brown",
+                "John Kirby",
+                "Sergei Lavrov"
+            ]
+        );
+        assert!(n.iter().all(|x| x.1), "every name follows a title");
+    }
+}

@@ -1,0 +1,261 @@
+//! Word and punctuation tokens as byte ranges into the article text, and the
+//! validated, sorted view of the caller's sentences.
+
+use crate::text::Sentence;
+
+use super::lexicon;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    Word,
+    Punct,
+}
+
+/// A word (letters/digits, joined by inner `-`, `.`, `&` or apostrophes; a possessive
+/// `'s` is not part of the word) or one punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Line breaks in the white space before this token (saturating).
+    pub newlines_before: u8,
+    /// The word lists this word is in ([`lexicon::flags`]); 0 for punctuation.
+    pub lex: u32,
+    /// A word that [`is_capitalised`].
+    pub cap: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// The word is in the list of `flag` (ignoring case).
+    pub fn has(&self, flag: u32) -> bool {
+        self.lex & flag != 0
+    }
+
+    /// This punctuation token is one of `chars`.
+    pub fn is_punct_in(&self, text: &str, chars: &[char]) -> bool {
+        self.kind == TokenKind::Punct && text[self.start..].starts_with(chars)
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '.' | '&' | '\'' | '\u{2019}'
+    )
+}
+
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokenizes `text[start..end]` (which must be char boundaries), appending to `out`.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let mut i = 0;
+    let mut newlines = 0u8;
+    while let Some(c) = s[i..].chars().next() {
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines = newlines.saturating_add(1);
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let ws = i;
+        i += c.len_utf8();
+        let mut lex = 0;
+        let kind = if c.is_alphanumeric() {
+            while let Some(n) = s[i..].chars().next() {
+                if n.is_alphanumeric() {
+                    i += n.len_utf8();
+                    continue;
+                }
+                if !is_joiner(n) {
+                    break;
+                }
+                let after = i + n.len_utf8();
+                let mut rest = s[after..].chars();
+                match rest.next() {
+                    Some(a) if a.is_alphanumeric() => {
+                        let possessive = is_apostrophe(n)
+                            && (a == 's' || a == 'S')
+                            && rest.next().is_none_or(|c| !c.is_alphanumeric());
+                        if possessive {
+                            break;
+                        }
+                        i = after;
+                    }
+                    _ => break,
+                }
+            }
+            lex = lexicon::flags(&s[ws..i]);
+            if s[i..].starts_with('.') && takes_period(&s[ws..i], lex) {
+                i += 1;
+                lex = lexicon::flags(&s[ws..i]);
+            }
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        out.push(Token {
+            start: start + ws,
+            end: start + i,
+            kind,
+            newlines_before: newlines,
+            lex,
+            cap: kind == TokenKind::Word && is_capitalised(&s[ws..i]),
+        });
+        newlines = 0;
+    }
+}
+
+/// `U.S` + `.`, initials (`W.`) and known abbreviations (`Mr.`, `Gen.`, `Inc.`).
+fn takes_period(w: &str, lex: u32) -> bool {
+    let mut chars = w.chars();
+    let first = chars.next();
+    let single = chars.next().is_none();
+    (w.contains('.') && first.is_some_and(char::is_alphabetic))
+        || (single && first.is_some_and(char::is_uppercase))
+        || lex & lexicon::ABBREVIATION != 0
+}
+
+/// First character is an uppercase letter, or an Arabic article prefix before one (`al-Assad`).
+pub(crate) fn is_capitalised(w: &str) -> bool {
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_lowercase() => {
+            let Some(h) = w.find('-') else { return false };
+            h <= 3
+                && lexicon::is_article_prefix(&w[..h])
+                && w[h + 1..].chars().next().is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
+}
+
+/// Has a letter and no lowercase letter (`NATO`, `U.S.`).
+pub(crate) fn is_all_caps(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+}
+
+/// One of the caller's sentences, checked against the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SentRange {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the caller's `sentences`.
+    pub index: usize,
+}
+
+/// The caller's sentences that are valid ranges of the text, sorted by start.
+pub(crate) struct SentenceIndex {
+    pub sents: Vec<SentRange>,
+}
+
+impl SentenceIndex {
+    pub fn new(text: &str, sentences: &[Sentence]) -> SentenceIndex {
+        let mut sents: Vec<SentRange> = sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                s.start < s.end
+                    && s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end)
+            })
+            .map(|(index, s)| SentRange {
+                start: s.start,
+                end: s.end,
+                index,
+            })
+            .collect();
+        if !sents.windows(2).all(|w| w[0].start <= w[1].start) {
+            sents.sort_by_key(|s| (s.start, s.end));
+        }
+        SentenceIndex { sents }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sents.is_empty()
+    }
+
+    /// Position in `sents` of the sentence containing byte `pos`.
+    pub fn locate(&self, pos: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|s| s.start <= pos);
+        (i > 0 && pos < self.sents[i - 1].end).then(|| i - 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(text, 0, text.len(), &mut out);
+        out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_and_punctuation() {
+        assert_eq!(
+            words("Russia's and Iran’s U.S.-backed al-Assad, O'Brien."),
+            vec![
+                "Russia", "'", "s", "and", "Iran", "’", "s", "U.S.", "-", "backed", "al-Assad",
+                ",", "O'Brien", "."
+            ]
+        );
+        assert_eq!(words("the U.S."), vec!["the", "U.S."]);
+        assert_eq!(
+            words("Mr. George W. Bush."),
+            vec!["Mr.", "George", "W.", "Bush", "."]
+        );
+        assert_eq!(
+            words("Russians' AT&T 3.5%"),
+            vec!["Russians", "'", "AT&T", "3.5", "%"]
+        );
+        assert_eq!(words("“Quote,” he"), vec!["“", "Quote", ",", "”", "he"]);
+    }
+
+    #[test]
+    fn newlines_are_counted() {
+        let text = "A\n\nB\nC";
+        let mut out = Vec::new();
+        tokenize(text, 0, text.len(), &mut out);
+        let n: Vec<u8> = out.iter().map(|t| t.newlines_before).collect();
+        assert_eq!(n, vec![0, 2, 1]);
+    }
+
+    #[test]
+    fn capitalisation() {
+        assert!(is_capitalised("Obama") && is_capitalised("al-Assad") && is_capitalised("NATO"));
+        assert!(
+            !is_capitalised("obama") && !is_capitalised("al-qaida") && !is_capitalised("1990s")
+        );
+        assert!(is_all_caps("U.S.") && !is_all_caps("Obama") && !is_all_caps("42"));
+    }
+
+    #[test]
+    fn sentence_index_skips_invalid_and_sorts() {
+        let text = "Añb. Cd.";
+        let s = |start, end| Sentence { start, end };
+        let idx = SentenceIndex::new(text, &[s(6, 9), s(0, 2), s(2, 3), s(4, 100), s(3, 3)]);
+        let got: Vec<_> = idx.sents.iter().map(|r| r.index).collect();
+        assert_eq!(got, vec![0]);
+        let idx = SentenceIndex::new(text, &[s(6, 9), s(0, 6)]);
+        assert_eq!(idx.locate(0), Some(0));
+        assert_eq!(idx.locate(7), Some(1));
+        assert_eq!(idx.sents[1].index, 0);
+        assert_eq!(idx.locate(100), None);
+    }
+}
