@@ -47,6 +47,9 @@ pub enum Error {
     /// Parameters rejected before any work was done.
     #[error("invalid parameters: {0}")]
     Params(String),
+    /// An actor list (gazetteer CSV) is unusable.
+    #[error(transparent)]
+    Actors(#[from] crate::actors::ActorsError),
     /// Training could not produce a model.
     #[error("training failed: {0}")]
     Training(String),

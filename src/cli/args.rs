@@ -22,8 +22,40 @@ pub enum Command {
     Train(TrainArgs),
     /// Measure a model on labelled CSV rows: accuracy, macro-F1, per label, confusion.
     Eval(EvalArgs),
+    /// Score articles: every sentence's stance toward every actor, holders, summary.
+    Score(ScoreArgs),
     /// Print a model's metadata as JSON.
     Inspect(InspectArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    /// A readable report.
+    Table,
+    /// One JSON document per article (an array for several articles).
+    Json,
+    /// One JSON object per sentence, streamed, each with its `document`.
+    Jsonl,
+    /// One row per (sentence, target).
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Plain-text article files; `-` (the default) reads stdin.
+    #[arg(default_value = "-")]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
+    pub format: ScoreFormat,
+    /// Model file (default: the built-in model).
+    #[arg(short, long)]
+    pub model: Option<PathBuf>,
+    /// Extra actors (CSV `name,kind,aliases`); rows override built-in actors of the same name.
+    #[arg(long)]
+    pub actors: Option<PathBuf>,
+    /// Report only this actor (canonical name or alias); repeatable.
+    #[arg(long = "target")]
+    pub targets: Vec<String>,
 }
 
 #[derive(Debug, Args)]

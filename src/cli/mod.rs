@@ -3,6 +3,8 @@
 pub mod args;
 mod eval;
 mod inspect;
+mod output;
+mod score;
 mod train;
 
 use args::{Cli, Command};
@@ -19,7 +21,7 @@ impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         let code = match e {
             Error::Io { .. } | Error::Training(_) => 1,
-            Error::Input { .. } | Error::Model { .. } | Error::Params(_) => 2,
+            Error::Input { .. } | Error::Model { .. } | Error::Params(_) | Error::Actors(_) => 2,
         };
         Failure {
             message: e.to_string(),
@@ -41,6 +43,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Train(args) => train::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Score(args) => score::run(args),
         Command::Inspect(args) => inspect::run(args),
     }
 }

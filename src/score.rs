@@ -1,0 +1,247 @@
+//! Scoring an article: sentences -> actors -> holders -> features -> model -> report.
+
+use crate::actors::{find_holders, ActorFinder, ArticleActors};
+use crate::features::Buffers;
+use crate::model::Model;
+use crate::report::{
+    polarity_labels, ActorSummary, ArticleReport, MeanProbs, MentionReport, Relation,
+    SentenceReport, Stance,
+};
+use crate::text::split_sentences;
+use std::collections::BTreeMap;
+
+/// What to score and report.
+#[derive(Debug, Clone, Default)]
+pub struct ScoreOptions {
+    /// Report only these actors (canonical name or any alias seen, case-insensitive);
+    /// empty means all.
+    pub targets: Vec<String>,
+}
+
+impl Model {
+    /// Scores an article with the built-in actor gazetteer.
+    ///
+    /// ```
+    /// let model = stance::Model::builtin().unwrap();
+    /// let text = "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.";
+    /// let report = model.score_article(text);
+    /// let russia = report.sentences[0].stances.iter().find(|s| s.target == "Russia").unwrap();
+    /// assert_eq!(russia.holder.as_deref(), Some("Barack Obama"));
+    /// ```
+    pub fn score_article(&self, text: &str) -> ArticleReport {
+        self.score_article_with(text, ActorFinder::builtin(), &ScoreOptions::default())
+    }
+
+    /// Scores an article with a given actor finder (e.g. the gazetteer extended with a
+    /// user's actors) and options.
+    pub fn score_article_with(
+        &self,
+        text: &str,
+        finder: &ActorFinder,
+        options: &ScoreOptions,
+    ) -> ArticleReport {
+        let sentences = split_sentences(text);
+        let found = finder.find(text, &sentences);
+        let holders = find_holders(text, &sentences, &found);
+        let wanted = wanted_actors(&found, &options.targets);
+        let labels = self.labels().to_vec();
+        let polarity = polarity_labels(&labels);
+
+        let mut per_actor = vec![MeanProbs::default(); found.actors.len()];
+        let mut relations: BTreeMap<(usize, usize), (MeanProbs, Vec<usize>)> = BTreeMap::new();
+        let mut buf = Buffers::default();
+        let mut probs = vec![0.0; labels.len()];
+        let mut reports = Vec::with_capacity(sentences.len());
+        let mut next_mention = 0;
+        for (index, sentence) in sentences.iter().enumerate() {
+            let first = next_mention;
+            while next_mention < found.mentions.len()
+                && found.mentions[next_mention].sentence == index
+            {
+                next_mention += 1;
+            }
+            let mentions = &found.mentions[first..next_mention];
+            let sentence_text = &text[sentence.start..sentence.end];
+            let mut report = SentenceReport {
+                index,
+                start: sentence.start,
+                end: sentence.end,
+                text: sentence_text.to_owned(),
+                mentions: Vec::new(),
+                stances: Vec::new(),
+            };
+            if !mentions.is_empty() {
+                self.featurizer().analyze(sentence_text, &mut buf);
+            }
+            let mut done: Vec<usize> = Vec::new();
+            for (k, m) in mentions.iter().enumerate() {
+                if !wanted[m.actor] {
+                    continue;
+                }
+                let name = &found.actors[m.actor].name;
+                report.mentions.push(MentionReport {
+                    actor: name.clone(),
+                    text: text[m.start..m.end].to_owned(),
+                    start: m.start,
+                    end: m.end,
+                });
+                if done.contains(&m.actor) {
+                    continue;
+                }
+                done.push(m.actor);
+                // The actor's first mention in the sentence carries its stance; its holder
+                // is the first one any of its mentions here has.
+                let holder = mentions[k..]
+                    .iter()
+                    .zip(&holders[first + k..])
+                    .filter(|(other, _)| other.actor == m.actor)
+                    .find_map(|(_, h)| *h);
+                self.predict_analyzed_into(
+                    m.start - sentence.start..m.end - sentence.start,
+                    &mut buf,
+                    &mut probs,
+                );
+                per_actor[m.actor].add(&probs);
+                if let Some(h) = holder {
+                    let entry = relations.entry((h, m.actor)).or_default();
+                    entry.0.add(&probs);
+                    entry.1.push(index);
+                }
+                let prediction = self.prediction(&probs);
+                report.stances.push(Stance {
+                    target: name.clone(),
+                    holder: holder.map(|h| found.actors[h].name.clone()),
+                    label: prediction.label,
+                    score: polarity.map(|(p, n)| probs[p] - probs[n]),
+                    probabilities: prediction.probabilities,
+                });
+            }
+            reports.push(report);
+        }
+
+        let mut mention_counts = vec![0usize; found.actors.len()];
+        for m in &found.mentions {
+            mention_counts[m.actor] += 1;
+        }
+        let actors = found
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| wanted[*i])
+            .map(|(i, actor)| {
+                let summary = per_actor[i].summary(polarity);
+                ActorSummary {
+                    actor: actor.name.clone(),
+                    kind: actor.kind,
+                    aliases: actor.aliases.clone(),
+                    mentions: mention_counts[i],
+                    score: summary.and_then(|s| s.1),
+                    label: summary.map(|s| labels[s.0].clone()),
+                }
+            })
+            .collect();
+        let relations = relations
+            .into_iter()
+            .filter(|(_, (probs, _))| !probs.is_empty())
+            .map(|((h, t), (probs, sentences))| {
+                let (best, score) = probs.summary(polarity).expect("non-empty");
+                Relation {
+                    holder: found.actors[h].name.clone(),
+                    target: found.actors[t].name.clone(),
+                    label: labels[best].clone(),
+                    score,
+                    sentences,
+                }
+            })
+            .collect();
+        ArticleReport {
+            model: self.meta().name.clone(),
+            labels,
+            sentences: reports,
+            actors,
+            relations,
+        }
+    }
+}
+
+/// Which actors to report: all, or those matching `targets` by name or alias.
+fn wanted_actors(found: &ArticleActors, targets: &[String]) -> Vec<bool> {
+    found
+        .actors
+        .iter()
+        .map(|a| {
+            targets.is_empty()
+                || targets.iter().any(|t| {
+                    a.name.eq_ignore_ascii_case(t)
+                        || a.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(t))
+                })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.\n\n\
+        “We condemn the attack,” said Foreign Minister Elena Varga. Critics in Brussels praised Moscow.";
+
+    #[test]
+    fn obama_holds_the_stance_toward_russia() {
+        let model = Model::builtin().unwrap();
+        let report = model.score_article(ARTICLE);
+        let s0 = &report.sentences[0];
+        let russia = s0.stances.iter().find(|s| s.target == "Russia").unwrap();
+        assert_eq!(russia.holder.as_deref(), Some("Barack Obama"));
+        let rel = report
+            .relations
+            .iter()
+            .find(|r| r.holder == "Barack Obama" && r.target == "Russia")
+            .unwrap();
+        assert_eq!(rel.sentences, vec![0]);
+        assert!(report
+            .actors
+            .iter()
+            .any(|a| a.actor == "Russia" && a.mentions == 2));
+    }
+
+    #[test]
+    fn offsets_slice_the_input() {
+        let model = Model::builtin().unwrap();
+        let report = model.score_article(ARTICLE);
+        for s in &report.sentences {
+            assert_eq!(&ARTICLE[s.start..s.end], s.text);
+            for m in &s.mentions {
+                assert_eq!(&ARTICLE[m.start..m.end], m.text);
+            }
+            for st in &s.stances {
+                assert!((st.probabilities.values().sum::<f64>() - 1.0).abs() < 1e-9);
+                assert_ne!(st.holder.as_deref(), Some(st.target.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn targets_filter_the_report() {
+        let model = Model::builtin().unwrap();
+        let options = ScoreOptions {
+            targets: vec!["russia".into()],
+        };
+        let report = model.score_article_with(ARTICLE, ActorFinder::builtin(), &options);
+        assert!(report.actors.iter().all(|a| a.actor == "Russia"));
+        assert!(report
+            .sentences
+            .iter()
+            .flat_map(|s| &s.stances)
+            .all(|s| s.target == "Russia"));
+    }
+
+    #[test]
+    fn empty_and_actorless_text() {
+        let model = Model::builtin().unwrap();
+        assert!(model.score_article("").sentences.is_empty());
+        let report = model.score_article("it rained all day and nobody came.");
+        assert_eq!(report.sentences.len(), 1);
+        assert!(report.actors.is_empty());
+    }
+}
