@@ -12,9 +12,9 @@
 //!
 //! Choices worth knowing: a single newline is just a space (a headline followed by a single
 //! newline joins the next sentence; one followed by a blank line stands alone). A quotation
-//! that runs over several sentences before its attribution (`“We are ready. We have always
-//! been ready,” he said.`) stays one sentence, so the attribution is never separated from
-//! the words it attributes.
+//! that runs over several sentences is split like any other text (`“We are ready.` |
+//! `We have always been ready,” he said.`): each sentence gets its own stance, and the
+//! holder finder carries the speaker across the sentences of one quotation.
 
 use serde::{Deserialize, Serialize};
 
@@ -58,6 +58,7 @@ fn split_with(text: &str, window: Window) -> Vec<Sentence> {
         merge_after_never_final(text, &mut cuts);
         split_after_final_abbreviations(text, start, end, &mut cuts);
         merge_quote_attributions(text, &mut cuts);
+        split_inside_quotations(text, start, end, &mut cuts);
         push_trimmed_pieces(text, start, end, &cuts, &mut out);
     }
     out
@@ -239,6 +240,61 @@ fn split_after_final_abbreviations(text: &str, start: usize, end: usize, cuts: &
         cuts.sort(); // two sorted runs: the stable sort merges them in linear time
         cuts.dedup();
     }
+}
+
+/// Pass: add a cut after a sentence end inside an open quotation (`“We are ready. We will
+/// act,” he said.`), which sentencex keeps together, when a capitalised word follows and the
+/// word before is not an abbreviation or an initial.
+fn split_inside_quotations(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    let (mut curly_open, mut straight_open) = (0i32, false);
+    for i in start..end {
+        match bytes[i] {
+            b'"' => straight_open = !straight_open,
+            0xE2 if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C => curly_open += 1, // “
+            0xE2 if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9D => curly_open = 0,  // ”
+            b'.' | b'!' | b'?' if curly_open > 0 || straight_open => {
+                added.extend(sentence_start_after(text, i).filter(|&c| c < end));
+            }
+            _ => {}
+        }
+    }
+    if !added.is_empty() {
+        cuts.extend(added);
+        cuts.sort();
+        cuts.dedup();
+    }
+}
+
+/// If the end mark at `at` is followed by whitespace and a capitalised word, and is not the
+/// dot of an abbreviation or initial, the offset of that word.
+fn sentence_start_after(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at + 1..];
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let next = rest.trim_start();
+    if !next.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if text.as_bytes()[at] == b'.' {
+        let word = word_before(text, at + 1);
+        let stem = word.trim_end_matches('.');
+        let is_initial = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
+        if word.is_empty()
+            || NEVER_FINAL.contains(&word)
+            || CAN_BE_FINAL.contains(&word)
+            || is_dotted_capitals(word)
+            || is_initial
+        {
+            return None;
+        }
+        if rest[..rest.len() - next.len()].contains("..") || text[..at].ends_with("..") {
+            return None;
+        }
+    }
+    Some(at + 1 + rest.len() - next.len())
 }
 
 /// If the `.` at `dot` ends a sentence-final abbreviation followed by an opener word,
@@ -547,14 +603,25 @@ mod tests {
     }
 
     #[test]
-    fn multi_sentence_quotation_stays_with_its_attribution() {
-        // Our choice: one sentence, so `he said` stays with everything it attributes.
+    fn multi_sentence_quotation_is_split_inside() {
         let got = split("“We are ready. We have always been ready,” he said. Then he left.");
         assert_eq!(
             got,
             [
-                "“We are ready. We have always been ready,” he said.",
+                "“We are ready.",
+                "We have always been ready,” he said.",
                 "Then he left."
+            ]
+        );
+        let got = split(
+            "He said: \"Europe follows Washington. Our ties with Mr. Ivanov stay.\" Later he left.",
+        );
+        assert_eq!(
+            got,
+            [
+                "He said: \"Europe follows Washington.",
+                "Our ties with Mr. Ivanov stay.\"",
+                "Later he left."
             ]
         );
     }
