@@ -7,18 +7,22 @@ use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
 use std::hash::BuildHasher;
 
-/// Feature keys (sorted) and their inverse document frequencies.
+/// Feature keys (sorted) and their inverse document frequencies. The keys live in one
+/// string with an offset table, so loading a model allocates once, not once per key.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(from = "VocabularyData", into = "VocabularyData")]
 pub struct Vocabulary {
-    terms: Vec<String>,
+    keys: String,
+    /// `keys[offsets[i]..offsets[i + 1]]` is key `i`.
+    offsets: Vec<u32>,
     idf: Vec<f32>,
     table: HashTable<u32>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct VocabularyData {
-    terms: Vec<String>,
+    keys: String,
+    offsets: Vec<u32>,
     idf: Vec<f32>,
 }
 
@@ -27,9 +31,7 @@ impl Vocabulary {
     #[inline]
     pub fn get(&self, key: &str) -> Option<u32> {
         let hash = FxBuildHasher.hash_one(key);
-        self.table
-            .find(hash, |&i| self.terms[i as usize] == key)
-            .copied()
+        self.table.find(hash, |&i| self.term(i) == key).copied()
     }
 
     /// IDF of column `i`.
@@ -40,39 +42,65 @@ impl Vocabulary {
 
     /// The key of column `i`.
     pub fn term(&self, i: u32) -> &str {
-        &self.terms[i as usize]
+        let i = i as usize;
+        &self.keys[self.offsets[i] as usize..self.offsets[i + 1] as usize]
     }
 
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.idf.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.idf.is_empty()
     }
 
-    fn build(terms: Vec<String>, idf: Vec<f32>) -> Self {
-        let mut table = HashTable::with_capacity(terms.len());
-        for (i, term) in terms.iter().enumerate() {
-            let hash = FxBuildHasher.hash_one(term.as_str());
-            table.insert_unique(hash, i as u32, |&j| {
-                FxBuildHasher.hash_one(terms[j as usize].as_str())
-            });
+    fn build(keys: String, offsets: Vec<u32>, idf: Vec<f32>) -> Self {
+        let mut v = Vocabulary {
+            keys,
+            offsets,
+            idf,
+            table: HashTable::new(),
+        };
+        let mut table = HashTable::with_capacity(v.len());
+        for i in 0..v.len() as u32 {
+            let hash = FxBuildHasher.hash_one(v.term(i));
+            table.insert_unique(hash, i, |&j| FxBuildHasher.hash_one(v.term(j)));
         }
-        Vocabulary { terms, idf, table }
+        v.table = table;
+        v
     }
+}
+
+/// True when `offsets` cut `keys` into `n` keys on char boundaries.
+fn offsets_valid(keys: &str, offsets: &[u32], n: usize) -> bool {
+    offsets.len() == n + 1
+        && offsets.first() == Some(&0)
+        && offsets.last().map(|&o| o as usize) == Some(keys.len())
+        && offsets.windows(2).all(|w| w[0] <= w[1])
+        && offsets.iter().all(|&o| keys.is_char_boundary(o as usize))
 }
 
 impl From<VocabularyData> for Vocabulary {
     fn from(data: VocabularyData) -> Self {
-        Vocabulary::build(data.terms, data.idf)
+        let mut data = data;
+        // An inconsistent table (damaged file) becomes an empty vocabulary here and is
+        // rejected by the model loader, which checks sizes; never a panic.
+        if !offsets_valid(&data.keys, &data.offsets, data.idf.len()) {
+            data = VocabularyData {
+                keys: String::new(),
+                offsets: vec![0],
+                idf: Vec::new(),
+            };
+        }
+        Vocabulary::build(data.keys, data.offsets, data.idf)
     }
 }
 
 impl From<Vocabulary> for VocabularyData {
     fn from(v: Vocabulary) -> Self {
         VocabularyData {
-            terms: v.terms,
+            keys: v.keys,
+            offsets: v.offsets,
             idf: v.idf,
         }
     }
@@ -141,17 +169,19 @@ impl VocabularyBuilder {
         kept.sort_by(|&a, &b| self.keys[a as usize].cmp(&self.keys[b as usize]));
         let n = self.rows as f64;
         let mut remap = vec![u32::MAX; self.keys.len()];
-        let mut terms = Vec::with_capacity(kept.len());
+        let mut keys = String::new();
+        let mut offsets = Vec::with_capacity(kept.len() + 1);
+        offsets.push(0u32);
         let mut idf = Vec::with_capacity(kept.len());
-        let mut keys = self.keys;
         for (col, &id) in kept.iter().enumerate() {
             remap[id as usize] = col as u32;
-            terms.push(std::mem::take(&mut keys[id as usize]));
+            keys.push_str(&self.keys[id as usize]);
+            offsets.push(keys.len() as u32);
             // scikit-learn's smooth IDF, so results compare with its TfidfVectorizer.
             let df = self.df[id as usize] as f64;
             idf.push((((1.0 + n) / (1.0 + df)).ln() + 1.0) as f32);
         }
-        (Vocabulary::build(terms, idf), remap)
+        (Vocabulary::build(keys, offsets, idf), remap)
     }
 
     /// Number of documents counted so far.

@@ -62,32 +62,44 @@ impl Analyzer {
     }
 
     fn stem_words(&self, out: &mut Analyzed) {
-        let Analyzed { tokens, buf } = out;
+        let Analyzed { tokens, buf, stems } = out;
+        if stems.len() > STEM_CACHE_LIMIT {
+            stems.clear();
+        }
         for token in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
             let (from, to) = token.norm;
             let norm = &buf[from as usize..to as usize];
-            let stemmed = self.stemmer.stem(norm);
-            // Most stems are a prefix of the word: point into it instead of copying.
-            let owned = if norm.starts_with(stemmed.as_ref()) {
-                token.stem = (from, from + stemmed.len() as u32);
-                None
-            } else {
-                Some(stemmed.into_owned())
+            // Snowball costs thousands of instructions a word; news repeats its words.
+            let stem = match stems.get(norm) {
+                Some(stem) => stem,
+                None => {
+                    let stemmed: Box<str> = self.stemmer.stem(norm).into();
+                    stems.entry(norm.into()).or_insert(stemmed)
+                }
             };
-            if let Some(stem) = owned {
+            // Most stems are a prefix of the word: point into it instead of copying.
+            if norm.starts_with(&**stem) {
+                token.stem = (from, from + stem.len() as u32);
+            } else {
                 let start = buf.len() as u32;
-                buf.push_str(&stem);
+                buf.push_str(stem);
                 token.stem = (start, buf.len() as u32);
             }
         }
     }
 }
 
-/// Tokens of one text plus the buffer their normalised forms and stems live in.
+/// Entries kept in a per-buffer stem cache before it is cleared (bounds memory on
+/// endless streams of new words).
+const STEM_CACHE_LIMIT: usize = 200_000;
+
+/// Tokens of one text plus the buffer their normalised forms and stems live in. Reuse one
+/// per thread: it also caches stems.
 #[derive(Debug, Default, Clone)]
 pub struct Analyzed {
     pub tokens: Vec<Token>,
     buf: String,
+    stems: rustc_hash::FxHashMap<Box<str>, Box<str>>,
 }
 
 impl Analyzed {
