@@ -164,17 +164,18 @@ impl Model {
     }
 }
 
-/// Which actors to report: all, or those matching `targets` by name or alias.
+/// Which actors to report: all, or those matching `targets` by name or alias seen in the
+/// article, compared case-insensitively (Unicode lowercase).
 fn wanted_actors(found: &ArticleActors, targets: &[String]) -> Vec<bool> {
+    let targets: Vec<String> = targets.iter().map(|t| t.trim().to_lowercase()).collect();
     found
         .actors
         .iter()
         .map(|a| {
             targets.is_empty()
-                || targets.iter().any(|t| {
-                    a.name.eq_ignore_ascii_case(t)
-                        || a.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(t))
-                })
+                || std::iter::once(&a.name)
+                    .chain(&a.aliases)
+                    .any(|n| targets.contains(&n.to_lowercase()))
         })
         .collect()
 }

@@ -1,6 +1,6 @@
 //! Clause analysis for stance holders: tokens of each sentence, verb events with their
-//! subjects (`X said`, `…, said X`, `… was praised by X`, `… and praised Y`), noun
-//! phrases (`U.S. President Barack Obama`) and pronoun resolution.
+//! subjects (`X said`, `…, said X`, `… was praised by X`, `… and praised Y`; see
+//! `subjects`), noun phrases (`U.S. President Barack Obama`) and pronoun resolution.
 
 use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
@@ -43,7 +43,7 @@ pub(super) struct Ctx<'a> {
     pub(super) ranges: Vec<(usize, usize)>,
 }
 
-const CLAUSE_MARKS: &[char] = &[
+pub(super) const CLAUSE_MARKS: &[char] = &[
     ';', ':', '(', ')', '[', ']', '\u{201c}', '\u{201d}', '"', '\u{2014}', '\u{2013}',
 ];
 
@@ -166,67 +166,6 @@ impl<'a> Ctx<'a> {
         head.map(|p| (self.subj(p), end))
     }
 
-    /// Relative clauses `, who …,` as (opening comma, closing comma) token indices.
-    pub(super) fn relative_clauses(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        for k in a..b.saturating_sub(1) {
-            let participle = self.tokens[k + 1].is_word() && {
-                let w = self.word(k + 1);
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && w.len() > 4
-                    && (w.ends_with("ed") || w.ends_with("ing"))
-            };
-            if self.is_punct(k, &[',']) && (participle || self.has(k + 1, lx::RELATIVE)) {
-                if let Some(c) = (k + 2..b).find(|&j| self.is_punct(j, &[','])) {
-                    out.push((k, c));
-                }
-            }
-        }
-        out
-    }
-
-    /// The subject of the verb at token `k`: nearest actor mention before it in its clause.
-    pub(super) fn subject_before(
-        &self,
-        k: usize,
-        lo: usize,
-        rel: &[(usize, usize)],
-        pronoun: &dyn Fn() -> Option<Subj>,
-    ) -> Option<Subj> {
-        let mut fallback = None;
-        let mut j = k;
-        while j > lo {
-            j -= 1;
-            if !self.tokens[j].is_word() {
-                if self.is_punct(j, CLAUSE_MARKS) {
-                    return fallback;
-                }
-                if let Some(&(open, _)) = rel.iter().find(|r| r.1 == j && !(r.0 < k && k < r.1)) {
-                    j = open;
-                }
-                continue;
-            }
-            if let Some(p) = self.mention_at(j) {
-                while j > lo && self.mention_at(j - 1) == Some(p) {
-                    j -= 1;
-                }
-                // `The ministry in London said`: London is not the subject if something else is.
-                if j > lo && self.has(j - 1, lx::PREPOSITION) {
-                    fallback = fallback.or(Some(self.subj(p)));
-                    continue;
-                }
-                return Some(self.subj(p));
-            }
-            if self.has(j, lx::HE_SHE) {
-                return pronoun().or(fallback);
-            }
-            if self.has(j, lx::OTHER_PRONOUN | lx::CLAUSE_WORD) {
-                return fallback;
-            }
-        }
-        fallback
-    }
-
     /// A clause barrier (`but`, `while`, `;`) lies between the two offsets of one sentence.
     pub(super) fn barrier_between(&self, from: usize, to: usize) -> bool {
         let Some(si) = self.sents.locate(from) else {
@@ -261,7 +200,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn events(&self, si: usize) -> Vec<Event> {
         let (a, b) = self.ranges[si];
         let sentence_start = self.sents.sents[si].start;
-        let rel = self.relative_clauses(a, b);
+        let rel = self.parentheticals(a, b);
         let mut events: Vec<Event> = Vec::new();
         for k in a..b {
             let t = self.tokens[k];
@@ -299,7 +238,9 @@ impl<'a> Ctx<'a> {
                 agent: None,
                 after_comma: false,
             };
-            if comma_before {
+            // `…, said X` (a reporting verb; not after an appositive's closing comma).
+            let closes_parenthetical = k > a && rel.iter().any(|r| r.1 == k - 1);
+            if comma_before && t.has(lx::REPORTING_VERB) && !closes_parenthetical {
                 if let Some((s, end)) = self
                     .np_after(k + 1, b)
                     .filter(|&(_, end)| self.ends_clause(end, a, b))
@@ -317,10 +258,9 @@ impl<'a> Ctx<'a> {
             if !ev.inverted && by && (passive || w.ends_with("ed")) {
                 ev.agent = self.np_after(k + 2, b).map(|(s, _)| s);
             } else if !ev.inverted {
-                let elided = before.is_some_and(|j| self.has(j, lx::COORDINATOR));
-                ev.subject = match (elided, events.last()) {
-                    (true, Some(prev)) => prev.subject,
-                    _ => self.subject_before(k, a, &rel, &pron),
+                ev.subject = match before.filter(|&j| self.has(j, lx::COORDINATOR)) {
+                    Some(c) => self.elided_subject(k, c, a, &rel, &events, &pron),
+                    None => self.subject_before(k, a, &rel, &pron),
                 };
                 if let Some(p) = ev.subject.and_then(|s| s.mention) {
                     let np_start = self.np_start(p);

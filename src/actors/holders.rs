@@ -12,8 +12,11 @@
 //! 5. `according to X` anywhere in the sentence.
 //!
 //! Subjects are the actor mention nearest before the verb in its clause (skipping
-//! `, who …,` clauses); `he`/`she` resolve to the last person subject earlier in the
-//! sentence, else the last person mentioned (outside quotations) before the sentence.
+//! `, who …,` clauses and appositives: `X, the head of Y, said`); a verb after `and`/`but`
+//! shares the subject of the clause's previous verb (`S praised O1 and accused O2`);
+//! `he`/`she` resolve to the last person subject earlier in the sentence, else the last
+//! person mentioned (outside quotations) before the sentence. `…, X V` with an inverted
+//! subject is only taken for reporting verbs (`…, said X`).
 //! Holders are never the mention's own actor.
 
 use super::clauses::{Ctx, Event, Subj};
@@ -222,6 +225,113 @@ mod tests {
                 ("Ministry of Defence", None),
                 ("Kiev", None),
                 ("Iranian", Some("Ministry of Defence")),
+            ],
+        );
+    }
+
+    #[test]
+    fn appositives_are_not_subjects() {
+        const OSEI: Option<&str> = Some("Halima Osei");
+        expect(
+            "Halima Osei, director general of the Global Energy Agency, welcomed the decision by Washington and Moscow.",
+            &[
+                ("Halima Osei", None),
+                ("Global Energy Agency", None),
+                ("Washington", OSEI),
+                ("Moscow", OSEI),
+            ],
+        );
+        for text in [
+            "Halima Osei, the head of the European Union, said Iran was wrong.",
+            "Halima Osei, who leads the European Union, said Iran was wrong.",
+            "Halima Osei, a spokeswoman for the European Union, on Friday said Iran was wrong.",
+            "Halima Osei, 52, a lawyer for the European Union, said Iran was wrong.",
+        ] {
+            assert_eq!(
+                holders(text)[2],
+                ("Iran", OSEI.map(str::to_string)),
+                "{text}"
+            );
+        }
+        expect(
+            "Halima Osei, a spokeswoman for the European Union, criticised Iran.",
+            &[
+                ("Halima Osei", None),
+                ("European Union", None),
+                ("Iran", OSEI),
+            ],
+        );
+        expect(
+            "Iran is wrong, Halima Osei, a spokeswoman for the European Union, said.",
+            &[
+                ("Iran", OSEI),
+                ("Halima Osei", None),
+                ("European Union", None),
+            ],
+        );
+        expect(
+            "“Iran must stop,” Halima Osei, a spokeswoman for the European Union, said.",
+            &[
+                ("Iran", OSEI),
+                ("Halima Osei", None),
+                ("European Union", None),
+            ],
+        );
+        // A list is not an appositive.
+        expect(
+            "Turkey, the European Union, and Iran criticised Syria.",
+            &[
+                ("Turkey", None),
+                ("European Union", None),
+                ("Iran", None),
+                ("Syria", Some("Iran")),
+            ],
+        );
+    }
+
+    #[test]
+    fn coordinated_verbs_share_their_subject() {
+        for text in [
+            "Russian state media praised Mr. Kowalczyk for holding firm and accused the European Union of sabotage.",
+            "Russian state media interviewed Mr. Kowalczyk at length and accused the European Union of sabotage.",
+            "Russian state media praised Mr. Kowalczyk, who met Obama, but then accused the European Union of sabotage.",
+            "In Ankara, Russian state media quoted Mr. Kowalczyk, a former envoy, and accused the European Union of sabotage.",
+        ] {
+            let h = holders(text);
+            let eu = h.iter().find(|x| x.0 == "European Union");
+            assert_eq!(eu, Some(&("European Union", Some("Russia".into()))), "{text}");
+        }
+        // A new subject before the second verb.
+        expect(
+            "Russian state media praised Mr. Kowalczyk and Iran accused the European Union.",
+            &[
+                ("Russian", None),
+                ("Kowalczyk", Some("Russia")),
+                ("Iran", Some("Russia")),
+                ("European Union", Some("Iran")),
+            ],
+        );
+    }
+
+    #[test]
+    fn passive_agents_hold_and_subjects_are_targets() {
+        expect(
+            "Iranian leaders were condemned by the European Union.",
+            &[
+                ("Iranian", Some("European Union")),
+                ("European Union", None),
+            ],
+        );
+        expect(
+            "The Turkish plan was praised by Halima Osei on Monday.",
+            &[("Turkish", Some("Halima Osei")), ("Halima Osei", None)],
+        );
+        expect(
+            "Syria has been repeatedly criticised by Moscow and Ankara.",
+            &[
+                ("Syria", Some("Russia")),
+                ("Moscow", None),
+                ("Ankara", None),
             ],
         );
     }

@@ -2,7 +2,8 @@
 //!
 //! All lists are lowercase ASCII. They are merged once into one table from word to a
 //! bit set of lists ([`flags`]), so a token is looked up once (tokens carry their
-//! flags, see `tokens::Token::lex`) and every membership test is a bit test.
+//! flags, see `tokens::Token::lex`) and every membership test is a bit test. The lists
+//! for clause analysis live in `clause_words` and are re-exported here.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -66,6 +67,9 @@ macro_rules! list {
         }
     };
 }
+pub(super) use list;
+
+pub(crate) use super::clause_words::*;
 
 list!(
     /// Words that keep their trailing period (`Mr.`, `Inc.`).
@@ -82,10 +86,12 @@ list!(
 ]);
 
 list!(
-    /// Lowercase words allowed between capitalised words of one name.
+    /// Lowercase words allowed between capitalised words of one name (`and`, `for`, `on`,
+    /// `to` only inside organisation names: `Council on Foreign Relations`).
     CONNECTOR = 2, CONNECTORS, is_connector_lower, [
-    "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do",
-    "dos", "du", "el", "ibn", "la", "le", "of", "ter", "van", "von", "y", "zu"
+    "al", "and", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
+    "do", "dos", "du", "el", "for", "ibn", "la", "le", "of", "on", "ter", "to", "van", "von",
+    "y", "zu"
 ]);
 
 list!(
@@ -196,10 +202,22 @@ list!(
 list!(
     /// First words of organisation names of the form `X of Y` (`Bank of England`).
     ORG_HEAD = 10, ORG_HEADS, is_org_head, [
-    "academy", "army", "association", "bank", "board", "bureau", "chamber", "church", "college",
-    "commission", "committee", "council", "court", "department", "federation", "friends",
-    "institute", "league", "ministry", "office", "organisation", "organization", "party",
-    "union", "university"
+    "academy", "agency", "alliance", "army", "association", "bank", "board", "bureau",
+    "campaign", "center", "centre", "chamber", "church", "coalition", "college", "commission",
+    "committee", "council", "court", "department", "federation", "forum", "foundation",
+    "friends", "front", "fund", "institute", "institution", "league", "ministry", "movement",
+    "office", "organisation", "organization", "party", "society", "union", "university"
+]);
+
+list!(
+    /// First words after `and` inside an organisation name (`Department of Health and Human
+    /// Services`, `Organization for Security and Co-operation`).
+    ORG_AND = 26, ORG_AND_WORDS, is_org_and, [
+    "affairs", "co-operation", "cooperation", "culture", "defence", "defense", "democracy",
+    "development", "economic", "education", "employment", "energy", "environment", "finance",
+    "human", "industry", "information", "innovation", "investment", "justice", "peace",
+    "reconciliation", "reconstruction", "research", "science", "security", "social", "strategic",
+    "technology", "trade", "training", "welfare"
 ]);
 
 list!(
@@ -228,110 +246,6 @@ list!(
     "yitzhak", "yulia", "yuri"
 ]);
 
-list!(
-    /// Verbs whose subject holds a stance toward what follows (reporting, cognition, evaluation).
-    STANCE_VERB = 12, STANCE_VERBS, is_stance_verb, [
-    "accepted", "accepts", "accuse", "accused", "accuses", "acknowledged", "added", "adds",
-    "admires", "admitted", "agree", "agreed", "agrees", "alleged", "alleges", "announced",
-    "applauded", "argue", "argued", "argues", "asserted", "attacked", "back", "backed", "backs",
-    "believe", "believed", "believes", "berated", "blame", "blamed", "blames", "blasted",
-    "branded", "call", "called", "calls", "castigated", "celebrated", "charged", "chided",
-    "claim", "claimed", "claims", "commended", "complained", "condemn", "condemned", "condemns",
-    "congratulated", "considers", "criticise", "criticised", "criticises", "criticize",
-    "criticized", "criticizes", "decried", "demanded", "demands", "denied", "denies",
-    "denounced", "deplored", "described", "dismissed", "distrusts", "doubted", "doubts",
-    "embraced", "emphasised", "emphasized", "endorsed", "endorses", "expects", "explained",
-    "fear", "feared", "fears", "hailed", "hails", "hate", "hates", "hope", "hoped", "hopes",
-    "insisted", "insists", "lambasted", "lauded", "like", "likes", "love", "loves", "mocked",
-    "noted", "object", "objected", "oppose", "opposed", "opposes", "praise", "praised",
-    "praises", "protested", "questioned", "rebuked", "regards", "rejected", "rejects",
-    "ridiculed", "said", "saw", "say", "says", "see", "seeing", "sees", "slammed", "slams",
-    "stated", "stressed", "suggested", "support", "supported", "supports", "tell", "tells",
-    "thanked", "think", "thinks", "thought", "threaten", "threatened", "threatens", "told",
-    "trust", "trusts", "tweeted", "urge", "urged", "urges", "views", "vowed", "vows", "warn",
-    "warned", "warns", "welcome", "welcomed", "welcomes", "wrote"
-]);
-
-list!(
-    /// Verbs of saying: their subject, after a comma (`..., X said`), holds what came before.
-    REPORTING_VERB = 13, REPORTING_VERBS, is_reporting_verb, [
-    "added", "adds", "alleged", "announced", "argued", "argues", "asserted", "claimed",
-    "claims", "explained", "insisted", "insists", "noted", "said", "says", "stated", "stressed",
-    "suggested", "tells", "told", "tweeted", "warned", "warns", "wrote"
-]);
-
-list!(
-    /// Non-stance verbs, recognised only to carry a subject into `... and said`.
-    OTHER_VERB = 14, OTHER_VERBS, is_other_verb, [
-    "arrived", "came", "gave", "held", "hosted", "left", "made", "meets", "met", "phoned",
-    "returned", "signed", "speaks", "spoke", "took", "traveled", "travelled", "visited",
-    "visits", "went"
-]);
-
-list!(
-    /// `he`, `she`: resolved to a person.
-    HE_SHE = 15, HE_SHE_WORDS, is_he_she, ["he", "she"]
-);
-
-list!(
-    /// Subject pronouns that are not resolved.
-    OTHER_PRONOUN = 16, OTHER_PRONOUNS, is_other_pronoun, ["i", "it", "they", "we", "you"]
-);
-
-list!(
-    /// Words that start a subordinate clause: a subject is not looked for beyond them.
-    CLAUSE_WORD = 17, CLAUSE_WORDS, is_clause_word, [
-    "after", "although", "as", "because", "before", "but", "if", "since", "that", "though", "unless", "when",
-    "whereas", "while"
-]);
-
-list!(
-    /// Words that start a clause not reported by an earlier verb.
-    BARRIER = 18, BARRIERS, is_barrier, [
-    "although", "as", "because", "but", "if", "since", "though", "unless", "when", "whereas", "while"
-]);
-
-list!(
-    /// Prepositions: a mention after one is not a subject when another candidate exists.
-    PREPOSITION = 19, PREPOSITIONS, is_preposition, [
-    "across", "against", "among", "at", "between", "by", "during", "for", "from", "in", "inside", "into", "near",
-    "of", "on", "outside", "over", "to", "toward", "towards", "under", "with", "without"
-]);
-
-list!(
-    /// Auxiliaries and adverbs skipped between a subject and its verb.
-    SKIPPABLE = 20, SKIPPABLE_WORDS, is_skippable, [
-    "again", "already", "also", "are", "be", "been", "being", "can", "could", "did", "does", "had", "has", "have",
-    "is", "later", "may", "might", "must", "never", "not", "now", "once", "previously", "publicly", "recently",
-    "repeatedly", "reportedly", "should", "still", "strongly", "then", "today", "was", "were", "will", "would",
-    "yesterday"
-]);
-
-list!(
-    /// Forms of `be`/`get` before a passive participle.
-    BE = 21, BE_WORDS, is_be, ["are", "be", "been", "being", "get", "got", "is", "was", "were"]
-);
-
-list!(
-    /// Relative pronouns after a comma: `, who …,`.
-    RELATIVE = 22, RELATIVES, is_relative, ["which", "who", "whom", "whose"]
-);
-
-list!(
-    /// Coordinators before a verb with an elided subject: `… and praised Y`.
-    COORDINATOR = 23, COORDINATORS, is_coordinator, ["and", "but", "or", "then"]
-);
-
-list!(
-    /// Articles: `the support` is a noun.
-    ARTICLE = 24, ARTICLES, is_article, ["a", "an", "the"]
-);
-
-list!(
-    /// Words after an inverted subject that still end its clause: `…, said X, adding …`.
-    CLAUSE_TAIL = 25, CLAUSE_TAILS, is_clause_tail, ["adding", "as", "when", "while"]
-);
-
 const LISTS: &[(&[&str], u32)] = &[
     (ABBREVIATIONS, ABBREVIATION),
     (ARTICLE_PREFIXES, ARTICLE_PREFIX),
@@ -344,6 +258,7 @@ const LISTS: &[(&[&str], u32)] = &[
     (PORTFOLIOS, PORTFOLIO),
     (ORG_SUFFIXES, ORG_SUFFIX),
     (ORG_HEADS, ORG_HEAD),
+    (ORG_AND_WORDS, ORG_AND),
     (GIVEN_NAMES, GIVEN_NAME),
     (STANCE_VERBS, STANCE_VERB),
     (REPORTING_VERBS, REPORTING_VERB),
@@ -359,6 +274,7 @@ const LISTS: &[(&[&str], u32)] = &[
     (COORDINATORS, COORDINATOR),
     (ARTICLES, ARTICLE),
     (CLAUSE_TAILS, CLAUSE_TAIL),
+    (ROLES, ROLE),
 ];
 
 /// A name that ends in one of these is an organisation or party, not a person.

@@ -4,20 +4,25 @@
 //! Finding actors, per article ([`ActorFinder::find`]):
 //! 1. `matcher`: gazetteer names and aliases in one Aho-Corasick automaton (exact case,
 //!    leftmost-longest, on word boundaries; possessives leave the name alone);
-//! 2. `names`, `titles`, `name_spans`: runs of capitalised words the gazetteer does not know,
-//!    person titles stripped from the span, sentence-initial ordinary words, months,
-//!    pronouns and headlines left out; each with a kind hint and person evidence;
+//! 2. `names`, `titles`, `name_spans`, `org_names`: runs of capitalised words the gazetteer
+//!    does not know (`Council on Foreign Relations` is one name), person titles stripped
+//!    from the span, sentence-initial ordinary words, months, pronouns and headlines left
+//!    out; each with a kind hint and person evidence (`person_cues`: `X, a researcher at
+//!    Y,`, `said X`);
 //! 3. `group`: mentions of the same actor grouped into one [`Actor`].
 //!
 //! Holders ([`find_holders`]): `quotes` finds quotations, `speakers` their speakers,
-//! `clauses` verbs with their subjects, and `holders` applies the rules per mention.
+//! `clauses` verbs and `subjects` their subjects (skipping `, who …,` and appositives;
+//! coordinated verbs share one), and `holders` applies the rules per mention.
 //!
-//! `tokens` (words and punctuation as byte ranges) and `lexicon` (closed word lists,
-//! looked up once per token) are shared by both.
+//! `tokens` (words and punctuation as byte ranges), `lexicon` and `clause_words` (closed
+//! word lists, looked up once per token) and `appositives` are shared by both.
 //!
 //! Sentences are byte ranges into the article text. They are expected to be sorted
 //! and not to overlap; ranges that are out of bounds or not on char boundaries are ignored.
 
+mod appositives;
+mod clause_words;
 mod clauses;
 mod gazetteer;
 mod group;
@@ -26,8 +31,11 @@ mod lexicon;
 mod matcher;
 mod name_spans;
 mod names;
+mod org_names;
+mod person_cues;
 mod quotes;
 mod speakers;
+mod subjects;
 mod titles;
 mod tokens;
 

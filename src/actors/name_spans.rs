@@ -9,13 +9,6 @@ use super::tokens::is_all_caps;
 use super::ActorKind;
 
 impl Finder<'_> {
-    fn org_like(&self, a: usize, b: usize) -> bool {
-        let last = self.word(b - 1);
-        self.has(b - 1, lx::ORG_SUFFIX)
-            || last.eq_ignore_ascii_case("party")
-            || (b - a >= 3 && self.has(a, lx::ORG_HEAD) && self.word(a + 1) == "of")
-    }
-
     pub(super) fn resolve(
         &self,
         seg: Seg,

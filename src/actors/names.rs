@@ -101,6 +101,7 @@ pub(crate) fn find_names(
         for &seg in &segs {
             f.resolve(seg, &mut out, &mut drops, &mut extensions);
         }
+        f.context_person(&mut out[before..], a, b);
         for n in &mut out[before..] {
             n.sentence = sentence;
         }
@@ -237,28 +238,6 @@ impl<'a> Finder<'a> {
                 && !lx::is_name_suffix(w))
     }
 
-    /// Connectors at `k` (`of`, `of the`, `van der`) followed by a name word.
-    fn connectors(&self, k: usize, b: usize) -> Option<usize> {
-        if !self.is_connector(k) || self.word(k) == "the" {
-            return None;
-        }
-        // `of` only continues organisation-like names: `Ministry of Defence`, not `Kerry of Massachusetts`.
-        if self.word(k) == "of" && (k == 0 || !self.has(k - 1, lx::ORG_HEAD | lx::ORG_SUFFIX)) {
-            return None;
-        }
-        let mut n = 1;
-        if k + 1 < b && self.is_connector(k + 1) {
-            let pair = (self.word(k), self.word(k + 1));
-            if matches!(
-                pair,
-                ("of", "the") | ("van" | "von", "der" | "den") | ("de", "la" | "le" | "los")
-            ) {
-                n = 2;
-            }
-        }
-        self.starts_name(k + n, b).then_some(n)
-    }
-
     pub(super) fn segments(&self, a: usize, b: usize, segs: &mut Vec<Seg>) {
         let mut cur: Option<Seg> = None;
         let mut title: Option<usize> = None;
@@ -304,7 +283,8 @@ impl<'a> Finder<'a> {
                 k += 1;
                 continue;
             }
-            if let (Some(s), Some(n)) = (&mut cur, self.connectors(k, b)) {
+            let joined = cur.and_then(|s| self.connectors(k, s.a, b));
+            if let (Some(s), Some(n)) = (&mut cur, joined) {
                 s.b = k + n;
                 k += n;
                 continue;

@@ -60,7 +60,8 @@ impl Ctx<'_> {
                 .then(|| self.person_before(q.start))
                 .flatten();
         }
-        self.subject_before(k, lo, &[], &|| self.person_before(q.start))
+        let rel = self.parentheticals(lo, hi);
+        self.subject_before(k, lo, &rel, &|| self.person_before(q.start))
     }
 
     /// `X said: “…”`, `according to X, “…”`.
@@ -79,7 +80,7 @@ impl Ctx<'_> {
             return self.np_after(k + 2, hi).map(|(s, _)| s);
         }
         let k = (lo..hi).rev().find(|&k| self.is_verb(k))?;
-        let rel = self.relative_clauses(lo, hi);
+        let rel = self.parentheticals(lo, hi);
         self.subject_before(k, lo, &rel, &|| self.person_before(sent.start))
     }
 }

@@ -1,0 +1,170 @@
+//! Appositives: a noun phrase set off by commas right after a name that describes it
+//! (`X, a researcher at Y,`, `X, director general of Y,`, `X, Russia's envoy,`, `X, 45,`).
+//! Shared by the name finder (a role is evidence of a person) and the clause analysis
+//! (a mention inside the appositive is not the subject of the verb after it).
+
+use super::lexicon as lx;
+use super::tokens::Token;
+
+/// Longest appositive considered, in tokens.
+const MAX_LEN: usize = 24;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Appositive {
+    /// Token index of the closing comma, or of the end of the sentence (`b` or a final
+    /// `.`, `!`, `?`).
+    pub close: usize,
+    /// Closed by a comma (not by the end of the sentence).
+    pub comma: bool,
+    /// Names a role of a person (`a researcher`, `director general`, `the head`,
+    /// `Russia's envoy`) or an age (`45`).
+    pub role: bool,
+}
+
+fn punct(text: &str, t: &Token, chars: &[char]) -> bool {
+    t.is_punct_in(text, chars)
+}
+
+fn lowercase(text: &str, t: &Token) -> bool {
+    t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase())
+}
+
+/// The appositive opened by the comma at token `comma` (the caller checks that a name or
+/// mention ends right before it), within the sentence's tokens `..b`.
+pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> Option<Appositive> {
+    let b = b.min(toks.len());
+    let first = comma + 1;
+    if first >= b || !punct(text, &toks[comma], &[',']) || !toks[first].is_word() {
+        return None;
+    }
+    let t0 = toks[first];
+    let w0 = t0.text(text);
+    if w0.bytes().all(|c| c.is_ascii_digit()) {
+        // An age: `X, 45, said`.
+        let close = first + 1;
+        let ok = close < b && punct(text, &toks[close], &[',']) && w0.len() <= 3;
+        return ok.then_some(Appositive {
+            close,
+            comma: true,
+            role: true,
+        });
+    }
+    let possessive = t0.cap
+        && first + 2 < b
+        && punct(text, &toks[first + 1], &['\'', '\u{2019}'])
+        && toks[first + 2].text(text) == "s";
+    let describing = t0.has(lx::ARTICLE | lx::TITLE | lx::TITLE_MODIFIER | lx::ROLE)
+        || possessive
+        || (lowercase(text, &t0)
+            && !t0.has(
+                lx::STANCE_VERB
+                    | lx::OTHER_VERB
+                    | lx::RELATIVE
+                    | lx::CLAUSE_WORD
+                    | lx::COORDINATOR
+                    | lx::PREPOSITION
+                    | lx::OTHER_PRONOUN
+                    | lx::HE_SHE
+                    | lx::SKIPPABLE
+                    | lx::BE,
+            )
+            && !w0.ends_with("ing")
+            && !w0.ends_with("ed"));
+    if !describing {
+        return None;
+    }
+    let mut role = false;
+    let mut head_done = false;
+    let mut j = first;
+    while j < b && j < first + MAX_LEN {
+        let t = toks[j];
+        if !t.is_word() {
+            if punct(text, &t, &[',']) {
+                return (j > first).then_some(Appositive {
+                    close: j,
+                    comma: true,
+                    role,
+                });
+            }
+            if punct(text, &t, &['.', '!', '?']) && j + 1 >= b {
+                break;
+            }
+            if !punct(text, &t, &['\'', '\u{2019}', '-', '&']) {
+                return None;
+            }
+            j += 1;
+            continue;
+        }
+        let after_article = j > first && toks[j - 1].has(lx::ARTICLE);
+        let verb = lowercase(text, &t) && t.has(lx::STANCE_VERB | lx::OTHER_VERB);
+        if t.has(lx::RELATIVE | lx::BARRIER | lx::OTHER_PRONOUN | lx::HE_SHE | lx::BE)
+            || t.text(text) == "that"
+            || (verb && !after_article)
+        {
+            return None;
+        }
+        if t.has(lx::PREPOSITION) {
+            head_done = true;
+        } else if !head_done && j < first + 5 && t.has(lx::TITLE | lx::ROLE) {
+            role = true;
+        }
+        j += 1;
+    }
+    // Closed by the end of the sentence: `… met X, a researcher at Y.`
+    (j > first && (j >= b || j + 1 >= b)).then_some(Appositive {
+        close: j,
+        comma: false,
+        role,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// `(appositive text, closed by comma, role)` for the appositive after the first comma.
+    fn app(text: &str) -> Option<(&str, bool, bool)> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let c = toks.iter().position(|t| t.is_punct_in(text, &[',']))?;
+        let a = appositive(text, &toks, c, toks.len())?;
+        let end = toks[a.close - 1].end;
+        Some((&text[toks[c + 1].start..end], a.comma, a.role))
+    }
+
+    #[test]
+    fn role_phrases_between_commas() {
+        assert_eq!(
+            app("Ola Berg, director general of the Agency, said no."),
+            Some(("director general of the Agency", true, true))
+        );
+        assert_eq!(
+            app("Ola Berg, a researcher at the Institute, said no."),
+            Some(("a researcher at the Institute", true, true))
+        );
+        assert_eq!(
+            app("Ola Berg, Norway's envoy, said no."),
+            Some(("Norway's envoy", true, true))
+        );
+        assert_eq!(app("Ola Berg, 52, said no."), Some(("52", true, true)));
+        assert_eq!(
+            app("They met Ola Berg, a former adviser to the king."),
+            Some(("a former adviser to the king", false, true))
+        );
+        assert_eq!(
+            app("Oslo, the capital, voted."),
+            Some(("the capital", true, false))
+        );
+    }
+
+    #[test]
+    fn clauses_and_lists_are_not_appositives() {
+        assert_eq!(app("Ola Berg, who leads the Agency, said no."), None);
+        assert_eq!(app("Ola Berg, backed by the Agency, said no."), None);
+        assert_eq!(app("If Oslo agrees, the deal is done."), None);
+        assert_eq!(app("Oslo, Bergen and Tromso voted."), None);
+        assert_eq!(app("Ola Berg, he said, was right."), None);
+        assert_eq!(app("Ola Berg, and later Kari Dahl, said no."), None);
+    }
+}

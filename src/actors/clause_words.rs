@@ -1,0 +1,121 @@
+//! Closed word lists for clause analysis: verbs, pronouns, clause words and the
+//! role nouns of appositives. Part of the table in [`super::lexicon`].
+
+use super::lexicon::{flags, list};
+
+list!(
+    /// Verbs whose subject holds a stance toward what follows (reporting, cognition, evaluation).
+    STANCE_VERB = 12, STANCE_VERBS, is_stance_verb, [
+    "accepted", "accepts", "accuse", "accused", "accuses", "acknowledged", "added", "adds",
+    "admires", "admitted", "agree", "agreed", "agrees", "alleged", "alleges", "announced",
+    "applauded", "argue", "argued", "argues", "asserted", "attacked", "back", "backed", "backs",
+    "believe", "believed", "believes", "berated", "blame", "blamed", "blames", "blasted",
+    "branded", "call", "called", "calls", "castigated", "celebrated", "charged", "chided",
+    "claim", "claimed", "claims", "commended", "complained", "condemn", "condemned", "condemns",
+    "congratulated", "considers", "criticise", "criticised", "criticises", "criticize",
+    "criticized", "criticizes", "decried", "demanded", "demands", "denied", "denies",
+    "denounced", "deplored", "described", "dismissed", "distrusts", "doubted", "doubts",
+    "embraced", "emphasised", "emphasized", "endorsed", "endorses", "expects", "explained",
+    "fear", "feared", "fears", "hailed", "hails", "hate", "hates", "hope", "hoped", "hopes",
+    "insisted", "insists", "lambasted", "lauded", "like", "likes", "love", "loves", "mocked",
+    "noted", "object", "objected", "oppose", "opposed", "opposes", "praise", "praised",
+    "praises", "protested", "questioned", "rebuked", "regards", "rejected", "rejects",
+    "ridiculed", "said", "saw", "say", "says", "see", "seeing", "sees", "slammed", "slams",
+    "stated", "stressed", "suggested", "support", "supported", "supports", "tell", "tells",
+    "thanked", "think", "thinks", "thought", "threaten", "threatened", "threatens", "told",
+    "trust", "trusts", "tweeted", "urge", "urged", "urges", "views", "vowed", "vows", "warn",
+    "warned", "warns", "welcome", "welcomed", "welcomes", "wrote"
+]);
+
+list!(
+    /// Verbs of saying: their subject, after a comma (`..., X said`), holds what came before.
+    REPORTING_VERB = 13, REPORTING_VERBS, is_reporting_verb, [
+    "added", "adds", "alleged", "announced", "argued", "argues", "asserted", "claimed",
+    "claims", "explained", "insisted", "insists", "noted", "said", "says", "stated", "stressed",
+    "suggested", "tells", "told", "tweeted", "warned", "warns", "wrote"
+]);
+
+list!(
+    /// Non-stance verbs, recognised only to carry a subject into `... and said`.
+    OTHER_VERB = 14, OTHER_VERBS, is_other_verb, [
+    "arrived", "came", "gave", "held", "hosted", "left", "made", "meets", "met", "phoned",
+    "returned", "signed", "speaks", "spoke", "took", "traveled", "travelled", "visited",
+    "visits", "went"
+]);
+
+list!(
+    /// `he`, `she`: resolved to a person.
+    HE_SHE = 15, HE_SHE_WORDS, is_he_she, ["he", "she"]
+);
+
+list!(
+    /// Subject pronouns that are not resolved.
+    OTHER_PRONOUN = 16, OTHER_PRONOUNS, is_other_pronoun, ["i", "it", "they", "we", "you"]
+);
+
+list!(
+    /// Words that start a subordinate clause: a subject is not looked for beyond them.
+    CLAUSE_WORD = 17, CLAUSE_WORDS, is_clause_word, [
+    "after", "although", "as", "because", "before", "but", "if", "since", "that", "though", "unless", "when",
+    "whereas", "while"
+]);
+
+list!(
+    /// Words that start a clause not reported by an earlier verb.
+    BARRIER = 18, BARRIERS, is_barrier, [
+    "although", "as", "because", "but", "if", "since", "though", "unless", "when", "whereas", "while"
+]);
+
+list!(
+    /// Prepositions: a mention after one is not a subject when another candidate exists.
+    PREPOSITION = 19, PREPOSITIONS, is_preposition, [
+    "across", "against", "among", "at", "between", "by", "during", "for", "from", "in", "inside", "into", "near",
+    "of", "on", "outside", "over", "to", "toward", "towards", "under", "with", "without"
+]);
+
+list!(
+    /// Auxiliaries and adverbs skipped between a subject and its verb.
+    SKIPPABLE = 20, SKIPPABLE_WORDS, is_skippable, [
+    "again", "already", "also", "are", "be", "been", "being", "can", "could", "did", "does", "had", "has", "have",
+    "is", "later", "may", "might", "must", "never", "not", "now", "once", "previously", "publicly", "recently",
+    "repeatedly", "reportedly", "should", "still", "strongly", "then", "today", "was", "were", "will", "would",
+    "yesterday"
+]);
+
+list!(
+    /// Forms of `be`/`get` before a passive participle.
+    BE = 21, BE_WORDS, is_be, ["are", "be", "been", "being", "get", "got", "is", "was", "were"]
+);
+
+list!(
+    /// Relative pronouns after a comma: `, who …,`.
+    RELATIVE = 22, RELATIVES, is_relative, ["which", "who", "whom", "whose"]
+);
+
+list!(
+    /// Coordinators before a verb with an elided subject: `… and praised Y`.
+    COORDINATOR = 23, COORDINATORS, is_coordinator, ["and", "but", "or", "then"]
+);
+
+list!(
+    /// Articles: `the support` is a noun.
+    ARTICLE = 24, ARTICLES, is_article, ["a", "an", "the"]
+);
+
+list!(
+    /// Words after an inverted subject that still end its clause: `…, said X, adding …`.
+    CLAUSE_TAIL = 25, CLAUSE_TAILS, is_clause_tail, ["adding", "as", "when", "while"]
+);
+
+list!(
+    /// Nouns naming what a person is or does, in appositives: `X, a researcher at Y,`.
+    ROLE = 27, ROLES, is_role, [
+    "activist", "actor", "actress", "aide", "analyst", "artist", "author", "banker", "blogger",
+    "businessman", "businesswoman", "campaigner", "cleric", "co-founder", "coach",
+    "columnist", "commentator", "consultant", "coordinator", "correspondent", "delegate",
+    "deputy", "diplomat", "doctor", "economist", "editor", "executive", "expert", "farmer",
+    "fellow", "founder", "historian", "journalist", "lawyer", "lecturer", "legislator",
+    "manager", "member", "negotiator", "novelist", "official", "owner", "physician", "pilot",
+    "player", "poet", "politician", "priest", "rabbi", "reporter", "researcher", "scholar",
+    "scientist", "singer", "soldier", "strategist", "student", "teacher", "veteran", "writer"
+]);

@@ -1,0 +1,141 @@
+//! Organisation names with lowercase words between capitalised ones: `Ministry of
+//! Defence`, `Stockholm Institute for Security Studies`, `Council on Foreign Relations`,
+//! `Committee to Protect Journalists`, `Department of Health and Human Services`.
+//! Gazetteer names on either side stay apart (`Russia and China`, `Union for Iran`).
+
+use super::lexicon as lx;
+use super::names::Finder;
+
+const ORG_WORD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX;
+
+impl Finder<'_> {
+    /// Connectors at `k` (`of`, `of the`, `for`, `van der`) followed by a name word, inside
+    /// the segment that started at token `seg`.
+    pub(super) fn connectors(&self, k: usize, seg: usize, b: usize) -> Option<usize> {
+        if k == 0 || !self.is_connector(k) || self.word(k) == "the" {
+            return None;
+        }
+        let w = self.word(k);
+        let mut n = 1;
+        if k + 1 < b && self.is_connector(k + 1) {
+            let pair = (w, self.word(k + 1));
+            if matches!(
+                pair,
+                ("of" | "for" | "on", "the")
+                    | ("van" | "von", "der" | "den")
+                    | ("de", "la" | "le" | "los")
+            ) {
+                n = 2;
+            }
+        }
+        if !self.starts_name(k + n, b) {
+            return None;
+        }
+        let org_before = self.has(k - 1, ORG_WORD);
+        // A name after `for`, `on`, `to`, `and` that is known or a person's stays apart.
+        let plain_after = |j: usize| {
+            j < b
+                && self.info[j].gaz.is_none()
+                && self.tokens[j].cap
+                && !self.has(j, lx::GIVEN_NAME | lx::TITLE)
+        };
+        let ok = match w {
+            // `Ministry of Defence`, not `Kerry of Massachusetts`.
+            "of" => org_before,
+            "for" | "on" => org_before && self.info[k - 1].gaz.is_none() && plain_after(k + n),
+            // `Committee to Protect Journalists`: two words, not `the Council to Varga`.
+            "to" => {
+                org_before
+                    && self.info[k - 1].gaz.is_none()
+                    && plain_after(k + 1)
+                    && self.starts_name(k + 2, b)
+                    && self.info[k + 2].gaz.is_none()
+            }
+            // `… of Health and Human Services`: only after an organisation's `of`/`for`/`on`.
+            "and" => {
+                self.has(k + 1, lx::ORG_AND)
+                    && self.info[k + 1].gaz.is_none()
+                    && (seg + 1..k).any(|j| {
+                        matches!(self.word(j), "of" | "for" | "on") && self.has(j - 1, ORG_WORD)
+                    })
+            }
+            _ => true,
+        };
+        ok.then_some(n)
+    }
+
+    /// The name `[a, b)` is an organisation's: it ends in an organisation word
+    /// (`Human Rights Watch`, `Labour Party`) or has one before `of`, `for`, `on`, `to`.
+    pub(super) fn org_like(&self, a: usize, b: usize) -> bool {
+        self.has(b - 1, lx::ORG_SUFFIX)
+            || self.word(b - 1).eq_ignore_ascii_case("party")
+            || (a..b.saturating_sub(2)).any(|k| {
+                self.has(k, ORG_WORD)
+                    && matches!(self.word(k + 1), "of" | "for" | "on" | "to")
+                    && (k > a || self.has(k, lx::ORG_HEAD))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::tests::{names, run};
+    use super::super::test_support::find;
+    use super::super::ActorKind::{Organisation as Org, Other};
+
+    #[test]
+    fn organisations_with_for_on_to_and() {
+        let (n, _) = run(
+            "Experts at the Oslo Institute for Peace Studies, the Council on Foreign \
+            Relations, the Committee to Protect Journalists and the Department of Health and Human \
+            Services agreed.",
+        );
+        assert_eq!(
+            n,
+            vec![
+                ("Oslo Institute for Peace Studies", false, Org, false),
+                ("Council on Foreign Relations", false, Org, false),
+                ("Committee to Protect Journalists", false, Org, false),
+                ("Department of Health and Human Services", false, Org, false)
+            ]
+        );
+        let (n, _) = run("Medics from Doctors Without Borders arrived.");
+        assert_eq!(n, vec![("Doctors Without Borders", false, Other, false)]);
+    }
+
+    #[test]
+    fn a_gazetteer_place_inside_becomes_part_of_the_organisation() {
+        let (n, h) = run("The Iran Institute for Strategic Studies met Turkish envoys.");
+        assert_eq!(
+            n,
+            vec![("Iran Institute for Strategic Studies", false, Org, false)]
+        );
+        assert_eq!(h, vec!["Turkish"]);
+        let a = find("The Iran Institute for Strategic Studies met Turkish envoys.");
+        assert_eq!(a.actors.len(), 2);
+        assert_eq!(a.actors[0].kind, Org);
+    }
+
+    #[test]
+    fn names_and_known_actors_stay_apart() {
+        assert!(names("Russia and Iran talked.").is_empty());
+        assert_eq!(
+            names("He met Greta Holm and Lars Berg at the Central Bank on Tuesday."),
+            vec!["Greta Holm", "Lars Berg", "Central Bank"]
+        );
+        let (n, h) = run("The Security Council for Iran and the Council to Vladimir Putin met.");
+        assert_eq!(
+            n.iter().map(|x| x.0).collect::<Vec<_>>(),
+            vec!["Security Council", "Council", "Vladimir Putin"]
+        );
+        assert_eq!(h, vec!["Iran"]);
+        assert_eq!(
+            names("The Ministry of Defence and Ola Berg met the Union of Journalists and Iran."),
+            vec!["Ministry of Defence", "Ola Berg", "Union of Journalists"]
+        );
+        assert_eq!(
+            names("The Bank of England and Stockholm Council on Trade talked."),
+            vec!["Bank of England", "Stockholm Council on Trade"]
+        );
+    }
+}

@@ -1,0 +1,129 @@
+//! Person evidence from a name's context, for full names (2-3 words) that are not
+//! organisation-like: an appositive naming a role or an age right after the name
+//! (`X, a researcher at Y,`, `X, director general of Y,`, `X, 45,`), a relative `who`
+//! (`X, who leads Y,`) or being the subject
+//! or speaker of a reporting verb (`X said`, `X also told …`, `“…,” said X.`).
+
+use super::appositives::appositive;
+use super::lexicon as lx;
+use super::names::{Finder, NameSpan};
+use super::ActorKind;
+
+impl Finder<'_> {
+    /// Sets `person_hint` on the names of the sentence with tokens `[a, b)` whose context
+    /// shows a person.
+    pub(super) fn context_person(&self, spans: &mut [NameSpan], a: usize, b: usize) {
+        for n in spans {
+            if n.person_hint || n.hint != ActorKind::Other || !(2..=3).contains(&n.words) {
+                continue;
+            }
+            let toks = &self.tokens[a..b];
+            let s = a + toks.partition_point(|t| t.start < n.start);
+            let e = a + toks.partition_point(|t| t.start < n.end);
+            n.person_hint = self.role_after(e, b)
+                || self.who_after(e, b)
+                || self.reporting_after(e, b)
+                || self.reporting_before(s, e, a, b);
+        }
+    }
+
+    /// `X, a researcher at Y,` / `X, 45,` (`e`: the token after the name).
+    fn role_after(&self, e: usize, b: usize) -> bool {
+        e < b && appositive(self.text, &self.tokens, e, b).is_some_and(|ap| ap.role)
+    }
+
+    /// `X, who …`.
+    fn who_after(&self, e: usize, b: usize) -> bool {
+        e + 1 < b && self.tokens[e].is_punct_in(self.text, &[',']) && self.word(e + 1) == "who"
+    }
+
+    /// `X said`, `X also told`.
+    fn reporting_after(&self, e: usize, b: usize) -> bool {
+        let mut j = e;
+        while j < b && self.is_word(j) && self.has(j, lx::SKIPPABLE) && !self.has(j, lx::BE) {
+            j += 1;
+        }
+        j < b && self.is_lower_word(j) && self.has(j, lx::REPORTING_VERB)
+    }
+
+    /// `…, said X.`, `“…,” said X.` (the name ends its clause).
+    fn reporting_before(&self, s: usize, e: usize, a: usize, b: usize) -> bool {
+        let ends = e >= b || !self.is_word(e) || self.has(e, lx::PREPOSITION | lx::CLAUSE_TAIL);
+        ends && s >= a + 2
+            && self.is_lower_word(s - 1)
+            && self.has(s - 1, lx::REPORTING_VERB)
+            && self.tokens[s - 2].is_punct_in(self.text, &[',', '\u{201d}', '"'])
+    }
+
+    fn is_lower_word(&self, k: usize) -> bool {
+        self.is_word(k) && self.word(k).starts_with(|c: char| c.is_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::tests::run;
+    use super::super::test_support::find;
+    use super::super::ActorKind::{Organisation as Org, Other, Person};
+
+    fn kinds(text: &str) -> Vec<(String, super::super::ActorKind)> {
+        find(text)
+            .actors
+            .into_iter()
+            .map(|a| (a.name, a.kind))
+            .collect()
+    }
+
+    #[test]
+    fn appositive_roles_and_ages_mark_people() {
+        let (n, _) = run(
+            "Greta Holm, a historian at Lund University, met Lars Berg, 61, and \
+            Nils Dahl, director general of the Nordic Water Agency, in Oslo.",
+        );
+        assert_eq!(
+            n,
+            vec![
+                ("Greta Holm", false, Other, true),
+                ("Lund University", false, Org, false),
+                ("Lars Berg", false, Other, true),
+                ("Nils Dahl", false, Other, true),
+                ("Nordic Water Agency", false, Org, false),
+                ("Oslo", false, Other, false)
+            ]
+        );
+        assert_eq!(
+            kinds("Iran hosted Tove Lind, the head of the Nordic Water Agency."),
+            vec![
+                ("Iran".into(), super::super::ActorKind::Country),
+                ("Tove Lind".into(), Person),
+                ("Nordic Water Agency".into(), Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_of_reporting_verbs_are_people() {
+        let text = "“Iran is wrong,” said Greta Holm. Lars Berg also told reporters so. \
+            Nils Dahl, a spokesman for the Nordic Water Agency, agreed. Human Rights Watch said so. \
+            Tove Lind, who runs Nordic Water Agency, left.";
+        let got = kinds(text);
+        let kind = |name: &str| got.iter().find(|a| a.0 == name).map(|a| a.1);
+        assert_eq!(kind("Greta Holm"), Some(Person));
+        assert_eq!(kind("Lars Berg"), Some(Person));
+        assert_eq!(kind("Nils Dahl"), Some(Person));
+        assert_eq!(kind("Human Rights Watch"), Some(Org));
+        assert_eq!(kind("Tove Lind"), Some(Person));
+    }
+
+    #[test]
+    fn other_contexts_give_no_evidence() {
+        let (n, _) = run("Nordic Water sold shares, the company said. They met Lars Berg in May.");
+        assert_eq!(
+            n,
+            vec![
+                ("Nordic Water", false, Other, false),
+                ("Lars Berg", false, Other, false)
+            ]
+        );
+    }
+}

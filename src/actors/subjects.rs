@@ -1,0 +1,204 @@
+//! Subjects of verbs: the nearest mention before the verb in its clause, skipping
+//! parenthetical phrases (relative clauses, participles, appositives), and the shared
+//! subject of coordinated verbs (`S praised X and accused Y`).
+
+use super::appositives::appositive;
+use super::clauses::{Ctx, Event, Subj, CLAUSE_MARKS};
+use super::lexicon as lx;
+
+impl Ctx<'_> {
+    /// Parenthetical phrases that cannot hold a clause's subject, as (opening comma, closing
+    /// comma) token indices: relative clauses and participles (`, who …,`, `, backed by …,`)
+    /// and appositives after a mention (`X, director general of Y, said`).
+    pub(super) fn parentheticals(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for k in a..b.saturating_sub(1) {
+            if !self.is_punct(k, &[',']) {
+                continue;
+            }
+            let participle = self.tokens[k + 1].is_word() && {
+                let w = self.word(k + 1);
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && w.len() > 4
+                    && (w.ends_with("ed") || w.ends_with("ing"))
+            };
+            if participle || self.has(k + 1, lx::RELATIVE) {
+                if let Some(c) = (k + 2..b).find(|&j| self.is_punct(j, &[','])) {
+                    out.push((k, c));
+                }
+            } else if let Some(c) = self.appositive_after_mention(k, b) {
+                out.push((k, c));
+            }
+        }
+        out
+    }
+
+    /// `X, <appositive>, said`: the closing comma, when a mention ends right before the
+    /// comma at `k` and the appositive (or a chain of them: `X, 52, a lawyer, said`) is
+    /// followed by the rest of X's clause (a lowercase word that starts no new phrase:
+    /// `said`, `also`, `on Monday`).
+    fn appositive_after_mention(&self, k: usize, b: usize) -> Option<usize> {
+        if k == 0 || self.mention_at(k - 1).is_none() {
+            return None;
+        }
+        let stop = lx::ARTICLE
+            | lx::COORDINATOR
+            | lx::OTHER_PRONOUN
+            | lx::HE_SHE
+            | lx::RELATIVE
+            | lx::CLAUSE_WORD;
+        let mut open = k;
+        for _ in 0..3 {
+            let ap = appositive(self.text, &self.tokens, open, b).filter(|ap| ap.comma)?;
+            let next = ap.close + 1;
+            let continues = next < b
+                && self.tokens[next].is_word()
+                && self.word(next).starts_with(|c: char| c.is_lowercase())
+                && !self.has(next, stop);
+            if continues {
+                return Some(ap.close);
+            }
+            open = ap.close;
+        }
+        None
+    }
+
+    /// Subject of a verb after a coordinator at token `c` (`S V1 O1 and V2 O2`): the subject
+    /// of the previous verb of the clause outside parentheticals, else the first mention of
+    /// the clause that is not after a preposition (`S` is not the object `O1`), else the
+    /// nearest mention before the verb at `k`.
+    pub(super) fn elided_subject(
+        &self,
+        k: usize,
+        c: usize,
+        a: usize,
+        rel: &[(usize, usize)],
+        events: &[Event],
+        pronoun: &dyn Fn() -> Option<Subj>,
+    ) -> Option<Subj> {
+        let inside = |pos: usize, r: &(usize, usize)| {
+            self.tokens[r.0].start < pos && pos < self.tokens[r.1].start
+        };
+        let verb = self.tokens[k].start;
+        let prev = events
+            .iter()
+            .rev()
+            .find(|e| !rel.iter().any(|r| inside(e.start, r) && !inside(verb, r)));
+        if let Some(prev) = prev {
+            return prev.subject;
+        }
+        // Clause segments between commas, from the nearest back to the clause start.
+        let mut end = c;
+        loop {
+            let mut s = end;
+            while s > a {
+                if let Some(r) = rel.iter().find(|r| r.1 == s - 1) {
+                    s = r.0;
+                    continue;
+                }
+                let j = s - 1;
+                if self.is_punct(j, &[','])
+                    || self.is_punct(j, CLAUSE_MARKS)
+                    || self.has(j, lx::CLAUSE_WORD)
+                {
+                    break;
+                }
+                s -= 1;
+            }
+            if let Some(found) = self.first_subject(s, end, rel, pronoun) {
+                return found;
+            }
+            if s <= a || !self.is_punct(s - 1, &[',']) {
+                break;
+            }
+            end = s - 1;
+        }
+        self.subject_before(k, a, rel, pronoun)
+    }
+
+    /// The first subject-like mention in tokens `[s, end)` followed by a lowercase word (a
+    /// verb candidate) before `end`: `Some(subject)`, `Some(None)` for an unresolved pronoun.
+    fn first_subject(
+        &self,
+        s: usize,
+        end: usize,
+        rel: &[(usize, usize)],
+        pronoun: &dyn Fn() -> Option<Subj>,
+    ) -> Option<Option<Subj>> {
+        let function = lx::ARTICLE | lx::PREPOSITION | lx::COORDINATOR | lx::SKIPPABLE;
+        let verb_after = |from: usize| {
+            (from..end).any(|j| {
+                self.tokens[j].is_word()
+                    && self.word(j).starts_with(|c: char| c.is_lowercase())
+                    && !self.has(j, function)
+            })
+        };
+        let mut j = s;
+        while j < end {
+            if let Some(r) = rel.iter().find(|r| r.0 == j) {
+                j = r.1 + 1;
+                continue;
+            }
+            if let Some(p) = self.mention_at(j) {
+                let after_prep = j > s && self.has(j - 1, lx::PREPOSITION);
+                while j < end && self.mention_at(j) == Some(p) {
+                    j += 1;
+                }
+                if !after_prep && verb_after(j) {
+                    return Some(Some(self.subj(p)));
+                }
+                continue;
+            }
+            if self.has(j, lx::HE_SHE) && verb_after(j + 1) {
+                return Some(pronoun());
+            }
+            if self.has(j, lx::OTHER_PRONOUN) && verb_after(j + 1) {
+                return Some(None);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The subject of the verb at token `k`: nearest actor mention before it in its clause.
+    pub(super) fn subject_before(
+        &self,
+        k: usize,
+        lo: usize,
+        rel: &[(usize, usize)],
+        pronoun: &dyn Fn() -> Option<Subj>,
+    ) -> Option<Subj> {
+        let mut fallback = None;
+        let mut j = k;
+        while j > lo {
+            j -= 1;
+            if !self.tokens[j].is_word() {
+                if self.is_punct(j, CLAUSE_MARKS) {
+                    return fallback;
+                }
+                if let Some(&(open, _)) = rel.iter().find(|r| r.1 == j && !(r.0 < k && k < r.1)) {
+                    j = open;
+                }
+                continue;
+            }
+            if let Some(p) = self.mention_at(j) {
+                while j > lo && self.mention_at(j - 1) == Some(p) {
+                    j -= 1;
+                }
+                // `The ministry in London said`: London is not the subject if something else is.
+                if j > lo && self.has(j - 1, lx::PREPOSITION) {
+                    fallback = fallback.or(Some(self.subj(p)));
+                    continue;
+                }
+                return Some(self.subj(p));
+            }
+            if self.has(j, lx::HE_SHE) {
+                return pronoun().or(fallback);
+            }
+            if self.has(j, lx::OTHER_PRONOUN | lx::CLAUSE_WORD) {
+                return fallback;
+            }
+        }
+        fallback
+    }
+}
