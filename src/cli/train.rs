@@ -70,6 +70,9 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         require_label: true,
         skip_invalid: args.skip_invalid,
     };
+    if let Some(k) = args.cv {
+        return cross_validate(&args, options, &params, k);
+    }
     let mut readers = Vec::new();
     for path in &args.data {
         readers.push(dataset::open(path, options)?);
@@ -111,6 +114,43 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         &args.output,
         started.elapsed().as_secs_f64(),
     ))
+}
+
+/// `--cv K`: grouped K-fold cross-validation on the training files.
+fn cross_validate(
+    args: &TrainArgs,
+    options: ReadOptions,
+    params: &TrainParams,
+    k: usize,
+) -> Result<(), Failure> {
+    let mut rows = Vec::new();
+    for path in &args.data {
+        for row in dataset::open(path, options)? {
+            rows.push(row?);
+        }
+    }
+    let started = Instant::now();
+    let cv = stance::model::cross_validate(&rows, params, k)?;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{k}-fold cross-validation, grouped by sentence, {} rows ({:.1} s)",
+        rows.len(),
+        started.elapsed().as_secs_f64()
+    );
+    for (i, fold) in cv.folds.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "  fold {i}: {} rows, accuracy {:.4}, macro-F1 {:.4}",
+            fold.rows, fold.accuracy, fold.macro_f1
+        );
+    }
+    let _ = writeln!(
+        s,
+        "  mean:   accuracy {:.4}, macro-F1 {:.4}",
+        cv.mean_accuracy, cv.mean_macro_f1
+    );
+    print(&s)
 }
 
 fn file_name(path: &Path) -> String {

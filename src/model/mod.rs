@@ -1,5 +1,6 @@
 //! The model: the fitted feature pipeline plus softmax weights, in one file.
 
+mod cv;
 pub mod format;
 mod params;
 pub mod softmax;
@@ -18,6 +19,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
+pub use cv::{cross_validate, CrossValidation};
 pub use params::TrainParams;
 pub use solver::Solver;
 pub use train::{Silent, TrainProgress};
