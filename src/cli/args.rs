@@ -26,6 +26,8 @@ pub enum Command {
     Score(ScoreArgs),
     /// Print a model's metadata as JSON.
     Inspect(InspectArgs),
+    /// Serve scoring over HTTP (JSON API) with a dashboard page at `/`.
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -53,7 +55,8 @@ pub struct ScoreArgs {
     /// Extra actors (CSV `name,kind,aliases`); rows override built-in actors of the same name.
     #[arg(long)]
     pub actors: Option<PathBuf>,
-    /// Report only this actor (canonical name or alias); repeatable.
+    /// Report only this actor: its canonical name or a form it takes in the article
+    /// (case-insensitive); repeatable.
     #[arg(long = "target")]
     pub targets: Vec<String>,
 }
@@ -93,6 +96,10 @@ pub struct TrainArgs {
     /// Skip invalid rows (reported) instead of stopping at the first one.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Only cross-validate: K folds grouped by sentence, print per-fold and mean metrics,
+    /// write no model.
+    #[arg(long, value_name = "K")]
+    pub cv: Option<usize>,
     /// Model name shown in reports (default: the output file's stem).
     #[arg(long)]
     pub name: Option<String>,
@@ -164,4 +171,27 @@ fn parse_language(s: &str) -> Result<Language, String> {
 
 fn parse_solver(s: &str) -> Result<Solver, String> {
     s.parse()
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on; use port 0 for any free port. Anything but loopback exposes
+    /// the service (which has no authentication) to other machines.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// Model file (default: the built-in model).
+    #[arg(short, long)]
+    pub model: Option<PathBuf>,
+    /// Extra actors (CSV `name,kind,aliases`); rows override built-in actors of the same name.
+    #[arg(long)]
+    pub actors: Option<PathBuf>,
+    /// Largest request body accepted: bytes, or with a unit (512KiB, 1MiB, 2MB).
+    #[arg(long, default_value = "1MiB", value_parser = super::serve::parse_size)]
+    pub body_limit: usize,
+    /// Longest time a request may take (e.g. 30s, 500ms, 2m).
+    #[arg(long, default_value = "30s", value_parser = humantime::parse_duration)]
+    pub timeout: std::time::Duration,
+    /// Articles scored at the same time (default: one per CPU).
+    #[arg(long)]
+    pub workers: Option<std::num::NonZeroUsize>,
 }

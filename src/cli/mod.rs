@@ -5,6 +5,7 @@ mod eval;
 mod inspect;
 mod output;
 mod score;
+mod serve;
 mod train;
 
 use args::{Cli, Command};
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Eval(args) => eval::run(args),
         Command::Score(args) => score::run(args),
         Command::Inspect(args) => inspect::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 
