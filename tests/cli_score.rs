@@ -285,6 +285,13 @@ fn table_on_summit_has_header_actors_and_relations() {
     let table = score_ok(&[path], b"");
     let report = score_json(&[path], b"");
     let lines: Vec<&str> = table.lines().collect();
+    // The name column is as wide as the longest actor name, between 12 and 40.
+    let w = arr(&report["actors"])
+        .iter()
+        .map(|a| str_of(&a["actor"]).chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(12, 40);
     assert_eq!(
         lines[0],
         format!(
@@ -322,7 +329,7 @@ fn table_on_summit_has_header_actors_and_relations() {
             let line = lines[at + 1 + k];
             let target = str_of(&st["target"]);
             assert!(
-                line.starts_with(&format!("    {target:<28} {:<9} ", str_of(&st["label"]))),
+                line.starts_with(&format!("    {target:<w$} {:<9} ", str_of(&st["label"]))),
                 "{line:?}"
             );
             match st["holder"].as_str() {
@@ -342,7 +349,7 @@ fn table_on_summit_has_header_actors_and_relations() {
     for (k, a) in arr(&report["actors"]).iter().enumerate() {
         let line = lines[actors_at + 2 + k];
         let prefix = format!(
-            "    {:<28} {:<13} {:>8}  ",
+            "    {:<w$} {:<13} {:>8}  ",
             str_of(&a["actor"]),
             str_of(&a["kind"]),
             usize_of(&a["mentions"])

@@ -22,6 +22,21 @@ pub fn table(out: &mut impl Write, name: &str, r: &ArticleReport) -> io::Result<
         writeln!(out, "\nno actors found in this text")?;
         return Ok(());
     }
+    // Column widths follow the longest actor name, within reason.
+    let name_width = r
+        .actors
+        .iter()
+        .map(|a| a.actor.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(12, 40);
+    let pair_width = r
+        .relations
+        .iter()
+        .map(|rel| rel.holder.chars().count() + rel.target.chars().count() + 4)
+        .max()
+        .unwrap_or(0)
+        .clamp(20, 64);
     for s in r.sentences.iter().filter(|s| !s.stances.is_empty()) {
         let text: String = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
         writeln!(out, "\n[{}] {}", s.index, text)?;
@@ -33,7 +48,7 @@ pub fn table(out: &mut impl Write, name: &str, r: &ArticleReport) -> io::Result<
                 .unwrap_or_default();
             writeln!(
                 out,
-                "    {:<28} {:<9} {}{}",
+                "    {:<name_width$} {:<9} {}{}",
                 st.target,
                 st.label,
                 signed(st.score),
@@ -44,13 +59,13 @@ pub fn table(out: &mut impl Write, name: &str, r: &ArticleReport) -> io::Result<
     writeln!(out, "\nActors")?;
     writeln!(
         out,
-        "    {:<28} {:<13} {:>8}  {:>5}  label",
+        "    {:<name_width$} {:<13} {:>8}  {:>5}  label",
         "actor", "kind", "mentions", "score"
     )?;
     for a in &r.actors {
         writeln!(
             out,
-            "    {:<28} {:<13} {:>8}  {}  {}",
+            "    {:<name_width$} {:<13} {:>8}  {}  {}",
             a.actor,
             a.kind.as_str(),
             a.mentions,
@@ -64,7 +79,7 @@ pub fn table(out: &mut impl Write, name: &str, r: &ArticleReport) -> io::Result<
             let sentences: Vec<String> = rel.sentences.iter().map(usize::to_string).collect();
             writeln!(
                 out,
-                "    {:<40} {:<9} {}  sentences {}",
+                "    {:<pair_width$} {:<9} {}  sentences {}",
                 format!("{} -> {}", rel.holder, rel.target),
                 rel.label,
                 signed(rel.score),
