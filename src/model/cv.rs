@@ -69,48 +69,16 @@ mod tests {
 
     #[test]
     fn folds_partition_and_average() {
-        let texts = [
-            (
-                "Critics condemned Paris for the failure.",
-                "Paris",
-                "negative",
-            ),
-            (
-                "Observers praised Rome for its generous aid.",
-                "Rome",
-                "positive",
-            ),
-            (
-                "Officials slammed Oslo over the scandal.",
-                "Oslo",
-                "negative",
-            ),
-            (
-                "Leaders welcomed Lima and its bold reforms.",
-                "Lima",
-                "positive",
-            ),
-            (
-                "Analysts attacked Quito for the cover-up.",
-                "Quito",
-                "negative",
-            ),
-            (
-                "Donors thanked Accra for its kind help.",
-                "Accra",
-                "positive",
-            ),
-        ];
-        let rows: Vec<Example> = texts
-            .iter()
-            .map(|(t, g, l)| Example::new(*t, g, Some(l)).unwrap())
-            .collect();
+        let rows = crate::model::tests::rows();
         let cv = cross_validate(&rows, &TrainParams::default().min_df(1), 2);
         // A fold may lack a label: then training fails with a clear error, not a panic.
         match cv {
             Ok(cv) => {
                 assert_eq!(cv.folds.len(), 2);
-                assert_eq!(cv.folds.iter().map(|f| f.rows).sum::<u64>(), 6);
+                assert_eq!(
+                    cv.folds.iter().map(|f| f.rows).sum::<u64>(),
+                    rows.len() as u64
+                );
             }
             Err(e) => assert!(e.to_string().contains("label"), "{e}"),
         }

@@ -396,10 +396,11 @@ fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn rows() -> Vec<Example> {
+    /// A tiny three-label training set shared by the model's tests.
+    pub(crate) fn rows() -> Vec<Example> {
         [
             (
                 "Critics condemned Paris for the failure.",

@@ -209,15 +209,7 @@ fn push_lower(
             buf.extend(c.to_lowercase());
         }
     }
-    let to = buf.len() as u32;
-    tokens.push(Token {
-        start,
-        end,
-        kind,
-        negated: false,
-        norm: (from, to),
-        stem: (from, to),
-    });
+    push_range(tokens, buf.len() as u32, from, start, end, kind);
 }
 
 fn push(
@@ -230,7 +222,18 @@ fn push(
 ) {
     let from = buf.len() as u32;
     buf.push_str(norm);
-    let to = buf.len() as u32;
+    push_range(tokens, buf.len() as u32, from, start, end, kind);
+}
+
+/// Records a token whose normalised form is `buf[from..to]` (its stem, until stemming).
+fn push_range(
+    tokens: &mut Vec<Token>,
+    to: u32,
+    from: u32,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+) {
     tokens.push(Token {
         start,
         end,
