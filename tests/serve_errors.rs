@@ -255,6 +255,28 @@ fn slow_requests_time_out_without_stalling_others() {
 }
 
 #[test]
+fn stalled_connections_are_closed_after_the_timeout() {
+    let server = Server::start(&["--timeout", "1s"]);
+    // One connection says nothing; one stops in the middle of its headers.
+    let mut silent = connect(server.addr);
+    let mut half = connect(server.addr);
+    half.write_all(b"POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Ty")
+        .unwrap();
+    let started = Instant::now();
+    for stream in [&mut silent, &mut half] {
+        let mut sink = Vec::new();
+        let _ = std::io::Read::read_to_end(stream, &mut sink);
+    }
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(800),
+        "closed too early: {waited:?}"
+    );
+    assert!(waited < Duration::from_secs(10), "not closed: {waited:?}");
+    assert_eq!(server.get("/healthz").status, 200);
+}
+
+#[test]
 fn garbage_does_not_crash_the_server() {
     let server = Server::start(&[]);
     let garbage: [&[u8]; 5] = [

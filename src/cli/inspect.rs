@@ -9,9 +9,19 @@ use stance::Model;
 
 pub fn run(args: InspectArgs) -> Result<(), Failure> {
     let model = load_model(args.model.as_deref())?;
+    let mut out = model_info(&model);
+    if let Some(n) = args.top {
+        out["top_features"] = top_features(&model, n);
+    }
+    let text = serde_json::to_string_pretty(&out).map_err(|e| Failure::runtime(e.to_string()))?;
+    print(&format!("{text}\n"))
+}
+
+/// The model's metadata as JSON: what `stance inspect` prints and `GET /v1/model` answers.
+pub fn model_info(model: &Model) -> serde_json::Value {
     let meta = model.meta();
     let f = model.featurizer();
-    let mut out = json!({
+    json!({
         "format_version": FORMAT_VERSION,
         "name": meta.name,
         "stance_version": meta.stance_version,
@@ -25,12 +35,7 @@ pub fn run(args: InspectArgs) -> Result<(), Failure> {
         "lexicon_entries": f.lexicon.len(),
         "training": meta.training,
         "dev": meta.dev,
-    });
-    if let Some(n) = args.top {
-        out["top_features"] = top_features(&model, n);
-    }
-    let text = serde_json::to_string_pretty(&out).map_err(|e| Failure::runtime(e.to_string()))?;
-    print(&format!("{text}\n"))
+    })
 }
 
 /// The `n` features with the largest weight for each label.

@@ -2,7 +2,7 @@
 
 pub mod args;
 mod eval;
-mod inspect;
+pub(crate) mod inspect;
 mod output;
 mod score;
 mod serve;

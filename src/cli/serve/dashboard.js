@@ -7,7 +7,7 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 const POSITIVE = ['positive', 'favor', 'favour', 'pos'];
 const NEGATIVE = ['negative', 'against', 'neg'];
-const MATRIX_MAX = 14;
+const MATRIX_MAX = 10;
 
 const state = { report: null, bytes: null, filter: null, spans: [], paras: [], sentActors: [] };
 
@@ -176,14 +176,11 @@ function relationTitle(rel) {
     `sentence${rel.sentences.length > 1 ? 's' : ''} ${rel.sentences.map((i) => '#' + i).join(', ')}`;
 }
 
-function renderRelations(r) {
-  const rels = r.relations;
-  const holders = byWeight(rels, 'holder').slice(0, MATRIX_MAX);
-  const targets = byWeight(rels, 'target').slice(0, MATRIX_MAX);
+function matrixTable(rels, holders, targets) {
   const cell = new Map(rels.map((rel) => [rel.holder + '\u0000' + rel.target, rel]));
   const actorBtn = (name, cls) => el('button', { type: 'button', class: cls, title: name,
     onclick: () => toggleActor(name) }, el('span', { text: name }));
-  const table = el('table', { class: 'matrix' },
+  return el('table', { class: 'matrix' },
     el('thead', null, el('tr', null,
       el('th', { class: 'corner' }, el('span', { text: 'holder ↓  target →' })),
       targets.map((t) => el('th', { class: 'col' }, actorBtn(t, 'col-btn'))))),
@@ -197,10 +194,24 @@ function renderRelations(r) {
             style: `background:${scoreColor(rel.score)}`,
             onclick: () => toggleRelation(rel) }, fmt(rel.score, 1)));
       })))));
-  $('#matrix').replaceChildren(rels.length ? table : '');
-  const more = rels.length > 0 && (new Set(rels.map((x) => x.holder)).size > MATRIX_MAX ||
-    new Set(rels.map((x) => x.target)).size > MATRIX_MAX);
-  if (more) $('#matrix').append(el('p', { class: 'hint', text: `The ${MATRIX_MAX} busiest holders and targets; the list has them all.` }));
+}
+
+function renderRelations(r) {
+  const rels = r.relations;
+  const wrap = $('#matrix');
+  wrap.replaceChildren();
+  const holders = byWeight(rels, 'holder').slice(0, MATRIX_MAX);
+  const allTargets = byWeight(rels, 'target');
+  // The busiest targets, as many columns as fit the panel without scrolling sideways.
+  let shown = Math.min(MATRIX_MAX, allTargets.length);
+  while (rels.length) {
+    wrap.replaceChildren(matrixTable(rels, holders, allTargets.slice(0, shown)));
+    if (wrap.scrollWidth <= wrap.clientWidth || shown <= 3) break;
+    shown -= 1;
+  }
+  if (holders.length < new Set(rels.map((x) => x.holder)).size || shown < allTargets.length) {
+    wrap.append(el('p', { class: 'hint', text: 'The busiest holders and targets; the list below has them all.' }));
+  }
   $('#rel-list').replaceChildren(...[...rels]
     .sort((a, b) => b.sentences.length - a.sentences.length || a.holder.localeCompare(b.holder))
     .map((rel) => el('li', { title: relationTitle(rel), onclick: () => toggleRelation(rel) },
@@ -260,11 +271,11 @@ function setFilter(filter) {
 // ---- scoring ----------------------------------------------------------------------------
 
 function render(r) {
+  $('#results').hidden = false;
   renderArticle(r);
   renderActors(r);
   renderRelations(r);
   setFilter(null);
-  $('#results').hidden = false;
 }
 
 async function scoreArticle() {

@@ -17,7 +17,7 @@ use stance::{Error, Model};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{Notify, Semaphore};
+use tokio::sync::Semaphore;
 
 /// Longest wait for in-flight requests after SIGINT/SIGTERM before the server exits anyway.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
@@ -99,7 +99,10 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
 }
 
 async fn serve(addr: SocketAddr, state: Arc<AppState>) -> Result<(), Failure> {
-    use axum::serve::ListenerExt;
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::server::graceful::GracefulShutdown;
+    use hyper_util::service::TowerToHyperService;
+
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| Failure::runtime(format!("cannot listen on {addr}: {e}")))?;
@@ -122,24 +125,41 @@ async fn serve(addr: SocketAddr, state: Arc<AppState>) -> Result<(), Failure> {
     );
     print(&format!("listening on http://{bound}\n"))?;
 
-    let app = routes::router(Arc::clone(&state));
-    let listener = listener.tap_io(|tcp| {
+    // One HTTP/1.1 connection per task. Headers (and the next request on an idle
+    // keep-alive connection) must arrive within the timeout, so a client that connects and
+    // stalls only holds a socket for that long.
+    let service = TowerToHyperService::new(routes::router(Arc::clone(&state)));
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(state.timeout);
+    let graceful = GracefulShutdown::new();
+    let mut stop = std::pin::pin!(shutdown_signal());
+    loop {
+        let (tcp, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(conn) => conn,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait instead of spinning.
+                    eprintln!("stance serve: accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut stop => break,
+        };
         let _ = tcp.set_nodelay(true);
-    });
-    let stopping = Arc::new(Notify::new());
-    let signalled = Arc::clone(&stopping);
-    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
-        shutdown_signal().await;
-        eprintln!("stance serve: shutting down; finishing requests in flight");
-        signalled.notify_one();
-    });
-    let deadline = async {
-        stopping.notified().await;
-        tokio::time::sleep(SHUTDOWN_GRACE).await;
-    };
+        let conn = http.serve_connection(TokioIo::new(tcp), service.clone());
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            // A client that hangs up or sends garbage ends its own connection; nothing to do.
+            let _ = conn.await;
+        });
+    }
+    drop(listener);
+    eprintln!("stance serve: shutting down; finishing requests in flight");
     tokio::select! {
-        served = server => served.map_err(|e| Failure::runtime(format!("server error: {e}")))?,
-        () = deadline => eprintln!(
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(SHUTDOWN_GRACE) => eprintln!(
             "stance serve: requests still open after {}; closing them",
             humantime::format_duration(SHUTDOWN_GRACE)
         ),

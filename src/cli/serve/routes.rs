@@ -14,7 +14,7 @@ use axum::Router;
 use futures_util::stream::{self, StreamExt};
 use serde::Serialize;
 use stance::report::polarity_labels;
-use stance::{ArticleReport, Model, ScoreOptions};
+use stance::{ArticleReport, ScoreOptions};
 use std::convert::Infallible;
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -34,7 +34,7 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
 /// The whole service: routes, then (innermost first) body limit, timeout, panic guard and
 /// the JSON error rewriter.
 pub fn router(state: Arc<AppState>) -> Router {
-    let model_json = Bytes::from(model_info(&state.model).to_string());
+    let model_json = Bytes::from(crate::cli::inspect::model_info(&state.model).to_string());
     Router::new()
         .route("/v1/score", post(score))
         .route("/v1/predict", post(predict))
@@ -214,27 +214,6 @@ async fn batch_line(st: Arc<AppState>, index: usize, doc: BatchLine) -> Bytes {
     let mut line = serde_json::json!({ "index": index, "id": id, "error": error }).to_string();
     line.push('\n');
     Bytes::from(line)
-}
-
-/// `GET /v1/model`: the model's metadata, as `stance inspect` prints it.
-fn model_info(model: &Model) -> serde_json::Value {
-    let meta = model.meta();
-    let f = model.featurizer();
-    serde_json::json!({
-        "format_version": stance::model::format::FORMAT_VERSION,
-        "name": meta.name,
-        "stance_version": meta.stance_version,
-        "created": meta.created,
-        "labels": model.labels(),
-        "language": f.analyzer.settings().language.name(),
-        "text": f.analyzer.settings(),
-        "features": f.settings,
-        "vocabulary_size": f.vocab.len(),
-        "n_features": f.n_features(),
-        "lexicon_entries": f.lexicon.len(),
-        "training": meta.training,
-        "dev": meta.dev,
-    })
 }
 
 async fn healthz(State(st): State<Arc<AppState>>) -> Response {
