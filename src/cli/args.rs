@@ -59,6 +59,18 @@ pub struct ScoreArgs {
     /// (case-insensitive); repeatable.
     #[arg(long = "target")]
     pub targets: Vec<String>,
+    /// Input kind: `text` (each file is one article) or `jsonl` (a filter: one
+    /// `{"id": ..., "text": ...}` per line in, exactly one `{"id": ..., "report": ...}` or
+    /// `{"id": ..., "error": ...}` per line out, in order; for Spark `RDD.pipe` or Hadoop
+    /// Streaming).
+    #[arg(long, value_enum, default_value_t = ScoreInput::Text)]
+    pub input: ScoreInput,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreInput {
+    Text,
+    Jsonl,
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,6 @@
 //! `stance score`: articles in, stance reports out.
 
-use super::args::{ScoreArgs, ScoreFormat};
+use super::args::{ScoreArgs, ScoreFormat, ScoreInput};
 use super::output;
 use super::{load_model, Failure};
 use stance::actors::{ActorFinder, Gazetteer};
@@ -26,6 +26,12 @@ pub fn run(args: ScoreArgs) -> Result<(), Failure> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut csv_header_done = false;
+    if args.input == ScoreInput::Jsonl {
+        for path in &args.files {
+            filter_jsonl(path, &model, finder, &options, &mut out)?;
+        }
+        return out.flush().map_err(write_error);
+    }
     let many = args.files.len() > 1;
     if args.format == ScoreFormat::Json && many {
         out.write_all(b"[\n").map_err(write_error)?;
@@ -51,6 +57,97 @@ pub fn run(args: ScoreArgs) -> Result<(), Failure> {
         out.write_all(b"]\n").map_err(write_error)?;
     }
     out.flush().map_err(write_error)
+}
+
+/// `--input jsonl`: one document per line in, exactly one line out per line, in order. A
+/// bad line gets an `error` line and the stream goes on.
+fn filter_jsonl(
+    path: &Path,
+    model: &stance::Model,
+    finder: &ActorFinder,
+    options: &ScoreOptions,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    use std::io::BufRead;
+    let source = path.display().to_string();
+    let input: Box<dyn BufRead> = if source == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        if path.is_dir() {
+            return Err(input_error(
+                &source,
+                None,
+                "is a directory, expected a JSON-lines file",
+            ));
+        }
+        let file = std::fs::File::open(path).map_err(|e| Error::Io {
+            path: path.into(),
+            source: e,
+        })?;
+        Box::new(std::io::BufReader::new(file))
+    };
+    let mut line = Vec::new();
+    let mut input = input;
+    for number in 1u64.. {
+        line.clear();
+        let n = input.read_until(b'\n', &mut line).map_err(|e| Error::Io {
+            path: path.into(),
+            source: e,
+        })?;
+        if n == 0 {
+            break;
+        }
+        // Structs, not json!(), so the report keeps the field order of --format json.
+        #[derive(serde::Serialize)]
+        struct Scored<'a> {
+            id: serde_json::Value,
+            report: &'a stance::ArticleReport,
+        }
+        #[derive(serde::Serialize)]
+        struct Failed {
+            id: serde_json::Value,
+            error: String,
+        }
+        let written = match parse_document(&line) {
+            Ok((id, text)) => {
+                let report = model.score_article_with(&text, finder, options);
+                serde_json::to_writer(
+                    &mut *out,
+                    &Scored {
+                        id,
+                        report: &report,
+                    },
+                )
+            }
+            Err((id, problem)) => {
+                let error = format!("{source}:{number}: {problem}");
+                serde_json::to_writer(&mut *out, &Failed { id, error })
+            }
+        };
+        written.map_err(|e| Failure::runtime(e.to_string()))?;
+        out.write_all(b"\n").map_err(write_error)?;
+    }
+    Ok(())
+}
+
+/// `(id, text)` of one JSON line, or `(id if readable, problem)`.
+fn parse_document(line: &[u8]) -> Result<(serde_json::Value, String), (serde_json::Value, String)> {
+    let trimmed = line.strip_suffix(b"\n").unwrap_or(line);
+    let trimmed = trimmed.strip_suffix(b"\r").unwrap_or(trimmed);
+    let value: serde_json::Value = serde_json::from_slice(trimmed)
+        .map_err(|e| (serde_json::Value::Null, format!("not a JSON object: {e}")))?;
+    let serde_json::Value::Object(mut doc) = value else {
+        return Err((serde_json::Value::Null, "not a JSON object".into()));
+    };
+    let id = doc.remove("id").unwrap_or(serde_json::Value::Null);
+    match doc.remove("text") {
+        Some(serde_json::Value::String(text)) if text.contains('\0') => {
+            Err((id, "text contains NUL characters".into()))
+        }
+        Some(serde_json::Value::String(text)) => Ok((id, text)),
+        Some(_) => Err((id, "\"text\" must be a string".into())),
+        None => Err((id, "missing \"text\"".into())),
+    }
 }
 
 /// Reads a whole article; a clear error for directories, binary data and bad UTF-8.

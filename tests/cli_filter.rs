@@ -1,0 +1,96 @@
+//! The streaming filter contract of `stance score --input jsonl` (for Spark `RDD.pipe` and
+//! Hadoop Streaming): exactly one output line per input line, in order, ids preserved, bad
+//! lines reported without stopping the stream.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn filter(input: &str) -> Vec<Value> {
+    let out = Command::cargo_bin("stance")
+        .unwrap()
+        .args(["score", "--input", "jsonl", "-"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn one_line_out_per_line_in_with_ids_and_order() {
+    let mut input = String::new();
+    for i in 0..25 {
+        input.push_str(&format!("{{\"id\": \"doc-{i}\", \"text\": \"Observers in Kenya praised Ghana, article {i}.\"}}\n"));
+    }
+    let out = filter(&input);
+    assert_eq!(out.len(), 25);
+    for (i, line) in out.iter().enumerate() {
+        assert_eq!(line["id"], format!("doc-{i}"));
+        let report = &line["report"];
+        assert_eq!(
+            report["sentences"][0]["text"],
+            format!("Observers in Kenya praised Ghana, article {i}.")
+        );
+        assert!(report["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["actor"] == "Ghana"));
+    }
+}
+
+#[test]
+fn bad_lines_are_reported_and_the_stream_goes_on() {
+    let input = "{\"id\": 7, \"text\": \"Paris praised Rome.\"}\n\
+                 this is not json\n\
+                 {\"id\": [1, 2], \"text\": 5}\n\
+                 {\"id\": \"no-text\"}\n\
+                 \n\
+                 [1, 2]\n\
+                 {\"text\": \"Oslo met Lima.\"}\r\n";
+    let out = filter(input);
+    assert_eq!(out.len(), 7, "one output per input line");
+    assert_eq!(out[0]["id"], 7);
+    assert!(out[0]["report"].is_object());
+    assert_eq!(out[1]["id"], Value::Null);
+    assert!(out[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("-:2: not a JSON object"));
+    assert_eq!(out[2]["id"], serde_json::json!([1, 2]));
+    assert_eq!(out[2]["error"], "-:3: \"text\" must be a string");
+    assert_eq!(out[3]["id"], "no-text");
+    assert_eq!(out[3]["error"], "-:4: missing \"text\"");
+    assert!(out[4]["error"].as_str().unwrap().starts_with("-:5: "));
+    assert_eq!(out[5]["error"], "-:6: not a JSON object");
+    assert_eq!(out[6]["id"], Value::Null);
+    assert!(out[6]["report"].is_object(), "CRLF line ends work");
+}
+
+#[test]
+fn report_is_the_same_as_format_json() {
+    let text = "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.";
+    let line = serde_json::json!({ "id": "x", "text": text }).to_string();
+    let via_filter = filter(&format!("{line}\n")).remove(0);
+    let out = Command::cargo_bin("stance")
+        .unwrap()
+        .args(["score", "--format", "json", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let direct: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(via_filter["report"], direct);
+}
+
+#[test]
+fn empty_input_gives_empty_output() {
+    assert!(filter("").is_empty());
+}
