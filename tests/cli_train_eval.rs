@@ -422,3 +422,28 @@ fn eval_on_a_directory_or_missing_file_fails_cleanly() {
         .code(1)
         .stderr(predicate::str::contains("No such file"));
 }
+
+#[test]
+fn header_only_files_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = write(dir.path(), "header.csv", "text,target,label\n");
+    stance()
+        .args(["eval", header.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "stance: {}: no rows to evaluate (only a header?)\n",
+            header.display()
+        ));
+    stance()
+        .args([
+            "train",
+            header.to_str().unwrap(),
+            "-o",
+            dir.path().join("m.stance").to_str().unwrap(),
+        ])
+        .assert()
+        .code(1)
+        .stderr("stance: training failed: no training rows\n");
+    assert!(!dir.path().join("m.stance").exists());
+}

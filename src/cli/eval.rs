@@ -17,6 +17,15 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
     let started = Instant::now();
     let eval = model.evaluate(reader.by_ref())?;
     let seconds = started.elapsed().as_secs_f64();
+    if eval.rows == 0 {
+        return Err(Failure {
+            message: format!(
+                "{}: no rows to evaluate (only a header?)",
+                args.data.display()
+            ),
+            code: 2,
+        });
+    }
     match args.format {
         EvalFormat::Json => {
             let json = serde_json::to_string(&eval).map_err(|e| Failure::runtime(e.to_string()))?;
