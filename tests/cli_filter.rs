@@ -4,6 +4,7 @@
 
 use assert_cmd::Command;
 use serde_json::Value;
+use std::path::Path;
 
 fn filter(input: &str) -> Vec<Value> {
     let out = Command::cargo_bin("stance")
@@ -93,4 +94,84 @@ fn report_is_the_same_as_format_json() {
 #[test]
 fn empty_input_gives_empty_output() {
     assert!(filter("").is_empty());
+}
+
+/// More lines than one parallel batch, scored with 1 and with 3 threads: same bytes, in order.
+#[test]
+fn parallel_scoring_keeps_order_and_output() {
+    let mut input = String::new();
+    for i in 0..150 {
+        let text = match i % 3 {
+            0 => format!("Observers in Kenya praised Ghana, report {i}."),
+            1 => format!("Critics in Brussels condemned Moscow over case {i}."),
+            _ => "broken line".to_string(),
+        };
+        if i % 3 == 2 {
+            input.push_str(&text);
+            input.push('\n');
+        } else {
+            input.push_str(&serde_json::json!({ "id": i, "text": text }).to_string());
+            input.push('\n');
+        }
+    }
+    let run = |jobs: &str| {
+        Command::cargo_bin("stance")
+            .unwrap()
+            .args(["score", "--input", "jsonl", "--jobs", jobs, "-"])
+            .write_stdin(input.clone())
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let one = run("1");
+    assert_eq!(one, run("3"));
+    let lines: Vec<Value> = String::from_utf8(one)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 150);
+    for (i, line) in lines.iter().enumerate() {
+        if i % 3 == 2 {
+            assert!(line["error"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("-:{}:", i + 1)));
+        } else {
+            assert_eq!(line["id"], i);
+        }
+    }
+}
+
+#[test]
+fn parallel_files_keep_input_order() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    let files: Vec<String> = ["trade", "summit", "ceasefire", "sanctions", "summit"]
+        .iter()
+        .map(|n| dir.join(format!("{n}.txt")).display().to_string())
+        .collect();
+    let run = |jobs: &str| {
+        Command::cargo_bin("stance")
+            .unwrap()
+            .args(["score", "--format", "jsonl", "--jobs", jobs])
+            .args(&files)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let one = run("1");
+    assert_eq!(one, run("4"));
+    let documents: Vec<String> = String::from_utf8(one)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["document"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let mut order = documents.clone();
+    order.dedup();
+    assert_eq!(order, files);
 }

@@ -65,6 +65,9 @@ pub struct ScoreArgs {
     /// Streaming).
     #[arg(long, value_enum, default_value_t = ScoreInput::Text)]
     pub input: ScoreInput,
+    /// Score this many documents at once (default: all cores); output keeps input order.
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,6 +9,20 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 pub fn run(args: ScoreArgs) -> Result<(), Failure> {
+    let jobs = args.jobs.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| Failure::runtime(format!("cannot start {jobs} threads: {e}")))?;
+    pool.install(|| score_all(args))
+}
+
+/// Documents scored together; bounds memory while keeping every thread busy.
+const BATCH_PER_THREAD: usize = 16;
+
+fn score_all(args: ScoreArgs) -> Result<(), Failure> {
+    use rayon::prelude::*;
+    let batch = rayon::current_num_threads() * BATCH_PER_THREAD;
     let model = load_model(args.model.as_deref())?;
     let custom;
     let finder = match &args.actors {
@@ -36,27 +50,51 @@ pub fn run(args: ScoreArgs) -> Result<(), Failure> {
     if args.format == ScoreFormat::Json && many {
         out.write_all(b"[\n").map_err(write_error)?;
     }
-    for (n, path) in args.files.iter().enumerate() {
-        let text = read_article(path)?;
-        let report = model.score_article_with(&text, finder, &options);
-        let name = path.display().to_string();
-        let written = match args.format {
-            ScoreFormat::Table => output::table(&mut out, &name, &report),
-            ScoreFormat::Json => {
-                if many && n > 0 {
-                    out.write_all(b",\n").map_err(write_error)?;
-                }
-                output::json(&mut out, &report)
-            }
-            ScoreFormat::Jsonl => output::jsonl(&mut out, &name, &report),
-            ScoreFormat::Csv => output::csv(&mut out, &name, &report, &mut csv_header_done),
-        };
-        written.map_err(write_error)?;
+    let mut n = 0;
+    for paths in args.files.chunks(batch) {
+        let texts = paths
+            .iter()
+            .map(|p| read_article(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        let reports: Vec<_> = texts
+            .par_iter()
+            .map(|text| model.score_article_with(text, finder, &options))
+            .collect();
+        for (path, report) in paths.iter().zip(&reports) {
+            write_report(&mut out, &args, path, report, n, many, &mut csv_header_done)?;
+            n += 1;
+        }
     }
     if args.format == ScoreFormat::Json && many {
         out.write_all(b"]\n").map_err(write_error)?;
     }
     out.flush().map_err(write_error)
+}
+
+fn write_report(
+    out: &mut impl Write,
+    args: &ScoreArgs,
+    path: &Path,
+    report: &stance::ArticleReport,
+    n: usize,
+    many: bool,
+    csv_header_done: &mut bool,
+) -> Result<(), Failure> {
+    {
+        let name = path.display().to_string();
+        let written = match args.format {
+            ScoreFormat::Table => output::table(out, &name, report),
+            ScoreFormat::Json => {
+                if many && n > 0 {
+                    out.write_all(b",\n").map_err(write_error)?;
+                }
+                output::json(out, report)
+            }
+            ScoreFormat::Jsonl => output::jsonl(out, &name, report),
+            ScoreFormat::Csv => output::csv(out, &name, report, csv_header_done),
+        };
+        written.map_err(write_error)
+    }
 }
 
 /// `--input jsonl`: one document per line in, exactly one line out per line, in order. A
@@ -86,48 +124,75 @@ fn filter_jsonl(
         })?;
         Box::new(std::io::BufReader::new(file))
     };
-    let mut line = Vec::new();
+    use rayon::prelude::*;
+    let batch = rayon::current_num_threads() * BATCH_PER_THREAD;
     let mut input = input;
-    for number in 1u64.. {
-        line.clear();
-        let n = input.read_until(b'\n', &mut line).map_err(|e| Error::Io {
-            path: path.into(),
-            source: e,
-        })?;
-        if n == 0 {
-            break;
-        }
-        // Structs, not json!(), so the report keeps the field order of --format json.
-        #[derive(serde::Serialize)]
-        struct Scored<'a> {
-            id: serde_json::Value,
-            report: &'a stance::ArticleReport,
-        }
-        #[derive(serde::Serialize)]
-        struct Failed {
-            id: serde_json::Value,
-            error: String,
-        }
-        let written = match parse_document(&line) {
-            Ok((id, text)) => {
-                let report = model.score_article_with(&text, finder, options);
-                serde_json::to_writer(
-                    &mut *out,
-                    &Scored {
-                        id,
-                        report: &report,
-                    },
-                )
+    let mut number = 0u64;
+    loop {
+        // Read a bounded batch of lines, score them in parallel, write them in order.
+        let mut lines: Vec<(u64, Vec<u8>)> = Vec::with_capacity(batch);
+        while lines.len() < batch {
+            let mut line = Vec::new();
+            let n = input.read_until(b'\n', &mut line).map_err(|e| Error::Io {
+                path: path.into(),
+                source: e,
+            })?;
+            if n == 0 {
+                break;
             }
-            Err((id, problem)) => {
-                let error = format!("{source}:{number}: {problem}");
-                serde_json::to_writer(&mut *out, &Failed { id, error })
-            }
-        };
-        written.map_err(|e| Failure::runtime(e.to_string()))?;
-        out.write_all(b"\n").map_err(write_error)?;
+            number += 1;
+            lines.push((number, line));
+        }
+        if lines.is_empty() {
+            return Ok(());
+        }
+        let answers: Vec<Vec<u8>> = lines
+            .par_iter()
+            .map(|(number, line)| answer_line(&source, *number, line, model, finder, options))
+            .collect();
+        for answer in answers {
+            out.write_all(&answer).map_err(write_error)?;
+        }
     }
-    Ok(())
+}
+
+/// The output line (with its newline) for input line `number`.
+fn answer_line(
+    source: &str,
+    number: u64,
+    line: &[u8],
+    model: &stance::Model,
+    finder: &ActorFinder,
+    options: &ScoreOptions,
+) -> Vec<u8> {
+    // Structs, not json!(), so the report keeps the field order of --format json.
+    #[derive(serde::Serialize)]
+    struct Scored<'a> {
+        id: serde_json::Value,
+        report: &'a stance::ArticleReport,
+    }
+    #[derive(serde::Serialize)]
+    struct Failed {
+        id: serde_json::Value,
+        error: String,
+    }
+    let written = match parse_document(line) {
+        Ok((id, text)) => {
+            let report = model.score_article_with(&text, finder, options);
+            serde_json::to_vec(&Scored {
+                id,
+                report: &report,
+            })
+        }
+        Err((id, problem)) => {
+            let error = format!("{source}:{number}: {problem}");
+            serde_json::to_vec(&Failed { id, error })
+        }
+    };
+    // Serializing plain values to memory cannot fail.
+    let mut bytes = written.expect("JSON serialization of a report");
+    bytes.push(b'\n');
+    bytes
 }
 
 /// `(id, text)` of one JSON line, or `(id if readable, problem)`.
