@@ -18,13 +18,11 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
     let eval = model.evaluate(reader.by_ref())?;
     let seconds = started.elapsed().as_secs_f64();
     if eval.rows == 0 {
-        return Err(Failure {
-            message: format!(
-                "{}: no rows to evaluate (only a header?)",
-                args.data.display()
-            ),
-            code: 2,
-        });
+        return Err(Failure::input(
+            &args.data.display().to_string(),
+            None,
+            "no rows to evaluate (only a header?)",
+        ));
     }
     match args.format {
         EvalFormat::Json => {

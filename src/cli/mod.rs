@@ -32,6 +32,15 @@ impl From<Error> for Failure {
 }
 
 impl Failure {
+    /// Bad input at `source` (and `line`): the library's one-line form, exit code 2.
+    pub fn input(source: &str, line: Option<u64>, problem: impl Into<String>) -> Self {
+        Error::Input {
+            location: stance::error::Location::new(source, line),
+            problem: problem.into(),
+        }
+        .into()
+    }
+
     pub fn runtime(message: impl Into<String>) -> Self {
         Failure {
             message: message.into(),

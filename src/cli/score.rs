@@ -112,7 +112,7 @@ fn filter_jsonl(
         Box::new(std::io::stdin().lock())
     } else {
         if path.is_dir() {
-            return Err(input_error(
+            return Err(Failure::input(
                 &source,
                 None,
                 "is a directory, expected a JSON-lines file",
@@ -229,7 +229,7 @@ fn read_article(path: &Path) -> Result<String, Failure> {
             })?;
     } else {
         if path.is_dir() {
-            return Err(input_error(
+            return Err(Failure::input(
                 &source,
                 None,
                 "is a directory, expected a text file",
@@ -241,7 +241,7 @@ fn read_article(path: &Path) -> Result<String, Failure> {
         })?;
     }
     if bytes.contains(&0) {
-        return Err(input_error(
+        return Err(Failure::input(
             &source,
             None,
             "contains NUL bytes: binary data, not a text article",
@@ -250,23 +250,12 @@ fn read_article(path: &Path) -> Result<String, Failure> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        input_error(
+        Failure::input(
             &source,
             Some(line),
             "invalid UTF-8; convert the file to UTF-8 first",
         )
     })
-}
-
-fn input_error(source: &str, line: Option<u64>, problem: &str) -> Failure {
-    let location = match line {
-        Some(l) => format!("{source}:{l}"),
-        None => source.to_owned(),
-    };
-    Failure {
-        message: format!("{location}: {problem}"),
-        code: 2,
-    }
 }
 
 fn write_error(e: std::io::Error) -> Failure {

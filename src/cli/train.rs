@@ -94,13 +94,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         meta.training.data_sha256 = Some(sha256_of(&args.data)?);
     }
     if let Some(dev) = &args.dev {
-        let eval = model.evaluate(dataset::open(
-            dev,
-            ReadOptions {
-                require_label: true,
-                skip_invalid: args.skip_invalid,
-            },
-        )?)?;
+        let eval = model.evaluate(dataset::open(dev, options)?)?;
         model.meta_mut().dev = Some(DevMetrics {
             file: file_name(dev),
             rows: eval.rows,

@@ -235,6 +235,11 @@ fn split_after_final_abbreviations(text: &str, start: usize, end: usize, cuts: &
             _ => {}
         }
     }
+    add_cuts(cuts, added);
+}
+
+/// Merges the sorted `added` cuts into the sorted `cuts`, without duplicates.
+fn add_cuts(cuts: &mut Vec<usize>, added: Vec<usize>) {
     if !added.is_empty() {
         cuts.extend(added);
         cuts.sort(); // two sorted runs: the stable sort merges them in linear time
@@ -260,11 +265,7 @@ fn split_inside_quotations(text: &str, start: usize, end: usize, cuts: &mut Vec<
             _ => {}
         }
     }
-    if !added.is_empty() {
-        cuts.extend(added);
-        cuts.sort();
-        cuts.dedup();
-    }
+    add_cuts(cuts, added);
 }
 
 /// If the end mark at `at` is followed by whitespace and a capitalised word, and is not the
