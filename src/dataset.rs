@@ -1,6 +1,9 @@
 //! Labelled rows from CSV: `text,target,label` (+ optional `holder`, `target_start`), columns
 //! found by name in any order, extra columns ignored. Rows stream one at a time so callers
-//! never need the whole file in memory.
+//! never need the whole file in memory. A field longer than [`MAX_FIELD_BYTES`] and a quote
+//! left open at the end of the file are errors naming the line.
+
+mod watch;
 
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -8,6 +11,8 @@ use std::fs::File;
 use std::io::{BufReader, Read};
 use std::ops::Range;
 use std::path::Path;
+use watch::Watch;
+pub use watch::MAX_FIELD_BYTES;
 
 /// One (text, target) pair, with its label when the data has one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,11 +86,12 @@ struct Row {
 
 /// Streams [`Example`]s from CSV.
 pub struct ExampleReader<R: Read> {
-    csv: csv::Reader<R>,
+    csv: csv::Reader<Watch<R>>,
     headers: csv::StringRecord,
-    record: csv::StringRecord,
+    raw: csv::ByteRecord,
     source: String,
     options: ReadOptions,
+    lossy: bool,
     skipped: usize,
     done: bool,
 }
@@ -115,8 +121,17 @@ pub fn open(path: &Path, options: ReadOptions) -> Result<ExampleReader<Box<dyn R
 impl<R: Read> ExampleReader<R> {
     /// Reads the header of `input` and checks the required columns.
     pub fn new(input: R, source: &str, options: ReadOptions) -> Result<Self> {
-        let mut csv = csv::ReaderBuilder::new().flexible(false).from_reader(input);
-        let headers = csv.headers().map_err(|e| csv_error(source, &e))?.clone();
+        let mut csv = csv::ReaderBuilder::new()
+            .flexible(false)
+            .from_reader(Watch::new(input, MAX_FIELD_BYTES));
+        // Header names only locate columns: bytes that are not UTF-8 cannot name one.
+        let headers = match csv.byte_headers() {
+            Ok(h) => csv::StringRecord::from_byte_record_lossy(h.clone()),
+            Err(e) => return Err(csv_error(source, &e, csv.get_ref())),
+        };
+        if let Some(line) = csv.get_ref().unterminated_quote() {
+            return Err(unterminated(source, line));
+        }
         if headers.is_empty() || headers.iter().all(str::is_empty) {
             return Err(Error::input(
                 source,
@@ -153,12 +168,20 @@ impl<R: Read> ExampleReader<R> {
         Ok(ExampleReader {
             csv,
             headers,
-            record: csv::StringRecord::new(),
+            raw: csv::ByteRecord::new(),
             source: source.to_owned(),
             options,
+            lossy: false,
             skipped: 0,
             done: false,
         })
+    }
+
+    /// With `true`, bytes that are not UTF-8 become U+FFFD instead of making the row
+    /// invalid.
+    pub fn lossy(mut self, lossy: bool) -> Self {
+        self.lossy = lossy;
+        self
     }
 
     /// Rows skipped so far because they were invalid (with `skip_invalid`).
@@ -166,9 +189,28 @@ impl<R: Read> ExampleReader<R> {
         self.skipped
     }
 
-    fn parse(&self, line: u64) -> std::result::Result<Example, String> {
-        let row: Row = self
-            .record
+    /// The row just read as text, or the line of its first invalid byte and the problem.
+    fn text_record(&mut self, line: u64) -> std::result::Result<csv::StringRecord, (u64, String)> {
+        let raw = std::mem::take(&mut self.raw);
+        if self.lossy {
+            return Ok(csv::StringRecord::from_byte_record_lossy(raw));
+        }
+        csv::StringRecord::from_byte_record(raw).map_err(|e| {
+            let (field, valid) = (e.utf8_error().field(), e.utf8_error().valid_up_to());
+            self.raw = e.into_byte_record();
+            let before = self.raw.iter().take(field).flatten();
+            let newlines = before.chain(&self.raw[field][..valid]);
+            let line = line + newlines.filter(|&&b| b == b'\n').count() as u64;
+            let column = self.headers.get(field).unwrap_or("?");
+            let problem = format!(
+                "invalid UTF-8 in column {column:?}; convert the file to UTF-8 or pass --lossy"
+            );
+            (line, problem)
+        })
+    }
+
+    fn parse(&self, record: &csv::StringRecord, line: u64) -> std::result::Result<Example, String> {
+        let row: Row = record
             .deserialize(Some(&self.headers))
             .map_err(|e| format!("cannot read row: {e}"))?;
         let text = row.text.unwrap_or_default();
@@ -199,7 +241,9 @@ impl<R: Read> ExampleReader<R> {
                 let start: usize = raw
                     .parse()
                     .map_err(|_| format!("target_start {raw:?} is not a byte offset"))?;
-                if text.get(start..start + target.len()) != Some(target.as_str()) {
+                // checked: a huge offset must be this error, not an overflow panic.
+                let end = start.checked_add(target.len());
+                if end.and_then(|end| text.get(start..end)) != Some(target.as_str()) {
                     return Err(format!(
                         "target {target:?} is not at byte {start} of the text"
                     ));
@@ -225,14 +269,25 @@ impl<R: Read> Iterator for ExampleReader<R> {
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
             let line = self.csv.position().line();
-            match self.csv.read_record(&mut self.record) {
+            let read = self.csv.read_byte_record(&mut self.raw);
+            if let Some(open) = self.csv.get_ref().unterminated_quote() {
+                // Whatever the parser made of it, the rest of the file went into one field.
+                self.done = true;
+                return Some(Err(unterminated(&self.source, open)));
+            }
+            match read {
                 Ok(false) => self.done = true,
                 Ok(true) => {
-                    let line = self.record.position().map_or(line, |p| p.line());
-                    match self.parse(line) {
+                    let line = self.raw.position().map_or(line, |p| p.line());
+                    let parsed = self.text_record(line).and_then(|record| {
+                        let parsed = self.parse(&record, line).map_err(|p| (line, p));
+                        self.raw = record.into_byte_record();
+                        parsed
+                    });
+                    match parsed {
                         Ok(example) => return Some(Ok(example)),
                         Err(_) if self.options.skip_invalid => self.skipped += 1,
-                        Err(problem) => {
+                        Err((line, problem)) => {
                             self.done = true;
                             return Some(Err(Error::input(&self.source, Some(line), problem)));
                         }
@@ -245,7 +300,7 @@ impl<R: Read> Iterator for ExampleReader<R> {
                         continue;
                     }
                     self.done = true;
-                    return Some(Err(csv_error(&self.source, &e)));
+                    return Some(Err(csv_error(&self.source, &e, self.csv.get_ref())));
                 }
             }
         }
@@ -253,16 +308,24 @@ impl<R: Read> Iterator for ExampleReader<R> {
     }
 }
 
-fn csv_error(source: &str, e: &csv::Error) -> Error {
+fn unterminated(source: &str, line: u64) -> Error {
+    Error::input(
+        source,
+        Some(line),
+        "unterminated quoted field: the quote opened here is never closed",
+    )
+}
+
+fn csv_error<R: Read>(source: &str, e: &csv::Error, watch: &Watch<R>) -> Error {
+    if let Some((line, problem)) = watch.too_long() {
+        return Error::input(source, Some(line), problem);
+    }
     let line = e.position().map(|p| p.line());
     let problem = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
         } => {
             format!("row has {len} fields, the header has {expected_len}")
-        }
-        csv::ErrorKind::Utf8 { err, .. } => {
-            format!("invalid UTF-8 in field {} ({err})", err.field() + 1)
         }
         csv::ErrorKind::Io(io) => format!("read error: {io}"),
         _ => e.to_string(),
@@ -271,119 +334,4 @@ fn csv_error(source: &str, e: &csv::Error) -> Error {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn read(csv: &str, options: ReadOptions) -> Vec<Result<Example>> {
-        match ExampleReader::new(csv.as_bytes(), "t.csv", options) {
-            Ok(r) => r.collect(),
-            Err(e) => vec![Err(e)],
-        }
-    }
-
-    const LABELLED: ReadOptions = ReadOptions {
-        require_label: true,
-        skip_invalid: false,
-    };
-
-    #[test]
-    fn columns_by_name_in_any_order() {
-        let rows = read(
-            "label,extra,target,text\npositive,x,Paris,Paris won.\n",
-            LABELLED,
-        );
-        let ex = rows[0].as_ref().unwrap();
-        assert_eq!(ex.target_text(), "Paris");
-        assert_eq!(ex.label.as_deref(), Some("positive"));
-        assert_eq!(ex.line, 2);
-    }
-
-    #[test]
-    fn target_start_picks_the_occurrence() {
-        let rows = read(
-            "text,target,label,target_start\nIran and Iran,Iran,neutral,9\n",
-            LABELLED,
-        );
-        assert_eq!(rows[0].as_ref().unwrap().target, 9..13);
-    }
-
-    #[test]
-    fn word_boundary_occurrence_preferred() {
-        let ex = Example::new("Italians praised Italy", "Italy", None).unwrap();
-        assert_eq!(ex.target.start, 17);
-        let ex = Example::new("Obamacare and Obama", "Obama", None).unwrap();
-        assert_eq!(ex.target.start, 14);
-    }
-
-    #[test]
-    fn bad_rows_name_the_line_and_problem() {
-        let rows = read("text,target,label\nA fine day.,Paris,positive\n", LABELLED);
-        assert_eq!(
-            rows[0].as_ref().unwrap_err().to_string(),
-            "t.csv:2: target \"Paris\" does not occur in the text"
-        );
-        let rows = read("text,target,label\n\"\",Paris,positive\n", LABELLED);
-        assert_eq!(
-            rows[0].as_ref().unwrap_err().to_string(),
-            "t.csv:2: empty text"
-        );
-        let rows = read("text,target,label\nParis won.,Paris,\n", LABELLED);
-        assert_eq!(
-            rows[0].as_ref().unwrap_err().to_string(),
-            "t.csv:2: missing label"
-        );
-        let rows = read("text,target,label\nParis won.,Paris\n", LABELLED);
-        assert_eq!(
-            rows[0].as_ref().unwrap_err().to_string(),
-            "t.csv:2: row has 2 fields, the header has 3"
-        );
-    }
-
-    #[test]
-    fn missing_and_duplicate_columns() {
-        let rows = read("text,label\nx,y\n", LABELLED);
-        assert!(rows[0]
-            .as_ref()
-            .unwrap_err()
-            .to_string()
-            .starts_with("t.csv:1: missing column \"target\""));
-        let rows = read("text,target,text,label\n", LABELLED);
-        assert_eq!(
-            rows[0].as_ref().unwrap_err().to_string(),
-            "t.csv:1: column \"text\" appears twice in the header"
-        );
-        let rows = read("", LABELLED);
-        assert!(rows[0]
-            .as_ref()
-            .unwrap_err()
-            .to_string()
-            .contains("empty file"));
-    }
-
-    #[test]
-    fn skip_invalid_counts() {
-        let opts = ReadOptions {
-            require_label: true,
-            skip_invalid: true,
-        };
-        let mut r = ExampleReader::new(
-            "text,target,label\nx,Paris,positive\nParis!,Paris,negative\n".as_bytes(),
-            "t",
-            opts,
-        )
-        .unwrap();
-        let ok: Vec<_> = r.by_ref().collect();
-        assert_eq!(ok.len(), 1);
-        assert_eq!(r.skipped(), 1);
-    }
-
-    #[test]
-    fn bom_crlf_and_embedded_newlines_work() {
-        let rows = read(
-            "\u{feff}text,target,label\r\n\"Paris\nwon.\",Paris,positive\r\n",
-            LABELLED,
-        );
-        let ex = rows[0].as_ref().unwrap();
-        assert_eq!(ex.text, "Paris\nwon.");
-    }
-}
+mod tests;

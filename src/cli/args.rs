@@ -111,6 +111,9 @@ pub struct TrainArgs {
     /// Skip invalid rows (reported) instead of stopping at the first one.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Replace bytes that are not UTF-8 with U+FFFD instead of rejecting the row.
+    #[arg(long)]
+    pub lossy: bool,
     /// Only cross-validate: K folds grouped by sentence, print per-fold and mean metrics,
     /// write no model.
     #[arg(long, value_name = "K")]
@@ -169,6 +172,9 @@ pub struct EvalArgs {
     /// Skip invalid rows (reported) instead of stopping at the first one.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Replace bytes that are not UTF-8 with U+FFFD instead of rejecting the row.
+    #[arg(long)]
+    pub lossy: bool,
 }
 
 #[derive(Debug, Args)]

@@ -13,7 +13,7 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
         require_label: true,
         skip_invalid: args.skip_invalid,
     };
-    let mut reader = dataset::open(&args.data, options)?;
+    let mut reader = dataset::open(&args.data, options)?.lossy(args.lossy);
     let started = Instant::now();
     let eval = model.evaluate(reader.by_ref())?;
     let seconds = started.elapsed().as_secs_f64();

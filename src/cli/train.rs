@@ -28,6 +28,12 @@ impl TrainProgress for Bar {
         ));
         self.0.tick();
     }
+    fn matrix(&self, rows: u64, non_zeros: u64, bytes: u64) {
+        let mib = bytes as f64 / (1 << 20) as f64;
+        self.0.suspend(|| {
+            eprintln!("features: {rows} rows, {non_zeros} non-zeros, ~{mib:.1} MiB");
+        });
+    }
 }
 
 pub fn params_from(args: &TrainArgs) -> TrainParams {
@@ -75,7 +81,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
     }
     let mut readers = Vec::new();
     for path in &args.data {
-        readers.push(dataset::open(path, options)?);
+        readers.push(dataset::open(path, options)?.lossy(args.lossy));
     }
     let bar = ProgressBar::new_spinner();
     bar.set_style(
@@ -94,7 +100,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         meta.training.data_sha256 = Some(sha256_of(&args.data)?);
     }
     if let Some(dev) = &args.dev {
-        let eval = model.evaluate(dataset::open(dev, options)?)?;
+        let eval = model.evaluate(dataset::open(dev, options)?.lossy(args.lossy))?;
         model.meta_mut().dev = Some(DevMetrics {
             file: file_name(dev),
             rows: eval.rows,
@@ -119,7 +125,7 @@ fn cross_validate(
 ) -> Result<(), Failure> {
     let mut rows = Vec::new();
     for path in &args.data {
-        for row in dataset::open(path, options)? {
+        for row in dataset::open(path, options)?.lossy(args.lossy) {
             rows.push(row?);
         }
     }

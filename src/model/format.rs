@@ -84,22 +84,33 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             ),
         ));
     }
+    let fail =
+        |e: &std::io::Error, what: String| Error::io(path, std::io::Error::new(e.kind(), what));
     let mut tmp = tempfile::Builder::new()
         .prefix(".stance-model-")
         .tempfile_in(dir)
-        .map_err(|e| Error::io(path, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+        .map_err(|e| {
+            // tempfile names its random file in the message ("... at path ..."): left out.
+            let message = e.to_string();
+            let cause = message.split(" at path ").next().unwrap_or(&message);
+            fail(
+                &e,
+                format!("cannot create a file in {}: {cause}", dir.display()),
+            )
+        })?;
     // Temp files are created private (0600); a model replaces another with the same
     // permissions, or gets the usual 0644.
     let permissions = match std::fs::metadata(path) {
         Ok(meta) => meta.permissions(),
         Err(_) => default_permissions(),
     };
-    tmp.as_file()
-        .set_permissions(permissions)
-        .map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    let file = tmp.as_file_mut();
+    file.write_all(bytes)
+        .and_then(|()| file.set_permissions(permissions))
+        .and_then(|()| file.sync_all())
+        .map_err(|e| fail(&e, format!("cannot write the model: {e}")))?;
+    tmp.persist(path)
+        .map_err(|e| fail(&e.error, format!("cannot replace the model: {}", e.error)))?;
     Ok(())
 }
 

@@ -20,6 +20,9 @@ pub trait TrainProgress: Sync {
     fn row(&self, _rows: u64) {}
     /// Called after each solver iteration with the objective value.
     fn iteration(&self, _iteration: u64, _objective: f64) {}
+    /// Called once the feature matrix is built, before solving: its rows, stored
+    /// (non-zero) entries and size in bytes. The raw text is gone by then.
+    fn matrix(&self, _rows: u64, _non_zeros: u64, _bytes: u64) {}
 }
 
 /// No progress reporting.
@@ -138,6 +141,7 @@ pub(super) fn train(
         x.push_row(&row);
     }
     drop(raw.ids);
+    progress.matrix(n_rows as u64, x.indices.len() as u64, csr_bytes(&x));
 
     let settings = SolverSettings {
         c: params.c,
@@ -181,4 +185,12 @@ pub(super) fn train(
         fitted.weights.iter().map(|&w| w as f32).collect(),
         fitted.bias.iter().map(|&b| b as f32).collect(),
     ))
+}
+
+/// Bytes held by the matrix's arrays.
+fn csr_bytes(x: &CsrMatrix) -> u64 {
+    use std::mem::size_of_val;
+    (size_of_val(x.indptr.as_slice())
+        + size_of_val(x.indices.as_slice())
+        + size_of_val(x.values.as_slice())) as u64
 }

@@ -43,8 +43,8 @@ impl Sentence {
 }
 
 /// Splits news text into sentences. Guarantees: sentences are in order, non-overlapping, non-empty,
-/// start and end on char boundaries, trimmed of surrounding whitespace, and together cover every
-/// non-whitespace character of the input.
+/// start and end on char boundaries, trimmed of surrounding whitespace, at most
+/// [`MAX_SENTENCE_BYTES`] long, and together cover every non-whitespace character of the input.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     split_with(text, WINDOW)
 }
@@ -409,10 +409,34 @@ fn push_trimmed_pieces(
             end: from + piece.trim_end().len(),
         };
         if sentence.start < sentence.end {
-            out.push(sentence);
+            push_bounded(text, sentence, out);
         }
         from = to;
     }
+}
+
+/// The longest sentence [`split_sentences`] returns. A longer run without a sentence end (a
+/// list, a table, text without punctuation) is cut at the last space before the limit, so
+/// that the per-sentence analyses, some quadratic in a sentence's length, stay bounded.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Pushes `s`, in pieces of at most [`MAX_SENTENCE_BYTES`] if it is longer.
+fn push_bounded(text: &str, mut s: Sentence, out: &mut Vec<Sentence>) {
+    while s.len() > MAX_SENTENCE_BYTES {
+        let limit = text.floor_char_boundary(s.start + MAX_SENTENCE_BYTES);
+        // `s` starts with a non-space, so a space found is past its first char.
+        let cut = text[s.start..limit]
+            .rfind(char::is_whitespace)
+            .map_or(limit, |i| s.start + i);
+        let head = text[s.start..cut].trim_end();
+        out.push(Sentence {
+            start: s.start,
+            end: s.start + head.len(),
+        });
+        let rest = &text[cut..s.end];
+        s.start = cut + rest.len() - rest.trim_start().len();
+    }
+    out.push(s);
 }
 
 #[cfg(test)]
@@ -433,6 +457,7 @@ mod tests {
         let mut covered_to = 0;
         for s in sentences {
             assert!(s.start < s.end && s.end <= text.len(), "{s:?} in {text:?}");
+            assert!(s.len() <= MAX_SENTENCE_BYTES, "{s:?} is too long");
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             assert!(
                 covered_to <= s.start,
@@ -867,6 +892,23 @@ mod tests {
             "。",
         ]);
         prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn runs_without_a_sentence_end_are_cut_at_spaces() {
+        let words = "talks with Moscow went on while ".repeat(1000);
+        let unspaced = "é".repeat(3 * MAX_SENTENCE_BYTES);
+        let text = format!("Short one. {words} {unspaced} And the end.");
+        let sentences = split_sentences(&text);
+        assert_guarantees(&text, &sentences);
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text(&text)).collect();
+        assert_eq!(texts[0], "Short one.");
+        assert!(
+            texts[1].starts_with("talks ") && texts[1].ends_with(" while"),
+            "{}",
+            texts[1]
+        );
+        assert!(texts.len() > 8 + 2);
     }
 
     proptest! {
