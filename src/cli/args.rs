@@ -88,7 +88,7 @@ pub struct TrainArgs {
     #[arg(long)]
     pub dev: Option<PathBuf>,
     /// Inverse L2 regularisation strength, as in scikit-learn.
-    #[arg(long, default_value_t = 4.0)]
+    #[arg(long, default_value_t = 2.0)]
     pub c: f64,
     /// Maximum solver iterations.
     #[arg(long, default_value_t = 500)]
@@ -146,12 +146,46 @@ pub struct FeatureArgs {
     /// Turn off the target-clause features.
     #[arg(long)]
     pub no_clause: bool,
+    /// Keep other capitalised names as words instead of collapsing them into `<O>`.
+    #[arg(long)]
+    pub no_other_actors: bool,
+    /// Do not split lexicon sums by the nearest name (target or another).
+    #[arg(long)]
+    pub no_owned_lexicon: bool,
+    /// L2-normalise all TF-IDF features together instead of each family on its own.
+    #[arg(long)]
+    pub no_block_norm: bool,
+    /// Weights of the sentence, window, clause and target families (per-family norms).
+    #[arg(long, default_value = "1,1,1,1")]
+    pub block_weights: BlockWeights,
+    /// Blend naive-Bayes feature weights into the IDF (0 off, 1 full).
+    #[arg(long, default_value_t = 0.0)]
+    pub nb_weight: f32,
     /// Turn off negation marking.
     #[arg(long)]
     pub no_negation: bool,
     /// Turn off stemming.
     #[arg(long)]
     pub no_stem: bool,
+}
+
+/// Four comma-separated weights, one per feature family.
+#[derive(Debug, Clone, Copy)]
+pub struct BlockWeights(pub [f32; 4]);
+
+impl std::str::FromStr for BlockWeights {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let values: Vec<f32> = s
+            .split(',')
+            .map(|v| v.trim().parse::<f32>())
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("{s:?}: {e}"))?;
+        let weights: [f32; 4] = values
+            .try_into()
+            .map_err(|_| format!("{s:?}: expected 4 comma-separated numbers"))?;
+        Ok(BlockWeights(weights))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

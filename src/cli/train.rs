@@ -56,6 +56,11 @@ pub fn params_from(args: &TrainArgs) -> TrainParams {
             lexicon: !f.no_lexicon,
             lexicon_scale: f.lexicon_scale,
             clause: !f.no_clause,
+            other_actors: !f.no_other_actors,
+            owned_lexicon: !f.no_owned_lexicon,
+            block_norm: !f.no_block_norm,
+            block_weights: f.block_weights.0,
+            nb_weight: f.nb_weight,
             min_df: args.min_df,
             max_features: args.max_features,
             ..FeatureSettings::default()

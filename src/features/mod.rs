@@ -12,6 +12,7 @@ use crate::text::{Analyzed, Analyzer, TextSettings};
 use lexicon::Lexicon;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
+pub use templates::BLOCKS;
 use templates::{Scratch, LEXICON_FEATURES};
 use vocab::Vocabulary;
 
@@ -32,10 +33,21 @@ pub struct FeatureSettings {
     pub mask_target: bool,
     /// Dense prior-polarity sums around the target.
     pub lexicon: bool,
+    /// Collapse other capitalised names into `<O>`, like the target into `<T>`.
+    pub other_actors: bool,
+    /// Lexicon sums split by whether the target or another name is nearest to the word.
+    pub owned_lexicon: bool,
     /// Weight of the lexicon sums relative to the L2-normalised TF-IDF part.
     pub lexicon_scale: f32,
     /// Use 1 + ln(tf) instead of tf.
     pub sublinear_tf: bool,
+    /// L2-normalise each template family (sentence, window, clause, target) on its own, so
+    /// that the many sentence n-grams do not drown the few window features.
+    pub block_norm: bool,
+    /// Weight of each family after its normalisation (sentence, window, clause, target).
+    pub block_weights: [f32; BLOCKS],
+    /// Blend of naive-Bayes log-count-ratio column weights into the IDF (0 = off, 1 = full).
+    pub nb_weight: f32,
     /// Keep features seen in at least this many training rows.
     pub min_df: u32,
     /// Keep at most this many features (the most frequent).
@@ -52,8 +64,13 @@ impl Default for FeatureSettings {
             clause: true,
             mask_target: false,
             lexicon: true,
+            other_actors: true,
+            owned_lexicon: true,
             lexicon_scale: 1.0,
             sublinear_tf: true,
+            block_norm: true,
+            block_weights: [1.0; BLOCKS],
+            nb_weight: 0.0,
             min_df: 2,
             max_features: None,
         }
@@ -81,6 +98,19 @@ impl FeatureSettings {
                 self.lexicon_scale
             ));
         }
+        if !self
+            .block_weights
+            .iter()
+            .all(|w| *w >= 0.0 && w.is_finite())
+        {
+            return Err(format!(
+                "block weights must be >= 0, got {:?}",
+                self.block_weights
+            ));
+        }
+        if !(self.nb_weight >= 0.0 && self.nb_weight.is_finite()) {
+            return Err(format!("NB weight must be >= 0, got {}", self.nb_weight));
+        }
         if self.min_df == 0 {
             return Err("min_df must be at least 1".into());
         }
@@ -92,16 +122,19 @@ impl FeatureSettings {
 }
 
 /// Turns raw (column, tf) pairs plus dense sums into the final row: sublinear tf, IDF,
-/// L2 normalisation of the TF-IDF part, dense columns appended after `n_vocab`.
+/// L2 normalisation of the TF-IDF part (per family when `block` tells families apart),
+/// dense columns appended after `n_vocab`.
 pub fn finish_row(
     raw: &mut Vec<(u32, f32)>,
     idf: impl Fn(u32) -> f32,
+    block: impl Fn(u32) -> usize,
+    block_weights: &[f32; BLOCKS],
     sublinear: bool,
     dense: &[f32; LEXICON_FEATURES],
     n_vocab: u32,
 ) {
     sparse::merge_duplicates(raw);
-    let mut norm = 0.0f32;
+    let mut norm = [0.0f32; BLOCKS];
     for (col, v) in raw.iter_mut() {
         let tf = if sublinear && *v >= 1.0 {
             1.0 + v.ln()
@@ -109,12 +142,11 @@ pub fn finish_row(
             *v
         };
         *v = tf * idf(*col);
-        norm += *v * *v;
+        norm[block(*col)] += *v * *v;
     }
-    if norm > 0.0 {
-        let inv = norm.sqrt().recip();
-        raw.iter_mut().for_each(|(_, v)| *v *= inv);
-    }
+    let mut inv = norm.map(|n| if n > 0.0 { n.sqrt().recip() } else { 0.0 });
+    inv.iter_mut().zip(block_weights).for_each(|(i, w)| *i *= w);
+    raw.iter_mut().for_each(|(c, v)| *v *= inv[block(*c)]);
     for (k, &v) in dense.iter().enumerate() {
         if v != 0.0 {
             raw.push((n_vocab + k as u32, v));
@@ -200,13 +232,49 @@ impl Featurizer {
                 }
             },
         );
+        let block_norm = self.settings.block_norm;
         finish_row(
             row,
             |c| vocab.idf(c),
+            |c| if block_norm { vocab.block(c) } else { 0 },
+            &self.settings.block_weights,
             self.settings.sublinear_tf,
             &dense,
             vocab.len() as u32,
         );
         row
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_family_is_normalised_to_its_weight() {
+        // Columns 0-1 are family 0, column 2 family 1, column 3 family 3.
+        let family = |c: u32| [0, 0, 1, 3][c as usize];
+        let mut row = vec![(0, 3.0), (1, 4.0), (2, 2.0), (3, 1.0)];
+        let weights = [1.0, 0.5, 1.0, 2.0];
+        finish_row(
+            &mut row,
+            |_| 1.0,
+            family,
+            &weights,
+            false,
+            &[0.0; LEXICON_FEATURES],
+            4,
+        );
+        let norm = |f: usize| {
+            row.iter()
+                .filter(|(c, _)| family(*c) == f)
+                .map(|(_, v)| v * v)
+                .sum::<f32>()
+                .sqrt()
+        };
+        assert!((norm(0) - 1.0).abs() < 1e-6);
+        assert!((norm(1) - 0.5).abs() < 1e-6);
+        assert!((norm(3) - 2.0).abs() < 1e-6);
+        assert!((row[0].1 - 0.6).abs() < 1e-6 && (row[1].1 - 0.8).abs() < 1e-6);
     }
 }

@@ -11,7 +11,7 @@ use crate::text::{Analyzed, TokenKind};
 use std::ops::Range;
 
 /// Number of dense lexicon features appended after the vocabulary columns.
-pub const LEXICON_FEATURES: usize = 8;
+pub const LEXICON_FEATURES: usize = 12;
 
 /// Names of the dense lexicon features, in column order (for `inspect`).
 pub const LEXICON_FEATURE_NAMES: [&str; LEXICON_FEATURES] = [
@@ -23,18 +23,39 @@ pub const LEXICON_FEATURE_NAMES: [&str; LEXICON_FEATURES] = [
     "lex:sentence-",
     "lex:clause+",
     "lex:clause-",
+    "lex:own+",
+    "lex:own-",
+    "lex:other+",
+    "lex:other-",
 ];
 
+/// Number of template families that `FeatureSettings::block_norm` normalises apart.
+pub const BLOCKS: usize = 4;
+
+/// The template family of a feature key, from its prefix: sentence n-grams, window,
+/// target clause, target identity and position.
+pub fn block_of_key(key: &str) -> u8 {
+    match key.as_bytes().first() {
+        Some(b'u' | b'b') => 0,
+        Some(b'l' | b'r') => 1,
+        Some(b'c') => 2,
+        _ => 3,
+    }
+}
+
 const TARGET: &str = "<T>";
+const OTHER: &str = "<O>";
 const CONTRAST: &[&str] = &[
     "but", "however", "although", "though", "while", "whereas", "yet",
 ];
 
-/// One element of the item sequence: a token, or the collapsed target mention.
-#[derive(Clone, Copy)]
+/// One element of the item sequence: a token, the collapsed target mention, or another
+/// name collapsed the same way (so that `<O> criticised <T>` generalises too).
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Item {
     Token(usize),
     Target,
+    Other,
 }
 
 /// Reusable buffers for [`extract`].
@@ -43,6 +64,7 @@ pub struct Scratch {
     items: Vec<Item>,
     clause: Vec<u16>,
     key: String,
+    names: Vec<bool>,
 }
 
 /// Token indices that overlap the byte span `target`.
@@ -67,11 +89,14 @@ pub fn extract(
     sink: &mut impl FnMut(&str, f32),
 ) -> [f32; LEXICON_FEATURES] {
     let target_toks = target_tokens(analyzed, target);
-    let tpos = build_items(analyzed, target_toks.clone(), scratch);
-    let Scratch { items, clause, key } = scratch;
+    let tpos = build_items(settings, analyzed, target_toks.clone(), scratch);
+    let Scratch {
+        items, clause, key, ..
+    } = scratch;
     let items = &items[..];
     let term = |item: Item, key: &mut String| match item {
         Item::Target => key.push_str(TARGET),
+        Item::Other => key.push_str(OTHER),
         Item::Token(i) => {
             if analyzed.tokens[i].negated {
                 key.push('~');
@@ -148,10 +173,52 @@ pub fn extract(
     }
 }
 
+/// Marks in `names` the tokens that look like parts of names other than the target: words
+/// capitalised where a sentence or quotation does not start, and capitalised acronyms. Runs
+/// touching the target (`President` in `President Obama`) belong to it and are not marked.
+fn mark_other_names(analyzed: &Analyzed, target_toks: &Range<usize>, names: &mut Vec<bool>) {
+    let toks = &analyzed.tokens;
+    names.clear();
+    names.extend((0..toks.len()).map(|i| {
+        let t = &toks[i];
+        let opens = i == 0
+            || toks[i - 1].kind == TokenKind::Punct
+                && matches!(analyzed.norm(i - 1), "." | "\"" | ":" | "!" | "?");
+        t.capitalized
+            && !target_toks.contains(&i)
+            && match t.kind {
+                TokenKind::Acronym => true,
+                TokenKind::Word => !opens && analyzed.norm(i) != "i",
+                _ => false,
+            }
+    }));
+    let mut i = target_toks.start;
+    while i > 0 && names[i - 1] {
+        names[i - 1] = false;
+        i -= 1;
+    }
+    let mut i = target_toks.end;
+    while i < names.len() && names[i] {
+        names[i] = false;
+        i += 1;
+    }
+}
+
 /// Fills `scratch.items` and `scratch.clause`; returns the index of the target item.
-fn build_items(analyzed: &Analyzed, target_toks: Range<usize>, scratch: &mut Scratch) -> usize {
+fn build_items(
+    settings: &FeatureSettings,
+    analyzed: &Analyzed,
+    target_toks: Range<usize>,
+    scratch: &mut Scratch,
+) -> usize {
     scratch.items.clear();
     scratch.clause.clear();
+    if settings.other_actors {
+        mark_other_names(analyzed, &target_toks, &mut scratch.names);
+    } else {
+        scratch.names.clear();
+        scratch.names.resize(analyzed.len(), false);
+    }
     let mut clause = 0u16;
     let mut tpos = None;
     let target_start = target_toks.start;
@@ -168,6 +235,13 @@ fn build_items(analyzed: &Analyzed, target_toks: Range<usize>, scratch: &mut Scr
             tpos = Some(scratch.items.len());
             scratch.items.push(Item::Target);
             scratch.clause.push(clause);
+        }
+        if scratch.names[i] {
+            if !(i > 0 && scratch.names[i - 1]) {
+                scratch.items.push(Item::Other);
+                scratch.clause.push(clause);
+            }
+            continue;
         }
         let token = &analyzed.tokens[i];
         let norm = analyzed.norm(i);
@@ -224,6 +298,18 @@ fn lexicon_sums(
         if clause[i] == clause[tpos] {
             add(6, v, 1.0);
         }
+        if settings.owned_lexicon {
+            // A sentiment word belongs to the nearest name: the target's only if no other
+            // name is closer.
+            let nearest_other = items
+                .iter()
+                .enumerate()
+                .filter(|(_, &it)| it == Item::Other)
+                .map(|(j, _)| j.abs_diff(i))
+                .min();
+            let own = nearest_other.is_none_or(|o| d <= o);
+            add(if own { 8 } else { 10 }, v, 1.0);
+        }
     }
     for v in &mut out {
         // Squash so that long sentences do not dominate; scale sets the weight vs TF-IDF.
@@ -241,7 +327,7 @@ mod tests {
         text: &str,
         target: &str,
         settings: &FeatureSettings,
-    ) -> (Vec<(String, f32)>, [f32; 8]) {
+    ) -> (Vec<(String, f32)>, [f32; LEXICON_FEATURES]) {
         let analyzer = Analyzer::new(TextSettings::default());
         let mut a = Analyzed::default();
         analyzer.analyze(text, &mut a);
@@ -303,6 +389,40 @@ mod tests {
             dense[1] > 0.0 && dense[0] == 0.0,
             "negated support counts as negative"
         );
+    }
+
+    #[test]
+    fn other_names_collapse_but_the_targets_title_stays() {
+        let s = FeatureSettings::default();
+        let (k, _) = keys(
+            "Officials said Vladimir Putin praised President Barack Obama.",
+            "Obama",
+            &s,
+        );
+        assert!(has(&k, "b:<O> prais"), "{k:?}");
+        assert!(!has(&k, "u:putin"));
+        assert!(has(&k, "l:barack") && has(&k, "l:presid"), "{k:?}");
+        assert!(has(&k, "u:offici"), "a sentence-initial capital is no name");
+        let off = FeatureSettings {
+            other_actors: false,
+            ..FeatureSettings::default()
+        };
+        let (k, _) = keys(
+            "Officials said Vladimir Putin praised Obama.",
+            "Obama",
+            &off,
+        );
+        assert!(has(&k, "u:putin") && !has(&k, "b:<O> prais"));
+    }
+
+    #[test]
+    fn sentiment_goes_to_the_nearest_name() {
+        let s = FeatureSettings::default();
+        let (_, dense) = keys("Critics condemned Putin before Obama spoke.", "Obama", &s);
+        assert!(dense[11] > 0.0, "condemned is nearer Putin: {dense:?}");
+        assert_eq!(dense[9], 0.0);
+        let (_, dense) = keys("Critics condemned Obama before Putin spoke.", "Obama", &s);
+        assert!(dense[9] > 0.0 && dense[11] == 0.0, "{dense:?}");
     }
 
     #[test]

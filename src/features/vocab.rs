@@ -16,6 +16,8 @@ pub struct Vocabulary {
     /// `keys[offsets[i]..offsets[i + 1]]` is key `i`.
     offsets: Vec<u32>,
     idf: Vec<f32>,
+    /// Template family of each column (derived from the keys, not stored).
+    blocks: Vec<u8>,
     table: HashTable<u32>,
 }
 
@@ -40,6 +42,17 @@ impl Vocabulary {
         self.idf[i as usize]
     }
 
+    /// Multiplies each column's IDF by its factor (a learned feature weight).
+    pub fn scale_idf(&mut self, factors: &[f32]) {
+        self.idf.iter_mut().zip(factors).for_each(|(v, f)| *v *= f);
+    }
+
+    /// Template family of column `i` (see [`super::templates::block_of_key`]).
+    #[inline]
+    pub fn block(&self, i: u32) -> usize {
+        usize::from(self.blocks[i as usize])
+    }
+
     /// The key of column `i`.
     pub fn term(&self, i: u32) -> &str {
         let i = i as usize;
@@ -59,8 +72,12 @@ impl Vocabulary {
             keys,
             offsets,
             idf,
+            blocks: Vec::new(),
             table: HashTable::new(),
         };
+        v.blocks = (0..v.len() as u32)
+            .map(|i| super::templates::block_of_key(v.term(i)))
+            .collect();
         let mut table = HashTable::with_capacity(v.len());
         for i in 0..v.len() as u32 {
             let hash = FxBuildHasher.hash_one(v.term(i));

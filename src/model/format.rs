@@ -9,7 +9,8 @@ use std::path::Path;
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"STANCE\x00M";
 /// The format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: per-family normalisation, other-name items, owned lexicon sums (12 dense columns).
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// Wraps a payload in the header.
@@ -153,6 +154,9 @@ mod tests {
         let mut future = good.clone();
         future[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
         assert!(err(&future).contains("newer stance"));
+        let mut past = good.clone();
+        past[8..12].copy_from_slice(&(FORMAT_VERSION - 1).to_le_bytes());
+        assert!(err(&past).contains("older stance; retrain it"));
     }
 
     #[test]

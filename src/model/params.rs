@@ -26,7 +26,7 @@ impl Default for TrainParams {
         TrainParams {
             text: TextSettings::default(),
             features: FeatureSettings::default(),
-            c: 4.0,
+            c: 2.0,
             max_iter: 500,
             tol: 1e-4,
             solver: Solver::Sparse,

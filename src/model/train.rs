@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::features::lexicon::Lexicon;
 use crate::features::sparse::CsrMatrix;
 use crate::features::templates::{self, Scratch, LEXICON_FEATURES};
-use crate::features::vocab::VocabularyBuilder;
+use crate::features::vocab::{Vocabulary, VocabularyBuilder};
 use crate::features::{finish_row, Featurizer};
 use crate::text::{Analyzed, Analyzer};
 use std::collections::BTreeMap;
@@ -119,26 +119,38 @@ pub(super) fn train(
         .map(|&l| to_sorted[l as usize])
         .collect();
 
-    let (vocab, remap) = builder.finish(params.features.min_df, params.features.max_features);
-    let n_vocab = vocab.len() as u32;
-    let mut x = CsrMatrix::new(vocab.len() + LEXICON_FEATURES);
-    let mut row = Vec::new();
-    for r in 0..n_rows {
-        row.clear();
-        for k in raw.indptr[r]..raw.indptr[r + 1] {
-            let col = remap[raw.ids[k] as usize];
-            if col != u32::MAX {
-                row.push((col, raw.weights[k]));
+    let (mut vocab, remap) = builder.finish(params.features.min_df, params.features.max_features);
+    let build = |vocab: &Vocabulary| {
+        let n_vocab = vocab.len() as u32;
+        let mut x = CsrMatrix::new(vocab.len() + LEXICON_FEATURES);
+        let mut row = Vec::new();
+        let block_norm = params.features.block_norm;
+        for r in 0..n_rows {
+            row.clear();
+            for k in raw.indptr[r]..raw.indptr[r + 1] {
+                let col = remap[raw.ids[k] as usize];
+                if col != u32::MAX {
+                    row.push((col, raw.weights[k]));
+                }
             }
+            finish_row(
+                &mut row,
+                |c| vocab.idf(c),
+                |c| if block_norm { vocab.block(c) } else { 0 },
+                &params.features.block_weights,
+                params.features.sublinear_tf,
+                &raw.dense[r],
+                n_vocab,
+            );
+            x.push_row(&row);
         }
-        finish_row(
-            &mut row,
-            |c| vocab.idf(c),
-            params.features.sublinear_tf,
-            &raw.dense[r],
-            n_vocab,
-        );
-        x.push_row(&row);
+        x
+    };
+    let mut x = build(&vocab);
+    if params.features.nb_weight > 0.0 {
+        let scales = nb_scales(&x, &y, labels.len(), vocab.len(), params.features.nb_weight);
+        vocab.scale_idf(&scales);
+        x = build(&vocab);
     }
     drop(raw.ids);
     progress.matrix(n_rows as u64, x.indices.len() as u64, csr_bytes(&x));
@@ -193,4 +205,40 @@ fn csr_bytes(x: &CsrMatrix) -> u64 {
     (size_of_val(x.indptr.as_slice())
         + size_of_val(x.indices.as_slice())
         + size_of_val(x.values.as_slice())) as u64
+}
+
+/// Naive-Bayes feature weights (Wang & Manning's NB-SVM idea, for several classes): how far
+/// a column's class distribution is from the others', as the largest absolute log-count
+/// ratio over classes, blended with 1 by `beta`. Counts are of rows containing the column.
+fn nb_scales(x: &CsrMatrix, y: &[u32], k: usize, n_vocab: usize, beta: f32) -> Vec<f32> {
+    let mut counts = vec![0.0f64; n_vocab * k];
+    for (r, &label) in y.iter().enumerate() {
+        for &j in x.row(r).0 {
+            if (j as usize) < n_vocab {
+                counts[j as usize * k + label as usize] += 1.0;
+            }
+        }
+    }
+    let alpha = 1.0;
+    let mut totals = vec![0.0f64; k];
+    for j in 0..n_vocab {
+        for c in 0..k {
+            totals[c] += counts[j * k + c] + alpha;
+        }
+    }
+    let all: f64 = totals.iter().sum();
+    (0..n_vocab)
+        .map(|j| {
+            let row = &counts[j * k..j * k + k];
+            let sum: f64 = row.iter().map(|v| v + alpha).sum();
+            let ratio = (0..k)
+                .map(|c| {
+                    let p = (row[c] + alpha) / totals[c];
+                    let q = (sum - row[c] - alpha) / (all - totals[c]);
+                    (p / q).ln().abs()
+                })
+                .fold(0.0, f64::max);
+            (1.0 - beta) + beta * ratio as f32
+        })
+        .collect()
 }

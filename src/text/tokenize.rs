@@ -25,6 +25,8 @@ pub struct Token {
     pub kind: TokenKind,
     /// Set by negation marking: the token lies in the scope of a negator.
     pub negated: bool,
+    /// The word starts with an upper-case letter (a cue for names, kept after lowercasing).
+    pub capitalized: bool,
     pub(crate) norm: (u32, u32),
     pub(crate) stem: (u32, u32),
 }
@@ -137,6 +139,9 @@ fn emit_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, buf:
         let mut norm = String::with_capacity(word.len());
         norm.extend(word.chars().flat_map(char::to_lowercase));
         push(tokens, buf, start, end, TokenKind::Acronym, &norm);
+        if let Some(token) = tokens.last_mut() {
+            token.capitalized = word.starts_with(|c: char| c.is_uppercase());
+        }
         return;
     }
     if let Some((split, clitic_len)) = clitic_split(word) {
@@ -210,6 +215,9 @@ fn push_lower(
         }
     }
     push_range(tokens, buf.len() as u32, from, start, end, kind);
+    if let (Some(token), Some(first)) = (tokens.last_mut(), text[start..end].chars().next()) {
+        token.capitalized = first.is_uppercase();
+    }
 }
 
 fn push(
@@ -239,6 +247,7 @@ fn push_range(
         end,
         kind,
         negated: false,
+        capitalized: false,
         norm: (from, to),
         stem: (from, to),
     });
