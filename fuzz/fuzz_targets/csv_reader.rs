@@ -1,0 +1,32 @@
+//! `ExampleReader` over arbitrary bytes with every combination of options: each row is Ok
+//! or Err, never a panic, and every Ok example's target span is valid in its text.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use stance::dataset::{ExampleReader, ReadOptions};
+
+fuzz_target!(|data: &[u8]| {
+    for (require_label, skip_invalid) in [(false, false), (true, false), (true, true)] {
+        let options = ReadOptions {
+            require_label,
+            skip_invalid,
+        };
+        let Ok(reader) = ExampleReader::new(data, "fuzz.csv", options) else {
+            continue;
+        };
+        for row in reader {
+            let Ok(ex) = row else {
+                // After an error without skip_invalid the reader stops.
+                continue;
+            };
+            assert!(ex.target.start < ex.target.end, "empty target {ex:?}");
+            assert!(ex.text.is_char_boundary(ex.target.start));
+            assert!(ex.text.is_char_boundary(ex.target.end));
+            assert!(!ex.target_text().trim().is_empty());
+            assert!(!ex.text.trim().is_empty());
+            if require_label {
+                assert!(ex.label.is_some());
+            }
+        }
+    }
+});
