@@ -121,6 +121,28 @@ impl FeatureSettings {
     }
 }
 
+impl FeatureSettings {
+    /// [`finish_row`] with this model's vocabulary (IDF, families) and settings: the one way
+    /// training and scoring finish a row.
+    pub fn finish(
+        &self,
+        raw: &mut Vec<(u32, f32)>,
+        vocab: &Vocabulary,
+        dense: &[f32; LEXICON_FEATURES],
+    ) {
+        let block_norm = self.block_norm;
+        finish_row(
+            raw,
+            |c| vocab.idf(c),
+            |c| if block_norm { vocab.block(c) } else { 0 },
+            &self.block_weights,
+            self.sublinear_tf,
+            dense,
+            vocab.len() as u32,
+        );
+    }
+}
+
 /// Turns raw (column, tf) pairs plus dense sums into the final row: sublinear tf, IDF,
 /// L2 normalisation of the TF-IDF part (per family when `block` tells families apart),
 /// dense columns appended after `n_vocab`.
@@ -232,16 +254,7 @@ impl Featurizer {
                 }
             },
         );
-        let block_norm = self.settings.block_norm;
-        finish_row(
-            row,
-            |c| vocab.idf(c),
-            |c| if block_norm { vocab.block(c) } else { 0 },
-            &self.settings.block_weights,
-            self.settings.sublinear_tf,
-            &dense,
-            vocab.len() as u32,
-        );
+        self.settings.finish(row, vocab, &dense);
         row
     }
 }

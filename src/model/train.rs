@@ -10,7 +10,7 @@ use crate::features::lexicon::Lexicon;
 use crate::features::sparse::CsrMatrix;
 use crate::features::templates::{self, Scratch, LEXICON_FEATURES};
 use crate::features::vocab::{Vocabulary, VocabularyBuilder};
-use crate::features::{finish_row, Featurizer};
+use crate::features::Featurizer;
 use crate::text::{Analyzed, Analyzer};
 use std::collections::BTreeMap;
 
@@ -121,10 +121,8 @@ pub(super) fn train(
 
     let (mut vocab, remap) = builder.finish(params.features.min_df, params.features.max_features);
     let build = |vocab: &Vocabulary| {
-        let n_vocab = vocab.len() as u32;
         let mut x = CsrMatrix::new(vocab.len() + LEXICON_FEATURES);
         let mut row = Vec::new();
-        let block_norm = params.features.block_norm;
         for r in 0..n_rows {
             row.clear();
             for k in raw.indptr[r]..raw.indptr[r + 1] {
@@ -133,15 +131,7 @@ pub(super) fn train(
                     row.push((col, raw.weights[k]));
                 }
             }
-            finish_row(
-                &mut row,
-                |c| vocab.idf(c),
-                |c| if block_norm { vocab.block(c) } else { 0 },
-                &params.features.block_weights,
-                params.features.sublinear_tf,
-                &raw.dense[r],
-                n_vocab,
-            );
+            params.features.finish(&mut row, vocab, &raw.dense[r]);
             x.push_row(&row);
         }
         x
