@@ -3,6 +3,7 @@
 //! [`templates::extract`] is the single feature function; [`Featurizer`] turns its keys into
 //! columns with the vocabulary and IDF fitted on training data only.
 
+pub mod keys;
 pub mod lexicon;
 pub mod sparse;
 pub mod templates;
@@ -188,6 +189,9 @@ pub struct Featurizer {
 #[derive(Default)]
 pub struct Buffers {
     pub analyzed: Analyzed,
+    /// Term id of each token of `analyzed`, set with it by [`Featurizer::analyze`].
+    term_ids: Vec<u32>,
+    term_text: String,
     scratch: Scratch,
     row: Vec<(u32, f32)>,
 }
@@ -216,6 +220,9 @@ impl Featurizer {
     /// for each target of the same text.
     pub fn analyze(&self, text: &str, buf: &mut Buffers) {
         self.analyzer.analyze(text, &mut buf.analyzed);
+        self.vocab
+            .terms()
+            .token_ids(&buf.analyzed, &mut buf.term_ids, &mut buf.term_text);
     }
 
     /// The feature row of (`text`, `target` byte span).
@@ -237,8 +244,10 @@ impl Featurizer {
     ) -> &'b [(u32, f32)] {
         let Buffers {
             analyzed,
+            term_ids,
             scratch,
             row,
+            ..
         } = buf;
         row.clear();
         let vocab = &self.vocab;
@@ -246,10 +255,11 @@ impl Featurizer {
             &self.settings,
             &self.lexicon,
             analyzed,
+            term_ids,
             target,
             scratch,
             &mut |key, w| {
-                if let Some(col) = vocab.get(key) {
+                if let Some(col) = vocab.column(key) {
                     row.push((col, w));
                 }
             },

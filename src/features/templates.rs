@@ -1,10 +1,11 @@
 //! Target-aware feature templates: the one feature function that training and scoring share.
 //!
-//! For one (sentence, target) pair it emits weighted string keys (the TF part) and a few
+//! For one (sentence, target) pair it emits weighted integer keys (the TF part) and a few
 //! dense lexicon sums. The sentence becomes a sequence of items in which the target mention
 //! is collapsed into a single `<T>` item, so n-grams such as `<T> condemn` generalise across
 //! actors.
 
+use super::keys::{FeatureKey, Template, Terms};
 use super::lexicon::Lexicon;
 use super::FeatureSettings;
 use crate::text::{Analyzed, TokenKind};
@@ -29,22 +30,10 @@ pub const LEXICON_FEATURE_NAMES: [&str; LEXICON_FEATURES] = [
     "lex:other-",
 ];
 
-/// Number of template families that `FeatureSettings::block_norm` normalises apart.
+/// Number of template families that `FeatureSettings::block_norm` normalises apart
+/// (see [`Template::block`]).
 pub const BLOCKS: usize = 4;
 
-/// The template family of a feature key, from its prefix: sentence n-grams, window,
-/// target clause, target identity and position.
-pub fn block_of_key(key: &str) -> u8 {
-    match key.as_bytes().first() {
-        Some(b'u' | b'b') => 0,
-        Some(b'l' | b'r') => 1,
-        Some(b'c') => 2,
-        _ => 3,
-    }
-}
-
-const TARGET: &str = "<T>";
-const OTHER: &str = "<O>";
 const CONTRAST: &[&str] = &[
     "but", "however", "although", "though", "while", "whereas", "yet",
 ];
@@ -63,7 +52,6 @@ enum Item {
 pub struct Scratch {
     items: Vec<Item>,
     clause: Vec<u16>,
-    key: String,
     names: Vec<bool>,
 }
 
@@ -79,50 +67,41 @@ pub fn target_tokens(analyzed: &Analyzed, target: Range<usize>) -> Range<usize> 
 }
 
 /// Emits every feature of the pair (`analyzed`, `target` byte span) into `sink` as
-/// (key, weight) and returns the dense lexicon features.
+/// (key, weight) and returns the dense lexicon features. `token_terms` holds the term id
+/// of each token (see [`Terms::token_ids`]).
 pub fn extract(
     settings: &FeatureSettings,
     lexicon: &Lexicon,
     analyzed: &Analyzed,
+    token_terms: &[u32],
     target: Range<usize>,
     scratch: &mut Scratch,
-    sink: &mut impl FnMut(&str, f32),
+    sink: &mut impl FnMut(FeatureKey, f32),
 ) -> [f32; LEXICON_FEATURES] {
     let target_toks = target_tokens(analyzed, target);
     let tpos = build_items(settings, analyzed, target_toks.clone(), scratch);
-    let Scratch {
-        items, clause, key, ..
-    } = scratch;
+    let Scratch { items, clause, .. } = scratch;
     let items = &items[..];
-    let term = |item: Item, key: &mut String| match item {
-        Item::Target => key.push_str(TARGET),
-        Item::Other => key.push_str(OTHER),
-        Item::Token(i) => {
-            if analyzed.tokens[i].negated {
-                key.push('~');
-            }
-            key.push_str(analyzed.stem(i));
-        }
+    let term = |item: Item| match item {
+        Item::Target => Terms::TARGET,
+        Item::Other => Terms::OTHER,
+        Item::Token(i) => token_terms[i],
     };
-    let mut emit = |prefix: &str, parts: &[Item], weight: f32| {
-        key.clear();
-        key.push_str(prefix);
-        for (n, &part) in parts.iter().enumerate() {
-            if n > 0 {
-                key.push(' ');
-            }
-            term(part, key);
-        }
+    let mut emit = |template, parts: &[Item], weight| {
+        let key = match parts {
+            [a, b] => FeatureKey::bigram(template, term(*a), term(*b)),
+            _ => FeatureKey::unigram(template, term(parts[0])),
+        };
         sink(key, weight);
     };
 
     if settings.sentence_ngrams {
         for (i, &item) in items.iter().enumerate() {
             if i != tpos {
-                emit("u:", &[item], 1.0);
+                emit(Template::Unigram, &[item], 1.0);
             }
             if i + 1 < items.len() {
-                emit("b:", &items[i..i + 2], 1.0);
+                emit(Template::Bigram, &items[i..i + 2], 1.0);
             }
         }
     }
@@ -130,15 +109,23 @@ pub fn extract(
     for d in 1..=window {
         let weight = settings.distance_weight(d);
         if d <= tpos {
-            emit("l:", &items[tpos - d..tpos - d + 1], weight);
+            emit(Template::Left, &items[tpos - d..tpos - d + 1], weight);
             if settings.window_bigrams && d < tpos {
-                emit("lb:", &items[tpos - d - 1..tpos - d + 1], weight);
+                emit(
+                    Template::LeftBigram,
+                    &items[tpos - d - 1..tpos - d + 1],
+                    weight,
+                );
             }
         }
         if tpos + d < items.len() {
-            emit("r:", &items[tpos + d..tpos + d + 1], weight);
+            emit(Template::Right, &items[tpos + d..tpos + d + 1], weight);
             if settings.window_bigrams && tpos + d + 1 < items.len() {
-                emit("rb:", &items[tpos + d..tpos + d + 2], weight);
+                emit(
+                    Template::RightBigram,
+                    &items[tpos + d..tpos + d + 2],
+                    weight,
+                );
             }
         }
     }
@@ -146,25 +133,30 @@ pub fn extract(
         let own = clause[tpos];
         for (i, &item) in items.iter().enumerate() {
             if i != tpos && clause[i] == own {
-                emit(if i < tpos { "cl:" } else { "cr:" }, &[item], 1.0);
+                let template = if i < tpos {
+                    Template::ClauseLeft
+                } else {
+                    Template::ClauseRight
+                };
+                emit(template, &[item], 1.0);
             }
         }
     }
     if !settings.mask_target {
         for i in target_toks.clone() {
             if analyzed.tokens[i].kind != TokenKind::Punct {
-                emit("t:", &[Item::Token(i)], 1.0);
+                emit(Template::Target, &[Item::Token(i)], 1.0);
             }
         }
     }
     // Where the target sits: sentence-initial targets are usually subjects.
     let place = match tpos {
-        0 => "p:first",
-        _ if tpos + 1 == items.len() => "p:last",
-        _ if tpos * 3 < items.len() => "p:early",
-        _ => "p:late",
+        0 => Terms::FIRST,
+        _ if tpos + 1 == items.len() => Terms::LAST,
+        _ if tpos * 3 < items.len() => Terms::EARLY,
+        _ => Terms::LATE,
     };
-    sink(place, 1.0);
+    sink(FeatureKey::unigram(Template::Place, place), 1.0);
 
     if settings.lexicon {
         lexicon_sums(settings, lexicon, analyzed, items, clause, tpos)
@@ -332,16 +324,28 @@ mod tests {
         let mut a = Analyzed::default();
         analyzer.analyze(text, &mut a);
         let start = text.find(target).unwrap();
+        let mut terms = Terms::new();
+        let mut ids = Vec::new();
+        terms.intern_token_ids(&a, &mut ids, &mut String::new());
         let mut out = Vec::new();
         let lex = Lexicon::vader();
         let dense = extract(
             settings,
             &lex,
             &a,
+            &ids,
             start..start + target.len(),
             &mut Scratch::default(),
-            &mut |k, w| out.push((k.to_string(), w)),
+            &mut |k, w| out.push((k, w)),
         );
+        let out = out
+            .into_iter()
+            .map(|(k, w)| {
+                let mut text = String::new();
+                k.render(&terms, &mut text);
+                (text, w)
+            })
+            .collect();
         (out, dense)
     }
 

@@ -2,13 +2,14 @@
 //! Scoring a sentence alone or in a batch gives the same vector, because nothing here is
 //! recomputed after fitting.
 
-use hashbrown::HashTable;
+use super::keys::{FeatureKey, Terms};
+use hashbrown::HashMap;
 use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
-use std::hash::BuildHasher;
 
-/// Feature keys (sorted) and their inverse document frequencies. The keys live in one
-/// string with an offset table, so loading a model allocates once, not once per key.
+/// Feature keys (sorted) and their inverse document frequencies. The keys are stored as
+/// text in one string with an offset table (loading allocates once, not once per key) and
+/// parsed into integer keys at load time for lookups.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(from = "VocabularyData", into = "VocabularyData")]
 pub struct Vocabulary {
@@ -18,7 +19,9 @@ pub struct Vocabulary {
     idf: Vec<f32>,
     /// Template family of each column (derived from the keys, not stored).
     blocks: Vec<u8>,
-    table: HashTable<u32>,
+    /// Terms of the keys, and integer key -> column (derived, not stored).
+    terms: Terms,
+    columns: HashMap<FeatureKey, u32, FxBuildHasher>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -31,9 +34,18 @@ struct VocabularyData {
 impl Vocabulary {
     /// Column of `key`, if it is in the vocabulary.
     #[inline]
+    pub fn column(&self, key: FeatureKey) -> Option<u32> {
+        self.columns.get(&key).copied()
+    }
+
+    /// Column of the key written as text (`b:prais <T>`), if it is in the vocabulary.
     pub fn get(&self, key: &str) -> Option<u32> {
-        let hash = FxBuildHasher.hash_one(key);
-        self.table.find(hash, |&i| self.term(i) == key).copied()
+        self.column(FeatureKey::parse(key, |s| self.terms.get(s))?)
+    }
+
+    /// The terms the keys are made of: scoring maps tokens to these ids.
+    pub fn terms(&self) -> &Terms {
+        &self.terms
     }
 
     /// IDF of column `i`.
@@ -73,17 +85,32 @@ impl Vocabulary {
             offsets,
             idf,
             blocks: Vec::new(),
-            table: HashTable::new(),
+            terms: Terms::new(),
+            columns: HashMap::default(),
         };
-        v.blocks = (0..v.len() as u32)
-            .map(|i| super::templates::block_of_key(v.term(i)))
-            .collect();
-        let mut table = HashTable::with_capacity(v.len());
+        // Models hold about one term per three keys.
+        let mut terms = Terms::with_capacity(v.len() / 3);
+        let mut columns = HashMap::with_capacity_and_hasher(v.len(), FxBuildHasher);
+        let mut blocks = Vec::with_capacity(v.len());
+        // Keys are sorted, so a term often repeats from one key to the next.
+        let mut last: (&str, u32) = ("", u32::MAX);
         for i in 0..v.len() as u32 {
-            let hash = FxBuildHasher.hash_one(v.term(i));
-            table.insert_unique(hash, i, |&j| FxBuildHasher.hash_one(v.term(j)));
+            // A key that does not parse (only a damaged or hand-made file has one) keeps
+            // its column but can never be produced, so it is never looked up.
+            let key = FeatureKey::parse(v.term(i), |s| {
+                if s != last.0 {
+                    last = (s, terms.intern(s));
+                }
+                Some(last.1)
+            });
+            if let Some(key) = key.filter(|k| k.is_known()) {
+                columns.insert(key, i);
+            }
+            blocks.push(key.map_or(3, |k| k.template().block()));
         }
-        v.table = table;
+        v.terms = terms;
+        v.columns = columns;
+        v.blocks = blocks;
         v
     }
 }
@@ -127,30 +154,34 @@ impl From<Vocabulary> for VocabularyData {
 /// rows hold integer ids, never the text.
 #[derive(Default)]
 pub struct VocabularyBuilder {
-    ids: HashTable<u32>,
-    keys: Vec<String>,
+    terms: Terms,
+    ids: HashMap<FeatureKey, u32, FxBuildHasher>,
+    keys: Vec<FeatureKey>,
     df: Vec<u32>,
     last_row: Vec<u32>,
     rows: u32,
 }
 
 impl VocabularyBuilder {
-    /// The id of `key`, interning it on first sight.
-    pub fn intern(&mut self, key: &str) -> u32 {
-        let hash = FxBuildHasher.hash_one(key);
-        let keys = &self.keys;
-        if let Some(&id) = self.ids.find(hash, |&i| keys[i as usize] == key) {
-            return id;
+    /// The terms seen so far; training adds each row's tokens before extracting.
+    pub fn terms_mut(&mut self) -> &mut Terms {
+        &mut self.terms
+    }
+
+    /// The id of `key`, interning it on first sight; None for a key holding a term the
+    /// dictionary had no room for.
+    pub fn intern(&mut self, key: FeatureKey) -> Option<u32> {
+        if !key.is_known() {
+            return None;
         }
-        let id = self.keys.len() as u32;
-        self.keys.push(key.to_owned());
-        self.df.push(0);
-        self.last_row.push(u32::MAX);
-        let keys = &self.keys;
-        self.ids.insert_unique(hash, id, |&i| {
-            FxBuildHasher.hash_one(keys[i as usize].as_str())
-        });
-        id
+        let next = self.keys.len() as u32;
+        let id = *self.ids.entry(key).or_insert(next);
+        if id == next {
+            self.keys.push(key);
+            self.df.push(0);
+            self.last_row.push(u32::MAX);
+        }
+        Some(id)
     }
 
     /// Records that the interned keys `ids` occur in one more document.
@@ -170,20 +201,24 @@ impl VocabularyBuilder {
     /// (ties broken by key, so the result is deterministic), sorted by key. Returns the
     /// vocabulary and, for every interned id, its new column (or `u32::MAX` if dropped).
     pub fn finish(self, min_df: u32, max_features: Option<usize>) -> (Vocabulary, Vec<u32>) {
+        let mut text = vec![String::new(); self.keys.len()];
         let mut kept: Vec<u32> = (0..self.keys.len() as u32)
             .filter(|&i| self.df[i as usize] >= min_df)
             .collect();
+        for &i in &kept {
+            self.keys[i as usize].render(&self.terms, &mut text[i as usize]);
+        }
         if let Some(max) = max_features {
             if kept.len() > max {
                 kept.sort_by(|&a, &b| {
                     self.df[b as usize]
                         .cmp(&self.df[a as usize])
-                        .then_with(|| self.keys[a as usize].cmp(&self.keys[b as usize]))
+                        .then_with(|| text[a as usize].cmp(&text[b as usize]))
                 });
                 kept.truncate(max);
             }
         }
-        kept.sort_by(|&a, &b| self.keys[a as usize].cmp(&self.keys[b as usize]));
+        kept.sort_by(|&a, &b| text[a as usize].cmp(&text[b as usize]));
         let n = self.rows as f64;
         let mut remap = vec![u32::MAX; self.keys.len()];
         let mut keys = String::new();
@@ -192,7 +227,7 @@ impl VocabularyBuilder {
         let mut idf = Vec::with_capacity(kept.len());
         for (col, &id) in kept.iter().enumerate() {
             remap[id as usize] = col as u32;
-            keys.push_str(&self.keys[id as usize]);
+            keys.push_str(&text[id as usize]);
             offsets.push(keys.len() as u32);
             // scikit-learn's smooth IDF, so results compare with its TfidfVectorizer.
             let df = self.df[id as usize] as f64;
@@ -214,7 +249,13 @@ mod tests {
     fn fit(docs: &[&[&str]], min_df: u32, max: Option<usize>) -> (Vocabulary, Vec<u32>) {
         let mut b = VocabularyBuilder::default();
         for doc in docs {
-            let ids: Vec<u32> = doc.iter().map(|k| b.intern(k)).collect();
+            let ids: Vec<u32> = doc
+                .iter()
+                .map(|k| {
+                    let key = FeatureKey::parse(k, |s| Some(b.terms_mut().intern(s))).unwrap();
+                    b.intern(key).unwrap()
+                })
+                .collect();
             b.count_document(ids);
         }
         b.finish(min_df, max)
@@ -222,11 +263,16 @@ mod tests {
 
     #[test]
     fn min_df_drops_rare_keys_and_idf_is_smooth() {
-        let (v, remap) = fit(&[&["a", "b", "a"], &["a", "c"], &["a", "b"]], 2, None);
+        let (v, remap) = fit(
+            &[&["u:a", "u:b", "u:a"], &["u:a", "u:c"], &["u:a", "u:b"]],
+            2,
+            None,
+        );
         assert_eq!(v.len(), 2);
-        assert_eq!(v.term(0), "a");
-        assert_eq!(v.get("b"), Some(1));
-        assert_eq!(v.get("c"), None);
+        assert_eq!(v.term(0), "u:a");
+        assert_eq!(v.get("u:b"), Some(1));
+        assert_eq!(v.get("u:c"), None);
+        assert_eq!(v.get("l:b"), None, "same term, other template");
         assert_eq!(remap, vec![0, 1, u32::MAX]);
         // df(a) = 3 of 3 documents: ln(4/4) + 1 = 1.
         assert!((v.idf(0) - 1.0).abs() < 1e-6);
@@ -235,16 +281,22 @@ mod tests {
 
     #[test]
     fn max_features_keeps_most_frequent_deterministically() {
-        let (v, _) = fit(&[&["x", "y", "z"], &["y", "z"], &["z"]], 1, Some(2));
-        assert_eq!((v.term(0), v.term(1)), ("y", "z"));
+        let (v, _) = fit(
+            &[&["u:x", "u:y", "u:z"], &["u:y", "u:z"], &["u:z"]],
+            1,
+            Some(2),
+        );
+        assert_eq!((v.term(0), v.term(1)), ("u:y", "u:z"));
     }
 
     #[test]
     fn serde_round_trip_keeps_lookups() {
-        let (v, _) = fit(&[&["alpha", "beta"]], 1, None);
+        let (v, _) = fit(&[&["u:alpha", "b:alpha <T>"]], 1, None);
         let bytes = postcard::to_stdvec(&v).unwrap();
         let back: Vocabulary = postcard::from_bytes(&bytes).unwrap();
-        assert_eq!(back.get("beta"), v.get("beta"));
+        assert_eq!(back.get("b:alpha <T>"), v.get("b:alpha <T>"));
+        assert!(back.get("b:alpha <T>").is_some());
+        assert_eq!(back.block(back.get("b:alpha <T>").unwrap()), 0);
         assert_eq!(back.idf(0), v.idf(0));
     }
 }

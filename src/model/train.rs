@@ -62,6 +62,7 @@ pub(super) fn train(
     };
     let mut analyzed = Analyzed::default();
     let mut scratch = Scratch::default();
+    let (mut term_ids, mut term_text) = (Vec::new(), String::new());
     for row in rows {
         let example = row?;
         let Some(label) = example.label.as_deref() else {
@@ -76,16 +77,22 @@ pub(super) fn train(
             }
         };
         analyzer.analyze(&example.text, &mut analyzed);
+        builder
+            .terms_mut()
+            .intern_token_ids(&analyzed, &mut term_ids, &mut term_text);
         let start = raw.ids.len();
         let dense = templates::extract(
             &params.features,
             &lexicon,
             &analyzed,
+            &term_ids,
             example.target.clone(),
             &mut scratch,
             &mut |key, w| {
-                raw.ids.push(builder.intern(key));
-                raw.weights.push(w);
+                if let Some(id) = builder.intern(key) {
+                    raw.ids.push(id);
+                    raw.weights.push(w);
+                }
             },
         );
         builder.count_document(raw.ids[start..].iter().copied());
