@@ -7,7 +7,7 @@ use crate::report::{
     polarity_labels, ActorSummary, ArticleReport, MeanProbs, MentionReport, Relation,
     SentenceReport, Stance,
 };
-use crate::text::split_sentences;
+use crate::text::{split_sentences, Sentence};
 use std::collections::BTreeMap;
 
 /// What to score and report.
@@ -44,12 +44,34 @@ impl Model {
         let found = finder.find(text, &sentences);
         let holders = find_holders(text, &sentences, &found);
         let wanted = wanted_actors(&found, &options.targets);
+        // Buffers (and the stem cache inside) live as long as the thread, so a stream of
+        // articles does not stem the same words again for each one.
+        BUFFERS.with_borrow_mut(|buf| {
+            self.score_sentences(text, &sentences, &found, &holders, &wanted, buf)
+        })
+    }
+}
+
+thread_local! {
+    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::new(Buffers::default());
+}
+
+impl Model {
+    /// Scores the sentences of one article, its actors and holders already found.
+    fn score_sentences(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        found: &ArticleActors,
+        holders: &[Option<usize>],
+        wanted: &[bool],
+        buf: &mut Buffers,
+    ) -> ArticleReport {
         let labels = self.labels().to_vec();
         let polarity = polarity_labels(&labels);
 
         let mut per_actor = vec![MeanProbs::default(); found.actors.len()];
         let mut relations: BTreeMap<(usize, usize), (MeanProbs, Vec<usize>)> = BTreeMap::new();
-        let mut buf = Buffers::default();
         let mut probs = vec![0.0; labels.len()];
         let mut reports = Vec::with_capacity(sentences.len());
         let mut next_mention = 0;
@@ -71,7 +93,7 @@ impl Model {
                 stances: Vec::new(),
             };
             if !mentions.is_empty() {
-                self.featurizer().analyze(sentence_text, &mut buf);
+                self.featurizer().analyze(sentence_text, buf);
             }
             let mut done: Vec<usize> = Vec::new();
             for (k, m) in mentions.iter().enumerate() {
@@ -98,7 +120,7 @@ impl Model {
                     .find_map(|(_, h)| *h);
                 self.predict_analyzed_into(
                     m.start - sentence.start..m.end - sentence.start,
-                    &mut buf,
+                    buf,
                     &mut probs,
                 );
                 per_actor[m.actor].add(&probs);

@@ -62,9 +62,17 @@ impl Analyzer {
     }
 
     fn stem_words(&self, out: &mut Analyzed) {
-        let Analyzed { tokens, buf, stems } = out;
-        if stems.len() > STEM_CACHE_LIMIT {
+        let Analyzed {
+            tokens,
+            buf,
+            stems,
+            stems_language,
+        } = out;
+        // One buffer may serve models of different languages: a cache filled by another
+        // stemmer is dropped, not reused.
+        if stems.len() > STEM_CACHE_LIMIT || *stems_language != Some(self.settings.language) {
             stems.clear();
+            *stems_language = Some(self.settings.language);
         }
         for token in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
             let (from, to) = token.norm;
@@ -100,6 +108,8 @@ pub struct Analyzed {
     pub tokens: Vec<Token>,
     buf: String,
     stems: rustc_hash::FxHashMap<Box<str>, Box<str>>,
+    /// The language whose stemmer filled `stems`.
+    stems_language: Option<Language>,
 }
 
 impl Analyzed {
@@ -136,6 +146,24 @@ mod tests {
         let stems: Vec<&str> = (0..out.len()).map(|i| out.stem(i)).collect();
         assert_eq!(stems, ["the", "u.s.", "criticis", "happi", "offici"]);
         assert_eq!(out.norm(3), "happy");
+    }
+
+    #[test]
+    fn a_buffer_shared_by_two_languages_never_mixes_their_stems() {
+        let english = Analyzer::new(TextSettings::default());
+        let german = Analyzer::new(TextSettings {
+            language: Language::German,
+            ..TextSettings::default()
+        });
+        let mut out = Analyzed::default();
+        english.analyze("running", &mut out);
+        assert_eq!(out.stem(0), "run");
+        german.analyze("running", &mut out);
+        let mut fresh = Analyzed::default();
+        german.analyze("running", &mut fresh);
+        assert_eq!(out.stem(0), fresh.stem(0));
+        english.analyze("running", &mut out);
+        assert_eq!(out.stem(0), "run");
     }
 
     #[test]
