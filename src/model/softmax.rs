@@ -70,9 +70,25 @@ impl Objective<'_> {
         &self,
         params: &[f64],
         rows: std::ops::Range<usize>,
+        grad: Option<&mut [f64]>,
+    ) -> f64 {
+        // With the class count known at compile time the per-feature loops unroll and
+        // lose their bounds checks; the arithmetic (and so the model) is the same.
+        match self.n_classes {
+            2 => self.loss_rows_k::<2>(params, rows, grad),
+            3 => self.loss_rows_k::<3>(params, rows, grad),
+            _ => self.loss_rows_k::<0>(params, rows, grad),
+        }
+    }
+
+    /// [`Objective::loss_rows`] for `K` classes (`K = 0`: any number, known at run time).
+    fn loss_rows_k<const K: usize>(
+        &self,
+        params: &[f64],
+        rows: std::ops::Range<usize>,
         mut grad: Option<&mut [f64]>,
     ) -> f64 {
-        let k = self.n_classes;
+        let k = if K > 0 { K } else { self.n_classes };
         let d = self.x.n_cols;
         let (w, b) = params.split_at(d * k);
         let mut loss = 0.0;

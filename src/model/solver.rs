@@ -172,12 +172,16 @@ impl Problem<'_> {
             }
         }
         let mut grad = Array1::zeros(p.len());
-        let params = p
-            .as_slice()
-            .map(<[f64]>::to_vec)
-            .unwrap_or_else(|| p.to_vec());
+        let copy;
+        let params = match p.as_slice() {
+            Some(slice) => slice,
+            None => {
+                copy = p.to_vec();
+                &copy
+            }
+        };
         let cost = self.objective.evaluate(
-            &params,
+            params,
             Some(grad.as_slice_mut().expect("fresh array is contiguous")),
         );
         *cache = Some((p.clone(), cost, grad.clone()));
