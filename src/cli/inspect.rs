@@ -45,7 +45,7 @@ fn top_features(model: &Model, n: usize) -> serde_json::Value {
     let weights = model.weights();
     let name = |j: usize| {
         if j < f.vocab.len() {
-            f.vocab.term(j as u32).to_string()
+            f.vocab.key_text(j as u32)
         } else {
             LEXICON_FEATURE_NAMES[(j - f.vocab.len()).min(LEXICON_FEATURES - 1)].to_string()
         }

@@ -115,6 +115,31 @@ impl FeatureKey {
         (a, (b != NO_TERM).then_some(b))
     }
 
+    /// The stored form: template number, first term, second term (bigrams).
+    pub fn to_parts(self) -> (u8, u32, Option<u32>) {
+        let (a, b) = self.terms();
+        (self.template() as u8, a, b)
+    }
+
+    /// The key of stored parts; None for a template number or term id out of range, or a
+    /// second term on a one-term template (or none on a bigram).
+    pub fn from_parts(
+        template: u8,
+        first: u32,
+        second: Option<u32>,
+        n_terms: usize,
+    ) -> Option<Self> {
+        let template = *Template::ALL.get(usize::from(template))?;
+        let known = |id: u32| (id as usize) < n_terms && id < MISSING;
+        match second {
+            Some(b) if template.is_bigram() && known(first) && known(b) => {
+                Some(Self::bigram(template, first, b))
+            }
+            None if !template.is_bigram() && known(first) => Some(Self::unigram(template, first)),
+            _ => None,
+        }
+    }
+
     /// False when a term is [`MISSING`].
     pub fn is_known(self) -> bool {
         let (a, b) = self.terms();
@@ -194,6 +219,36 @@ impl Terms {
             terms.intern(s);
         }
         terms
+    }
+
+    /// Terms stored as one string cut by `offsets` (as [`Terms::parts`] gives them); None
+    /// unless the offsets cut the string on char boundaries, the fixed terms come first and
+    /// no term repeats.
+    pub fn from_parts(text: String, offsets: Vec<u32>) -> Option<Self> {
+        let valid = offsets.first() == Some(&0)
+            && offsets.last().map(|&o| o as usize) == Some(text.len())
+            && offsets.windows(2).all(|w| w[0] <= w[1])
+            && offsets.iter().all(|&o| text.is_char_boundary(o as usize));
+        if !valid {
+            return None;
+        }
+        if offsets.len() - 1 < Self::FIXED.len() {
+            return None;
+        }
+        let mut terms = Terms::with_capacity(offsets.len() - 1);
+        for (id, w) in offsets.windows(2).enumerate() {
+            // Stored term `id` must get id `id`: the fixed terms in their places, then
+            // each new term once.
+            if terms.intern(&text[w[0] as usize..w[1] as usize]) != id as u32 {
+                return None;
+            }
+        }
+        Some(terms)
+    }
+
+    /// The stored form: all term texts in one string, and the offsets that cut it.
+    pub fn parts(&self) -> (&str, &[u32]) {
+        (&self.text, &self.offsets)
     }
 
     pub fn len(&self) -> usize {

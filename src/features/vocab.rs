@@ -7,27 +7,30 @@ use hashbrown::HashMap;
 use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
 
-/// Feature keys (sorted) and their inverse document frequencies. The keys are stored as
-/// text in one string with an offset table (loading allocates once, not once per key) and
-/// parsed into integer keys at load time for lookups.
+/// Feature keys (one per column, sorted by their text form) and their inverse document
+/// frequencies. The file stores the term texts once and each key as template and term ids,
+/// so loading builds two small hash tables and parses nothing.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(from = "VocabularyData", into = "VocabularyData")]
 pub struct Vocabulary {
-    keys: String,
-    /// `keys[offsets[i]..offsets[i + 1]]` is key `i`.
-    offsets: Vec<u32>,
+    keys: Vec<FeatureKey>,
     idf: Vec<f32>,
-    /// Template family of each column (derived from the keys, not stored).
-    blocks: Vec<u8>,
-    /// Terms of the keys, and integer key -> column (derived, not stored).
     terms: Terms,
+    /// Template family of each column and integer key -> column (derived, not stored).
+    blocks: Vec<u8>,
     columns: HashMap<FeatureKey, u32, FxBuildHasher>,
 }
 
+/// The stored form (model format 3).
 #[derive(Serialize, Deserialize)]
 struct VocabularyData {
-    keys: String,
-    offsets: Vec<u32>,
+    /// Term texts in one string; `terms[term_offsets[i]..term_offsets[i + 1]]` is term `i`.
+    terms: String,
+    term_offsets: Vec<u32>,
+    /// Per column: template number, first term id, and second term id + 1 (0: none).
+    templates: Vec<u8>,
+    first: Vec<u32>,
+    second: Vec<u32>,
     idf: Vec<f32>,
 }
 
@@ -65,10 +68,11 @@ impl Vocabulary {
         usize::from(self.blocks[i as usize])
     }
 
-    /// The key of column `i`.
-    pub fn term(&self, i: u32) -> &str {
-        let i = i as usize;
-        &self.keys[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    /// The text form of column `i`'s key (`b:prais <T>`).
+    pub fn key_text(&self, i: u32) -> String {
+        let mut text = String::new();
+        self.keys[i as usize].render(&self.terms, &mut text);
+        text
     }
 
     pub fn len(&self) -> usize {
@@ -79,72 +83,56 @@ impl Vocabulary {
         self.idf.is_empty()
     }
 
-    fn build(keys: String, offsets: Vec<u32>, idf: Vec<f32>) -> Self {
-        let mut v = Vocabulary {
-            keys,
-            offsets,
-            idf,
-            blocks: Vec::new(),
-            terms: Terms::new(),
-            columns: HashMap::default(),
-        };
-        // Models hold about one term per three keys.
-        let mut terms = Terms::with_capacity(v.len() / 3);
-        let mut columns = HashMap::with_capacity_and_hasher(v.len(), FxBuildHasher);
-        let mut blocks = Vec::with_capacity(v.len());
-        // Keys are sorted, so a term often repeats from one key to the next.
-        let mut last: (&str, u32) = ("", u32::MAX);
-        for i in 0..v.len() as u32 {
-            // A key that does not parse (only a damaged or hand-made file has one) keeps
-            // its column but can never be produced, so it is never looked up.
-            let key = FeatureKey::parse(v.term(i), |s| {
-                if s != last.0 {
-                    last = (s, terms.intern(s));
-                }
-                Some(last.1)
-            });
-            if let Some(key) = key.filter(|k| k.is_known()) {
-                columns.insert(key, i);
-            }
-            blocks.push(key.map_or(3, |k| k.template().block()));
+    fn build(terms: Terms, keys: Vec<FeatureKey>, idf: Vec<f32>) -> Self {
+        let blocks = keys.iter().map(|k| k.template().block()).collect();
+        let mut columns = HashMap::with_capacity_and_hasher(keys.len(), FxBuildHasher);
+        for (i, &key) in keys.iter().enumerate() {
+            columns.insert(key, i as u32);
         }
-        v.terms = terms;
-        v.columns = columns;
-        v.blocks = blocks;
-        v
+        Vocabulary {
+            keys,
+            idf,
+            terms,
+            blocks,
+            columns,
+        }
     }
-}
-
-/// True when `offsets` cut `keys` into `n` keys on char boundaries.
-fn offsets_valid(keys: &str, offsets: &[u32], n: usize) -> bool {
-    offsets.len() == n + 1
-        && offsets.first() == Some(&0)
-        && offsets.last().map(|&o| o as usize) == Some(keys.len())
-        && offsets.windows(2).all(|w| w[0] <= w[1])
-        && offsets.iter().all(|&o| keys.is_char_boundary(o as usize))
 }
 
 impl From<VocabularyData> for Vocabulary {
     fn from(data: VocabularyData) -> Self {
-        let mut data = data;
         // An inconsistent table (damaged file) becomes an empty vocabulary here and is
         // rejected by the model loader, which checks sizes; never a panic.
-        if !offsets_valid(&data.keys, &data.offsets, data.idf.len()) {
-            data = VocabularyData {
-                keys: String::new(),
-                offsets: vec![0],
-                idf: Vec::new(),
-            };
+        let n = data.idf.len();
+        let parsed = Terms::from_parts(data.terms, data.term_offsets).and_then(|terms| {
+            if data.templates.len() != n || data.first.len() != n || data.second.len() != n {
+                return None;
+            }
+            let keys = (0..n)
+                .map(|i| {
+                    let second = data.second[i].checked_sub(1);
+                    FeatureKey::from_parts(data.templates[i], data.first[i], second, terms.len())
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some((terms, keys))
+        });
+        match parsed {
+            Some((terms, keys)) => Vocabulary::build(terms, keys, data.idf),
+            None => Vocabulary::default(),
         }
-        Vocabulary::build(data.keys, data.offsets, data.idf)
     }
 }
 
 impl From<Vocabulary> for VocabularyData {
     fn from(v: Vocabulary) -> Self {
+        let (text, offsets) = v.terms.parts();
+        let parts: Vec<_> = v.keys.iter().map(|k| k.to_parts()).collect();
         VocabularyData {
-            keys: v.keys,
-            offsets: v.offsets,
+            terms: text.to_owned(),
+            term_offsets: offsets.to_vec(),
+            templates: parts.iter().map(|p| p.0).collect(),
+            first: parts.iter().map(|p| p.1).collect(),
+            second: parts.iter().map(|p| p.2.map_or(0, |b| b + 1)).collect(),
             idf: v.idf,
         }
     }
@@ -221,19 +209,32 @@ impl VocabularyBuilder {
         kept.sort_by(|&a, &b| text[a as usize].cmp(&text[b as usize]));
         let n = self.rows as f64;
         let mut remap = vec![u32::MAX; self.keys.len()];
-        let mut keys = String::new();
-        let mut offsets = Vec::with_capacity(kept.len() + 1);
-        offsets.push(0u32);
+        // The model keeps only the terms of kept keys, numbered in column order.
+        let mut terms = Terms::new();
+        let mut term_map = vec![u32::MAX; self.terms.len()];
+        let mut new_id = |id: u32, terms: &mut Terms| {
+            let slot = &mut term_map[id as usize];
+            if *slot == u32::MAX {
+                *slot = terms.intern(self.terms.term(id));
+            }
+            *slot
+        };
+        let mut keys = Vec::with_capacity(kept.len());
         let mut idf = Vec::with_capacity(kept.len());
         for (col, &id) in kept.iter().enumerate() {
             remap[id as usize] = col as u32;
-            keys.push_str(&text[id as usize]);
-            offsets.push(keys.len() as u32);
+            let (template, a, b) = self.keys[id as usize].to_parts();
+            let a = new_id(a, &mut terms);
+            let b = b.map(|b| new_id(b, &mut terms));
+            keys.push(
+                FeatureKey::from_parts(template, a, b, terms.len())
+                    .expect("a key built from interned terms"),
+            );
             // scikit-learn's smooth IDF, so results compare with its TfidfVectorizer.
             let df = self.df[id as usize] as f64;
             idf.push((((1.0 + n) / (1.0 + df)).ln() + 1.0) as f32);
         }
-        (Vocabulary::build(keys, offsets, idf), remap)
+        (Vocabulary::build(terms, keys, idf), remap)
     }
 
     /// Number of documents counted so far.
@@ -269,7 +270,7 @@ mod tests {
             None,
         );
         assert_eq!(v.len(), 2);
-        assert_eq!(v.term(0), "u:a");
+        assert_eq!(v.key_text(0), "u:a");
         assert_eq!(v.get("u:b"), Some(1));
         assert_eq!(v.get("u:c"), None);
         assert_eq!(v.get("l:b"), None, "same term, other template");
@@ -286,7 +287,7 @@ mod tests {
             1,
             Some(2),
         );
-        assert_eq!((v.term(0), v.term(1)), ("u:y", "u:z"));
+        assert_eq!((v.key_text(0), v.key_text(1)), ("u:y".into(), "u:z".into()));
     }
 
     #[test]
@@ -297,6 +298,37 @@ mod tests {
         assert_eq!(back.get("b:alpha <T>"), v.get("b:alpha <T>"));
         assert!(back.get("b:alpha <T>").is_some());
         assert_eq!(back.block(back.get("b:alpha <T>").unwrap()), 0);
+        assert_eq!(back.key_text(1), "u:alpha");
         assert_eq!(back.idf(0), v.idf(0));
+    }
+
+    #[test]
+    fn damaged_tables_load_as_an_empty_vocabulary() {
+        let (v, _) = fit(&[&["u:alpha", "b:alpha <T>"]], 1, None);
+        let good = VocabularyData::from(v);
+        let damage: [&dyn Fn(&mut VocabularyData); 7] = [
+            &|_| {},
+            &|d| d.templates[0] = 200,
+            &|d| d.first[0] = 999,
+            &|d| d.second[0] = 0,
+            &|d| d.term_offsets.push(1),
+            &|d| d.terms.insert(0, 'x'),
+            &|d| {
+                d.idf.pop();
+            },
+        ];
+        for (i, damage) in damage.iter().enumerate() {
+            let mut data = VocabularyData {
+                terms: good.terms.clone(),
+                term_offsets: good.term_offsets.clone(),
+                templates: good.templates.clone(),
+                first: good.first.clone(),
+                second: good.second.clone(),
+                idf: good.idf.clone(),
+            };
+            damage(&mut data);
+            // Case 0 is the undamaged table.
+            assert_eq!(Vocabulary::from(data).is_empty(), i > 0, "damage {i}");
+        }
     }
 }

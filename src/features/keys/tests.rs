@@ -156,3 +156,28 @@ mod integer_and_text_lookups_agree {
         }
     }
 }
+
+#[test]
+fn stored_terms_must_be_unique_and_start_with_the_fixed_ones() {
+    let stored = |terms: &[&str]| {
+        let mut offsets = vec![0u32];
+        let mut text = String::new();
+        for t in terms {
+            text.push_str(t);
+            offsets.push(text.len() as u32);
+        }
+        Terms::from_parts(text, offsets)
+    };
+    let fixed = ["<T>", "<O>", "first", "last", "early", "late"];
+    let good = stored(&[&fixed[..], &["prais", "~support"]].concat()).unwrap();
+    assert_eq!(good.get("~support"), Some(7));
+    assert!(
+        stored(&[&fixed[..], &["x", "x"]].concat()).is_none(),
+        "repeat"
+    );
+    assert!(stored(&["prais"]).is_none(), "fixed terms missing");
+    assert!(
+        stored(&[&fixed[1..], &fixed[..1]].concat()).is_none(),
+        "fixed out of place"
+    );
+}
