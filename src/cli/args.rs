@@ -20,6 +20,8 @@ pub const EXIT_CODES: &str = "Exit codes: 0 success, 1 runtime error (I/O, train
 pub enum Command {
     /// Learn a model from labelled CSV rows (text,target,label[,holder][,target_start]).
     Train(TrainArgs),
+    /// Choose C, min_df and the window by grouped cross-validation over a grid.
+    Tune(TuneArgs),
     /// Measure a model on labelled CSV rows: accuracy, macro-F1, per label, confusion.
     Eval(EvalArgs),
     /// Score articles: every sentence's stance toward every actor, holders, summary.
@@ -123,6 +125,34 @@ pub struct TrainArgs {
     pub name: Option<String>,
     #[command(flatten)]
     pub features: FeatureArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TuneArgs {
+    /// Labelled CSV file(s) (`-` for stdin), read in order as one set.
+    #[arg(required = true)]
+    pub data: Vec<PathBuf>,
+    /// Folds, grouped by sentence (the same folds for every grid point).
+    #[arg(long, default_value_t = 5)]
+    pub folds: usize,
+    /// C values to try (comma-separated).
+    #[arg(long = "c", value_delimiter = ',', default_value = "1,2,4")]
+    pub c: Vec<f64>,
+    /// min_df values to try (comma-separated).
+    #[arg(long = "min-df", value_delimiter = ',', default_value = "1,2,3")]
+    pub min_df: Vec<u32>,
+    /// Window sizes to try (comma-separated).
+    #[arg(long = "window", value_delimiter = ',', default_value = "4,6,8")]
+    pub window: Vec<usize>,
+    /// Skip invalid rows (reported) instead of stopping at the first one.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Replace bytes that are not UTF-8 with U+FFFD instead of rejecting the row.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Print the results as one JSON object instead of the table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Feature settings worth tuning from the command line.

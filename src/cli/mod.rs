@@ -7,6 +7,7 @@ mod output;
 mod score;
 mod serve;
 mod train;
+mod tune;
 
 use args::{Cli, Command};
 use stance::{Error, Model};
@@ -52,6 +53,7 @@ impl Failure {
 pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Train(args) => train::run(args),
+        Command::Tune(args) => tune::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Score(args) => score::run(args),
         Command::Inspect(args) => inspect::run(args),

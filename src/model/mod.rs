@@ -6,6 +6,7 @@ mod params;
 pub mod softmax;
 pub mod solver;
 mod train;
+pub mod tune;
 
 use crate::dataset::Example;
 use crate::error::{Error, Result};
