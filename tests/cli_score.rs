@@ -956,7 +956,6 @@ fn target_is_case_insensitive_beyond_ascii() {
 }
 
 #[test]
-#[ignore = "bug: an actor name ending in '.' glued to the next word (`Corp.Its`) is reported as two actors with the same name"]
 fn actor_names_are_unique_in_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let actors = write(

@@ -350,7 +350,6 @@ fn fixed_edge_cases() {
 }
 
 #[test]
-#[ignore = "bug: a gazetteer name ending in '.' glued to the next word (`Corp.Its`) becomes a second actor with the same name"]
 fn actor_names_are_unique() {
     let mut gazetteer = Gazetteer::builtin().clone();
     gazetteer.add(Actor {

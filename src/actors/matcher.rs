@@ -110,6 +110,13 @@ impl Matcher {
         }
         out
     }
+
+    /// The gazetteer actor of which `s` is exactly the name or an alias.
+    pub fn actor_named(&self, s: &str) -> Option<usize> {
+        // The longest pattern anchored at the start is `s` itself when `s` is one.
+        let m = self.ac.find(Input::new(s).anchored(Anchored::Yes))?;
+        (m.end() == s.len()).then(|| self.pattern_actor[m.pattern().as_usize()])
+    }
 }
 
 fn boundary_before(text: &str, pos: usize) -> bool {
@@ -263,6 +270,19 @@ mod tests {
         let text = "Russia. Iran.";
         let sents = SentenceIndex::new(text, &[Sentence { start: 8, end: 13 }]);
         assert_eq!(m.find(text, &sents).len(), 1);
+    }
+
+    #[test]
+    fn actor_named_needs_the_whole_form() {
+        let g = Gazetteer::from_csv_reader(CSV.as_bytes(), "t").unwrap();
+        let m = Matcher::new(g.actors());
+        let name = |s: &str| m.actor_named(s).map(|a| g.actors()[a].name.as_str());
+        assert_eq!(name("Kremlin"), Some("Russia"));
+        assert_eq!(name("U.S."), Some("United States"));
+        assert_eq!(name("United States"), Some("United States"));
+        for s in ["", "U.S", "U.S.A.", "Kremlins", "the Kremlin", "kremlin"] {
+            assert_eq!(name(s), None, "{s:?}");
+        }
     }
 
     #[test]

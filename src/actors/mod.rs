@@ -8,7 +8,8 @@
 //!    does not know (`Council on Foreign Relations` is one name), person titles stripped
 //!    from the span, sentence-initial ordinary words, months, pronouns and headlines left
 //!    out; each with a kind hint and person evidence (`person_cues`: `X, a researcher at
-//!    Y,`, `said X`);
+//!    Y,`, `said X`); a name whose text is a gazetteer form the matcher missed
+//!    (`Zubrovia Corp.Its`) is a mention of that gazetteer actor;
 //! 3. `group`: mentions of the same actor grouped into one [`Actor`].
 //!
 //! Holders ([`find_holders`]): `quotes` finds quotations, `speakers` their speakers,
@@ -192,7 +193,28 @@ impl ActorFinder {
             return ArticleActors::default();
         }
         let mut hits = self.matcher.find(text, &sents);
-        let names = names::find_names(text, &sents, &mut hits, &self.actors);
+        let mut names = names::find_names(text, &sents, &mut hits, &self.actors);
+        // A name whose text the gazetteer knows is that actor's mention even where the
+        // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period);
+        // grouped as a name it would be a second actor with the same canonical name.
+        let before = hits.len();
+        names.retain(|n| {
+            let form = group::normalize(&text[n.start..n.end]);
+            let Some(actor) = self.matcher.actor_named(&form) else {
+                return true;
+            };
+            hits.push(matcher::GazHit {
+                start: n.start,
+                end: n.end,
+                sentence: n.sentence,
+                actor,
+                dropped: false,
+            });
+            false
+        });
+        if hits.len() > before {
+            hits.sort_by_key(|h| h.start);
+        }
         group::build(text, &self.actors, &hits, &names)
     }
 }
@@ -239,6 +261,30 @@ mod tests {
         let h = find_holders(text, &split(text), &a);
         let obama = a.actors.iter().position(|x| x.name == "Barack Obama");
         assert_eq!(h, vec![obama, None, obama]);
+    }
+
+    #[test]
+    fn a_gazetteer_form_found_as_a_name_joins_its_actor() {
+        let csv = "name,kind,aliases\nZubrovia Corp.,organisation,\nBarack Obama,person,\n";
+        let finder = ActorFinder::new(&Gazetteer::from_csv_reader(csv.as_bytes(), "t").unwrap());
+        // The matcher misses `Corp.` glued to `Its` and `Barack\nObama`; the name path finds them.
+        let text = "Zubrovia Corp.Its shares fell. Zubrovia Corp. denied it. \
+                    Barack\nObama and Barack Obama spoke.";
+        // As the real splitter does, a sentence ends after `Corp.`.
+        let sentences = [(0, 14), (14, 30), (31, 56), (57, text.len())]
+            .map(|(start, end)| Sentence { start, end });
+        let a = finder.find(text, &sentences);
+        let got: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Zubrovia Corp.", ActorKind::Organisation),
+                ("Barack Obama", ActorKind::Person)
+            ]
+        );
+        let per_actor: Vec<usize> = a.mentions.iter().map(|m| m.actor).collect();
+        assert_eq!(per_actor, [0, 0, 1, 1]);
+        assert_eq!(a.mentions[0].end, "Zubrovia Corp.".len());
     }
 
     #[test]
