@@ -2,27 +2,19 @@
 //! Hadoop Streaming): exactly one output line per input line, in order, ids preserved, bad
 //! lines reported without stopping the stream.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{assert_success, json_lines, repo, stance};
 use serde_json::Value;
-use std::path::Path;
 
 fn filter(input: &str) -> Vec<Value> {
-    let out = Command::cargo_bin("stance")
-        .unwrap()
+    let out = stance()
         .args(["score", "--input", "jsonl", "-"])
         .write_stdin(input)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    assert_success(&out);
+    json_lines(&String::from_utf8(out.stdout).unwrap())
 }
 
 #[test]
@@ -81,8 +73,7 @@ fn report_is_the_same_as_format_json() {
     let text = "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.";
     let line = serde_json::json!({ "id": "x", "text": text }).to_string();
     let via_filter = filter(&format!("{line}\n")).remove(0);
-    let out = Command::cargo_bin("stance")
-        .unwrap()
+    let out = stance()
         .args(["score", "--format", "json", "-"])
         .write_stdin(text)
         .output()
@@ -115,8 +106,7 @@ fn parallel_scoring_keeps_order_and_output() {
         }
     }
     let run = |jobs: &str| {
-        Command::cargo_bin("stance")
-            .unwrap()
+        stance()
             .args(["score", "--input", "jsonl", "--jobs", jobs, "-"])
             .write_stdin(input.clone())
             .output()
@@ -125,11 +115,7 @@ fn parallel_scoring_keeps_order_and_output() {
     };
     let one = run("1");
     assert_eq!(one, run("3"));
-    let lines: Vec<Value> = String::from_utf8(one)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&String::from_utf8(one).unwrap());
     assert_eq!(lines.len(), 150);
     for (i, line) in lines.iter().enumerate() {
         if i % 3 == 2 {
@@ -145,14 +131,13 @@ fn parallel_scoring_keeps_order_and_output() {
 
 #[test]
 fn parallel_files_keep_input_order() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    let dir = repo("data/examples");
     let files: Vec<String> = ["trade", "summit", "ceasefire", "sanctions", "summit"]
         .iter()
         .map(|n| dir.join(format!("{n}.txt")).display().to_string())
         .collect();
     let run = |jobs: &str| {
-        Command::cargo_bin("stance")
-            .unwrap()
+        stance()
             .args(["score", "--format", "jsonl", "--jobs", jobs])
             .args(&files)
             .output()

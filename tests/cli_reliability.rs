@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{labelled_csv, one_line_error, s, stance, write};
+use common::{assert_success, labelled_csv, one_line_error, s, stance, train, write};
 use serde_json::Value;
 use std::io::Write;
 
@@ -80,40 +80,26 @@ fn csv_invalid_utf8_names_its_line_and_lossy_reads_it() {
         .args(["eval", s(&path), "--lossy", "--format", "json"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["rows"], 3);
 
     // Training: the same row after 60 good ones, at line 62 (+1 for its line break).
-    let mut train = labelled_csv(60).into_bytes();
-    train.extend_from_slice(bad_row);
-    let train = write(dir.path(), "train.csv", &train);
+    let mut train_csv = labelled_csv(60).into_bytes();
+    train_csv.extend_from_slice(bad_row);
+    let train_csv = write(dir.path(), "train.csv", &train_csv);
     let model = dir.path().join("m.stance");
-    let out = stance()
-        .args(["train", s(&train), "-o", s(&model), "--min-df", "1"])
+    let out = train(&train_csv, &model, &["--min-df", "1"])
         .output()
         .unwrap();
     assert_eq!(
         one_line_error(&out, 2),
         format!(
             "stance: {}:63: invalid UTF-8 in column \"text\"; convert the file to UTF-8 or pass --lossy",
-            train.display()
+            train_csv.display()
         )
     );
-    stance()
-        .args([
-            "train",
-            s(&train),
-            "-o",
-            s(&model),
-            "--min-df",
-            "1",
-            "--lossy",
-        ])
+    train(&train_csv, &model, &["--min-df", "1", "--lossy"])
         .assert()
         .success()
         .stdout(predicates::str::contains("rows       61 (0 skipped)"));
@@ -155,8 +141,7 @@ fn csv_row_with_a_50_mb_field_is_refused_after_reading_1_mib() {
 fn train_reports_the_feature_matrix_size() {
     let dir = tempfile::tempdir().unwrap();
     let csv = write(dir.path(), "small.csv", labelled_csv(60));
-    let out = stance()
-        .args(["train", s(&csv), "-o", s(&dir.path().join("m.stance"))])
+    let out = train(&csv, &dir.path().join("m.stance"), &[])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -247,11 +232,7 @@ fn score_a_2_mb_line_without_a_sentence_end() {
         .write_stdin(text.clone())
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let sentences = report["sentences"].as_array().unwrap();
     assert!(sentences.len() >= text.len() / 4096);
@@ -298,11 +279,7 @@ fn score_100000_sentences() {
         .write_stdin(text)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["sentences"].as_array().unwrap().len(), 100_000);
 }

@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{labelled_csv, one_line_error, repo, s, stance, stance_bin, write};
+use common::{
+    assert_success, labelled_csv, one_line_error, repo, s, stance, stance_bin, train, write,
+};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -11,10 +13,7 @@ use std::process::{Command, Output, Stdio};
 fn old_model(dir: &Path) -> (PathBuf, PathBuf, Vec<u8>) {
     let csv = write(dir, "small.csv", labelled_csv(60));
     let model = dir.join("old.stance");
-    stance()
-        .args(["train", s(&csv), "-o", s(&model), "--min-df", "1"])
-        .assert()
-        .success();
+    train(&csv, &model, &["--min-df", "1"]).assert().success();
     let bytes = std::fs::read(&model).unwrap();
     (csv, model, bytes)
 }
@@ -56,10 +55,7 @@ fn model_onto_a_read_only_filesystem_is_a_one_line_error() {
     let dir = tempfile::tempdir().unwrap();
     let csv = write(dir.path(), "small.csv", labelled_csv(60));
     let target = Path::new("/proc/stance-test.model");
-    let out = stance()
-        .args(["train", s(&csv), "-o", s(target), "--min-df", "1"])
-        .output()
-        .unwrap();
+    let out = train(&csv, target, &["--min-df", "1"]).output().unwrap();
     // The errno depends on the kernel (ENOENT or EACCES); the message's form does not.
     let line = train_error(&out, 1);
     let expected = "stance: /proc/stance-test.model: cannot create a file in /proc: ";
@@ -241,11 +237,7 @@ fn score_jsonl(files: &[PathBuf], jobs: Option<&str>) -> Vec<u8> {
         cmd.args(["--jobs", j]);
     }
     let out = cmd.args(files).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     out.stdout
 }
 

@@ -1,9 +1,12 @@
 //! CLI tests for `stance score`, running the real binary on the shipped example articles
 //! and on short invented news texts written inside the tests.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{repo, s, stance, write};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const OBAMA: &str =
     "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.";
@@ -15,14 +18,17 @@ China urged both sides to return to the table, while Russia blamed NATO for the 
 
 const LABELS: [&str; 3] = ["negative", "neutral", "positive"];
 
-fn stance() -> Command {
-    let mut cmd = Command::cargo_bin("stance").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+/// `stance score <args>`, run from the repository root.
+fn score(args: &[&str]) -> Command {
+    let mut cmd = stance();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("score")
+        .args(args);
     cmd
 }
 
 fn examples() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    let dir = repo("data/examples");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -33,24 +39,9 @@ fn examples() -> Vec<PathBuf> {
     files
 }
 
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
-fn path_str(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 /// Runs `stance score <args>` with `stdin`, expects success and returns stdout as text.
 fn score_ok(args: &[&str], stdin: &[u8]) -> String {
-    let out = stance()
-        .arg("score")
-        .args(args)
-        .write_stdin(stdin.to_vec())
-        .output()
-        .unwrap();
+    let out = score(args).write_stdin(stdin.to_vec()).output().unwrap();
     assert!(
         out.status.success(),
         "stance score {args:?} failed: {}",
@@ -73,12 +64,7 @@ fn score_json(args: &[&str], stdin: &[u8]) -> Value {
 
 /// Runs `stance score <args>`, expects failure with `code` and returns the single stderr line.
 fn score_fails(args: &[&str], stdin: &[u8], code: i32) -> String {
-    let out = stance()
-        .arg("score")
-        .args(args)
-        .write_stdin(stdin.to_vec())
-        .output()
-        .unwrap();
+    let out = score(args).write_stdin(stdin.to_vec()).output().unwrap();
     let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
     assert_eq!(
         out.status.code(),
@@ -400,7 +386,7 @@ fn table_on_summit_has_header_actors_and_relations() {
 fn json_on_every_example_follows_the_contract_and_slices_the_input() {
     for path in examples() {
         let input = std::fs::read(&path).unwrap();
-        let report = score_json(&[path_str(&path)], b"");
+        let report = score_json(&[s(&path)], b"");
         check_report(&input, &report);
         assert!(!arr(&report["actors"]).is_empty(), "{path:?} has no actors");
         assert!(!all_stances(&report).is_empty(), "{path:?} has no stances");
@@ -414,7 +400,7 @@ fn json_on_every_example_follows_the_contract_and_slices_the_input() {
 #[test]
 fn json_round_trips_through_article_report() {
     for path in examples() {
-        let out = score_ok(&["--format", "json", path_str(&path)], b"");
+        let out = score_ok(&["--format", "json", s(&path)], b"");
         let value: Value = serde_json::from_str(&out).unwrap();
         let report: stance::ArticleReport = serde_json::from_str(&out).unwrap();
         assert_eq!(serde_json::to_value(&report).unwrap(), value, "{path:?}");
@@ -426,7 +412,7 @@ fn json_round_trips_through_article_report() {
 #[test]
 fn several_files_as_json_are_an_array_in_input_order() {
     let files = examples();
-    let (a, b) = (path_str(&files[1]), path_str(&files[0]));
+    let (a, b) = (s(&files[1]), s(&files[0]));
     let out = score_json(&[a, b], b"");
     let docs = arr(&out);
     assert_eq!(docs.len(), 2);
@@ -470,7 +456,7 @@ fn jsonl_is_one_object_per_sentence_with_its_document_in_input_order() {
     let files = examples();
     // Deliberately not in alphabetical order.
     let order = [&files[3], &files[0]];
-    let args: Vec<&str> = order.iter().map(|p| path_str(p)).collect();
+    let args: Vec<&str> = order.iter().map(|p| s(p)).collect();
     let out = score_ok(&[&["--format", "jsonl"], &args[..]].concat(), b"");
     assert!(out.ends_with('\n'));
     let lines: Vec<Value> = out
@@ -504,7 +490,7 @@ fn jsonl_is_one_object_per_sentence_with_its_document_in_input_order() {
 #[test]
 fn csv_has_the_documented_header_and_one_row_per_stance() {
     let files = examples();
-    let args: Vec<&str> = vec![path_str(&files[2]), path_str(&files[1])];
+    let args: Vec<&str> = vec![s(&files[2]), s(&files[1])];
     let out = score_ok(&[&["--format", "csv"], &args[..]].concat(), b"");
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
@@ -565,9 +551,9 @@ fn csv_with_no_stances_is_just_the_header() {
 
 #[test]
 fn stdin_via_dash_and_via_no_file_argument() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples/summit.txt");
+    let path = repo("data/examples/summit.txt");
     let input = std::fs::read(&path).unwrap();
-    let from_file = score_json(&[path_str(&path)], b"");
+    let from_file = score_json(&[s(&path)], b"");
     assert_eq!(score_json(&["-"], &input), from_file);
     assert_eq!(score_json(&[], &input), from_file);
 
@@ -575,7 +561,7 @@ fn stdin_via_dash_and_via_no_file_argument() {
     let none = score_ok(&[], &input);
     assert_eq!(dash, none);
     assert!(dash.starts_with("-: "), "{dash}");
-    let file_table = score_ok(&[path_str(&path)], b"");
+    let file_table = score_ok(&[s(&path)], b"");
     assert_eq!(
         dash.split_once('\n').unwrap().1,
         file_table.split_once('\n').unwrap().1
@@ -669,7 +655,7 @@ fn actors_file_adds_and_overrides_actors() {
         .iter()
         .any(|a| a["actor"] == "Zubrovia"));
 
-    let report = score_json(&["--actors", path_str(&actors)], text.as_bytes());
+    let report = score_json(&["--actors", s(&actors)], text.as_bytes());
     check_report(text.as_bytes(), &report);
     let zubrovia = arr(&report["actors"])
         .iter()
@@ -702,7 +688,7 @@ fn actors_file_adds_and_overrides_actors() {
 
     // Also with --target on the new actor and its alias.
     let only = score_json(
-        &["--actors", path_str(&actors), "--target", "zubrovians"],
+        &["--actors", s(&actors), "--target", "zubrovians"],
         text.as_bytes(),
     );
     assert_eq!(arr(&only["actors"]).len(), 1);
@@ -717,7 +703,7 @@ fn bad_actors_file_fails_with_file_and_line() {
         "bad_actors.csv",
         "name,kind,aliases\nZubrovia,country,Zubrovian\nFreedonia,nation,Freedonian\n",
     );
-    let line = score_fails(&["--actors", path_str(&bad)], OBAMA.as_bytes(), 2);
+    let line = score_fails(&["--actors", s(&bad)], OBAMA.as_bytes(), 2);
     assert_eq!(
         line,
         format!(
@@ -727,7 +713,7 @@ fn bad_actors_file_fails_with_file_and_line() {
     );
 
     let missing = dir.path().join("no_such_actors.csv");
-    let line = score_fails(&["--actors", path_str(&missing)], OBAMA.as_bytes(), 2);
+    let line = score_fails(&["--actors", s(&missing)], OBAMA.as_bytes(), 2);
     assert!(
         line.starts_with(&format!("stance: {}: cannot read", missing.display())),
         "{line}"
@@ -738,7 +724,7 @@ fn bad_actors_file_fails_with_file_and_line() {
         "no_kind.csv",
         "name,aliases\nZubrovia,Zubrovian\n",
     );
-    let line = score_fails(&["--actors", path_str(&no_kind)], OBAMA.as_bytes(), 2);
+    let line = score_fails(&["--actors", s(&no_kind)], OBAMA.as_bytes(), 2);
     assert_eq!(
         line,
         format!(
@@ -773,7 +759,7 @@ fn empty_and_whitespace_only_input_succeed() {
         ("nbsp.txt", "\u{a0}\u{2003}\n"),
     ] {
         let path = write(dir.path(), name, text);
-        let table = score_ok(&[path_str(&path)], b"");
+        let table = score_ok(&[s(&path)], b"");
         assert_eq!(
             table,
             format!(
@@ -782,10 +768,10 @@ fn empty_and_whitespace_only_input_succeed() {
             ),
             "{name}"
         );
-        let report = score_json(&[path_str(&path)], b"");
+        let report = score_json(&[s(&path)], b"");
         check_report(text.as_bytes(), &report);
         assert!(arr(&report["sentences"]).is_empty(), "{name}");
-        assert_eq!(score_ok(&["--format", "jsonl", path_str(&path)], b""), "");
+        assert_eq!(score_ok(&["--format", "jsonl", s(&path)], b""), "");
         // Same through stdin.
         let report = score_json(&[], text.as_bytes());
         assert!(arr(&report["sentences"]).is_empty(), "{name} via stdin");
@@ -795,7 +781,7 @@ fn empty_and_whitespace_only_input_succeed() {
 #[test]
 fn unreadable_inputs_fail_with_one_line_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    let line = score_fails(&[path_str(dir.path())], b"", 2);
+    let line = score_fails(&[s(dir.path())], b"", 2);
     assert_eq!(
         line,
         format!(
@@ -805,14 +791,14 @@ fn unreadable_inputs_fail_with_one_line_naming_the_file() {
     );
 
     let missing = dir.path().join("missing.txt");
-    let line = score_fails(&[path_str(&missing)], b"", 1);
+    let line = score_fails(&[s(&missing)], b"", 1);
     assert!(
         line.starts_with(&format!("stance: {}: ", missing.display())),
         "{line}"
     );
 
     let nul = write(dir.path(), "binary.txt", b"Russia praised\0 Germany.\n");
-    let line = score_fails(&[path_str(&nul)], b"", 2);
+    let line = score_fails(&[s(&nul)], b"", 2);
     assert_eq!(
         line,
         format!(
@@ -826,7 +812,7 @@ fn unreadable_inputs_fail_with_one_line_naming_the_file() {
         "latin1.txt",
         b"Russia praised Germany.\n\nFrance was silent.\nThe caf\xe9 in Paris closed.\n",
     );
-    let line = score_fails(&[path_str(&latin1)], b"", 2);
+    let line = score_fails(&[s(&latin1)], b"", 2);
     assert_eq!(
         line,
         format!(
@@ -844,14 +830,7 @@ fn unreadable_inputs_fail_with_one_line_naming_the_file() {
 
     // A bad file after a good one: the error still names the bad file, in one line.
     let good = write(dir.path(), "good.txt", OBAMA);
-    let out = stance()
-        .args([
-            "score",
-            "--format",
-            "jsonl",
-            path_str(&good),
-            path_str(&nul),
-        ])
+    let out = score(&["--format", "jsonl", s(&good), s(&nul)])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -868,7 +847,7 @@ fn mixed_scripts_and_emoji_keep_offsets_on_char_boundaries() {
                 Ukraine’s envoy — née Müller — thanked Poland 🙏🏽 and the E.U. for their help.\n";
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "mixed.txt", text);
-    let report = score_json(&[path_str(&path)], b"");
+    let report = score_json(&[s(&path)], b"");
     check_report(text.as_bytes(), &report);
     let sentences = arr(&report["sentences"]);
     assert_eq!(sentences.len(), 4);
@@ -893,14 +872,14 @@ fn mixed_scripts_and_emoji_keep_offsets_on_char_boundaries() {
     assert_eq!(usize_of(&germany["start"]), 16);
 
     // The CSV and JSONL outputs carry the same offsets.
-    let csv_out = score_ok(&["--format", "csv", path_str(&path)], b"");
+    let csv_out = score_ok(&["--format", "csv", s(&path)], b"");
     let mut reader = csv::Reader::from_reader(csv_out.as_bytes());
     for row in reader.records() {
         let row = row.unwrap();
         let (start, end): (usize, usize) = (row[2].parse().unwrap(), row[3].parse().unwrap());
         assert_eq!(&text[start..end], &row[11]);
     }
-    let jsonl = score_ok(&["--format", "jsonl", path_str(&path)], b"");
+    let jsonl = score_ok(&["--format", "jsonl", s(&path)], b"");
     for line in jsonl.lines() {
         let s: Value = serde_json::from_str(line).unwrap();
         let (start, end) = (usize_of(&s["start"]), usize_of(&s["end"]));
@@ -920,14 +899,14 @@ fn crlf_input_keeps_offsets() {
 fn missing_or_invalid_model_fails_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nothing.stance");
-    let line = score_fails(&["--model", path_str(&missing)], OBAMA.as_bytes(), 2);
+    let line = score_fails(&["--model", s(&missing)], OBAMA.as_bytes(), 2);
     assert!(
         line.starts_with(&format!("stance: {}: ", missing.display())),
         "{line}"
     );
 
     let junk = write(dir.path(), "junk.stance", "this is not a model\n");
-    let line = score_fails(&["-m", path_str(&junk)], OBAMA.as_bytes(), 2);
+    let line = score_fails(&["-m", s(&junk)], OBAMA.as_bytes(), 2);
     assert!(
         line.starts_with(&format!("stance: {}: ", junk.display())),
         "{line}"
@@ -936,8 +915,7 @@ fn missing_or_invalid_model_fails_with_exit_2() {
 
 #[test]
 fn unknown_format_is_a_usage_error() {
-    let out = stance()
-        .args(["score", "--format", "xml", "-"])
+    let out = score(&["--format", "xml", "-"])
         .write_stdin(OBAMA)
         .output()
         .unwrap();
@@ -964,7 +942,7 @@ fn actor_names_are_unique_in_the_report() {
         "name,kind,aliases\nZubrovia Corp.,organisation,\n",
     );
     let text = "Zubrovia Corp.Its shares fell. Zubrovia Corp. denied it.";
-    let report = score_json(&["--actors", path_str(&actors)], text.as_bytes());
+    let report = score_json(&["--actors", s(&actors)], text.as_bytes());
     check_report(text.as_bytes(), &report);
     let actors = arr(&report["actors"]);
     assert_eq!(actors.len(), 1, "{actors:?}");

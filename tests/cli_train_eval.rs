@@ -1,42 +1,38 @@
 //! CLI tests for `stance train`, `stance eval` and `stance inspect`, running the real binary
 //! on the project's own labelled supplement (text written for the project).
 
+mod common;
+
 use assert_cmd::Command;
+use common::{repo, s, stance, train, write};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-fn stance() -> Command {
-    Command::cargo_bin("stance").unwrap()
-}
-
+/// A file of the labelled supplement.
 fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("data/supplement")
-        .join(name)
+    repo("data/supplement").join(name)
 }
 
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
+/// `stance eval <csv> -m <model> <extra>...`, ready to run or assert on.
+fn eval(csv: &Path, model: &Path, extra: &[&str]) -> Command {
+    let mut cmd = stance();
+    cmd.args(["eval", s(csv), "-m", s(model)]).args(extra);
+    cmd
 }
 
 fn train_small(dir: &Path) -> PathBuf {
     let model = dir.join("small.stance");
-    stance()
-        .args([
-            "train",
-            data("train.csv").to_str().unwrap(),
-            "-o",
-            model.to_str().unwrap(),
-        ])
-        .args(["--dev", data("heldout.csv").to_str().unwrap()])
-        .env("SOURCE_DATE_EPOCH", "1700000000")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("converged"))
-        .stdout(predicate::str::contains("labels     negative"))
-        .stdout(predicate::str::contains("dev        heldout.csv"));
+    train(
+        &data("train.csv"),
+        &model,
+        &["--dev", s(&data("heldout.csv"))],
+    )
+    .env("SOURCE_DATE_EPOCH", "1700000000")
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("converged"))
+    .stdout(predicate::str::contains("labels     negative"))
+    .stdout(predicate::str::contains("dev        heldout.csv"));
     model
 }
 
@@ -45,12 +41,7 @@ fn train_then_eval_json_has_the_documented_shape() {
     let dir = tempfile::tempdir().unwrap();
     let model = train_small(dir.path());
     let out = stance()
-        .args([
-            "eval",
-            data("heldout.csv").to_str().unwrap(),
-            "--model",
-            model.to_str().unwrap(),
-        ])
+        .args(["eval", s(&data("heldout.csv")), "--model", s(&model)])
         .args(["--format", "json"])
         .output()
         .unwrap();
@@ -92,13 +83,7 @@ fn train_then_eval_json_has_the_documented_shape() {
 fn eval_table_reports_metrics_and_speed() {
     let dir = tempfile::tempdir().unwrap();
     let model = train_small(dir.path());
-    stance()
-        .args([
-            "eval",
-            data("heldout.csv").to_str().unwrap(),
-            "-m",
-            model.to_str().unwrap(),
-        ])
+    eval(&data("heldout.csv"), &model, &[])
         .assert()
         .success()
         .stdout(predicate::str::contains("macro-F1"))
@@ -113,7 +98,7 @@ fn inspect_prints_metadata() {
     let dir = tempfile::tempdir().unwrap();
     let model = train_small(dir.path());
     let out = stance()
-        .args(["inspect", model.to_str().unwrap(), "--top", "3"])
+        .args(["inspect", s(&model), "--top", "3"])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -149,12 +134,7 @@ fn default_model_needs_no_flag_and_works_from_any_directory() {
     let dir = tempfile::tempdir().unwrap();
     stance()
         .current_dir(dir.path())
-        .args([
-            "eval",
-            data("heldout.csv").to_str().unwrap(),
-            "--format",
-            "json",
-        ])
+        .args(["eval", s(&data("heldout.csv")), "--format", "json"])
         .assert()
         .success()
         .stdout(predicate::str::starts_with("{\"rows\":"));
@@ -175,29 +155,13 @@ fn any_label_set_works() {
         Voters opposed Oslo and its plan.,Oslo,against\n\
         Voters visited Rome on Monday.,Rome,none\n\
         Voters toured Bern on Friday.,Bern,none\n";
-    let train = write(dir.path(), "stance.csv", csv);
+    let csv = write(dir.path(), "stance.csv", csv);
     let model = dir.path().join("m.stance");
-    stance()
-        .args([
-            "train",
-            train.to_str().unwrap(),
-            "-o",
-            model.to_str().unwrap(),
-            "--min-df",
-            "1",
-        ])
+    train(&csv, &model, &["--min-df", "1"])
         .assert()
         .success()
         .stdout(predicate::str::contains("against 2, favor 2, none 2"));
-    stance()
-        .args([
-            "eval",
-            train.to_str().unwrap(),
-            "-m",
-            model.to_str().unwrap(),
-            "--format",
-            "json",
-        ])
+    eval(&csv, &model, &["--format", "json"])
         .assert()
         .success()
         .stdout(predicate::str::contains("\"favor\""));
@@ -207,17 +171,14 @@ fn any_label_set_works() {
 fn linfa_solver_trains_too() {
     let dir = tempfile::tempdir().unwrap();
     let model = dir.path().join("linfa.stance");
-    stance()
-        .args([
-            "train",
-            data("train.csv").to_str().unwrap(),
-            "-o",
-            model.to_str().unwrap(),
-        ])
-        .args(["--solver", "linfa", "--max-features", "300"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Linfa"));
+    train(
+        &data("train.csv"),
+        &model,
+        &["--solver", "linfa", "--max-features", "300"],
+    )
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("Linfa"));
 }
 
 #[test]
@@ -228,13 +189,7 @@ fn bad_rows_fail_with_file_line_and_problem() {
         "bad.csv",
         "text,target,label\nParis won.,Paris,positive\nA quiet day.,Rome,neutral\n",
     );
-    stance()
-        .args([
-            "train",
-            bad.to_str().unwrap(),
-            "-o",
-            dir.path().join("m.stance").to_str().unwrap(),
-        ])
+    train(&bad, &dir.path().join("m.stance"), &[])
         .assert()
         .code(2)
         .stderr(format!(
@@ -243,7 +198,7 @@ fn bad_rows_fail_with_file_line_and_problem() {
         ));
     let no_label = write(dir.path(), "nolabel.csv", "text,target\nParis won.,Paris\n");
     stance()
-        .args(["train", no_label.to_str().unwrap()])
+        .args(["train", s(&no_label)])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
@@ -257,14 +212,7 @@ fn skip_invalid_skips_and_reports() {
     let mut csv = std::fs::read_to_string(data("train.csv")).unwrap();
     csv.push_str("A quiet day.,Rome,neutral\n\"\",Rome,neutral\n");
     let path = write(dir.path(), "mixed.csv", &csv);
-    stance()
-        .args([
-            "train",
-            path.to_str().unwrap(),
-            "-o",
-            dir.path().join("m.stance").to_str().unwrap(),
-            "--skip-invalid",
-        ])
+    train(&path, &dir.path().join("m.stance"), &["--skip-invalid"])
         .assert()
         .success()
         .stdout(predicate::str::contains("(2 skipped)"));
@@ -280,15 +228,7 @@ fn failed_training_leaves_the_old_model_intact() {
         "one.csv",
         "text,target,label\nParis won.,Paris,positive\nRome won.,Rome,positive\n",
     );
-    stance()
-        .args([
-            "train",
-            one_label.to_str().unwrap(),
-            "-o",
-            model.to_str().unwrap(),
-            "--min-df",
-            "1",
-        ])
+    train(&one_label, &model, &["--min-df", "1"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("only one label"));
@@ -307,13 +247,7 @@ fn failed_training_leaves_the_old_model_intact() {
 fn output_into_missing_directory_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("no/such/dir/m.stance");
-    stance()
-        .args([
-            "train",
-            data("train.csv").to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ])
+    train(&data("train.csv"), &out, &[])
         .assert()
         .failure()
         .stderr(predicate::str::contains("does not exist; create it first"));
@@ -341,15 +275,7 @@ fn broken_models_are_one_line_errors() {
         if let Some(b) = bytes {
             std::fs::write(&path, b).unwrap();
         }
-        let out = stance()
-            .args([
-                "eval",
-                heldout.to_str().unwrap(),
-                "-m",
-                path.to_str().unwrap(),
-            ])
-            .output()
-            .unwrap();
+        let out = eval(&heldout, &path, &[]).output().unwrap();
         assert_eq!(out.status.code(), Some(2));
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(err.contains(expected), "{name}: {err}");
@@ -357,29 +283,17 @@ fn broken_models_are_one_line_errors() {
     }
     // Truncated and flipped copies of a real model.
     let good = std::fs::read(train_small(dir.path())).unwrap();
-    let truncated = write_bytes(dir.path(), "trunc.stance", &good[..good.len() / 2]);
+    let truncated = write(dir.path(), "trunc.stance", &good[..good.len() / 2]);
     let mut flipped = good.clone();
     let mid = flipped.len() / 2;
     flipped[mid] ^= 0x20;
-    let flipped = write_bytes(dir.path(), "flip.stance", &flipped);
+    let flipped = write(dir.path(), "flip.stance", &flipped);
     for (path, expected) in [(truncated, "truncated"), (flipped, "checksum mismatch")] {
-        stance()
-            .args([
-                "eval",
-                heldout.to_str().unwrap(),
-                "-m",
-                path.to_str().unwrap(),
-            ])
+        eval(&heldout, &path, &[])
             .assert()
             .code(2)
             .stderr(predicate::str::contains(expected));
     }
-}
-
-fn write_bytes(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
 }
 
 #[test]
@@ -394,15 +308,7 @@ fn bad_options_are_usage_errors() {
         .assert()
         .code(2);
     let dir = tempfile::tempdir().unwrap();
-    stance()
-        .args([
-            "train",
-            data("train.csv").to_str().unwrap(),
-            "-o",
-            dir.path().join("m").to_str().unwrap(),
-            "--c",
-            "0",
-        ])
+    train(&data("train.csv"), &dir.path().join("m"), &["--c", "0"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("C must be a positive number"));
@@ -412,12 +318,12 @@ fn bad_options_are_usage_errors() {
 fn eval_on_a_directory_or_missing_file_fails_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     stance()
-        .args(["eval", dir.path().to_str().unwrap()])
+        .args(["eval", s(dir.path())])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is a directory"));
     stance()
-        .args(["eval", dir.path().join("nope.csv").to_str().unwrap()])
+        .args(["eval", s(&dir.path().join("nope.csv"))])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("No such file"));
@@ -428,20 +334,14 @@ fn header_only_files_are_errors() {
     let dir = tempfile::tempdir().unwrap();
     let header = write(dir.path(), "header.csv", "text,target,label\n");
     stance()
-        .args(["eval", header.to_str().unwrap()])
+        .args(["eval", s(&header)])
         .assert()
         .code(2)
         .stderr(format!(
             "stance: {}: no rows to evaluate (only a header?)\n",
             header.display()
         ));
-    stance()
-        .args([
-            "train",
-            header.to_str().unwrap(),
-            "-o",
-            dir.path().join("m.stance").to_str().unwrap(),
-        ])
+    train(&header, &dir.path().join("m.stance"), &[])
         .assert()
         .code(1)
         .stderr("stance: training failed: no training rows\n");

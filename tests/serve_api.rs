@@ -1,24 +1,17 @@
 //! API tests against a real `stance serve` on an ephemeral loopback port: every endpoint
 //! and its answers. Error answers are in `serve_errors.rs`.
 
+mod common;
 #[allow(dead_code)]
 mod serve_support;
 
-use assert_cmd::Command;
+use common::{assert_success, json_lines, s, stance, write};
 use serde_json::{json, Value};
 use serve_support::{example, examples_dir, Server};
 
 fn cli_json(args: &[&str]) -> Value {
-    let out = Command::cargo_bin("stance")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = stance().args(args).output().unwrap();
+    assert_success(&out);
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -48,7 +41,7 @@ fn score_plain_text_matches_the_cli_report() {
     assert_eq!(res.status, 200, "{}", res.text());
     assert_eq!(res.header("content-type"), Some("application/json"));
     let served = res.json();
-    let printed = cli_json(&["score", "--format", "json", path.to_str().unwrap()]);
+    let printed = cli_json(&["score", "--format", "json", s(&path)]);
     assert_eq!(served, printed);
     assert!(served["actors"].as_array().unwrap().len() >= 5);
     assert!(!served["relations"].as_array().unwrap().is_empty());
@@ -92,13 +85,12 @@ fn score_offsets_are_utf8_byte_offsets() {
 #[test]
 fn custom_actors_file_is_used() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("actors.csv");
-    std::fs::write(
-        &csv,
+    let csv = write(
+        dir.path(),
+        "actors.csv",
         "name,kind,aliases\nBlue Heron Cooperative,organisation,Heron Co-op\n",
-    )
-    .unwrap();
-    let server = Server::start(&["--actors", csv.to_str().unwrap()]);
+    );
+    let server = Server::start(&["--actors", s(&csv)]);
     let text = "Farmers praised the Heron Co-op for its fair prices.";
     let report = server.post("/v1/score", "text/plain", text).json();
     let names: Vec<&str> = report["actors"]
@@ -159,11 +151,7 @@ fn batch_streams_results_in_order() {
     assert_eq!(res.status, 200, "{}", res.text());
     assert_eq!(res.header("content-type"), Some("application/x-ndjson"));
     assert_eq!(res.header("transfer-encoding"), Some("chunked"));
-    let lines: Vec<Value> = res
-        .text()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&res.text());
     assert_eq!(lines.len(), names.len() + 1);
     for (i, line) in lines.iter().enumerate() {
         assert_eq!(line["index"], i);
@@ -230,11 +218,7 @@ fn dashboard_and_its_assets_are_served() {
 
 #[test]
 fn help_says_loopback_is_the_default() {
-    let out = Command::cargo_bin("stance")
-        .unwrap()
-        .args(["serve", "--help"])
-        .output()
-        .unwrap();
+    let out = stance().args(["serve", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("[default: 127.0.0.1:8080]"), "{help}");
     assert!(

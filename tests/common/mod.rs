@@ -28,6 +28,30 @@ pub fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
+/// `stance train <csv> -o <model> <extra>...`, ready to run or assert on.
+pub fn train(csv: &Path, model: &Path, extra: &[&str]) -> assert_cmd::Command {
+    let mut cmd = stance();
+    cmd.args(["train", s(csv), "-o", s(model)]).args(extra);
+    cmd
+}
+
+/// Checks that a run succeeded, showing its stderr if it did not.
+#[track_caller]
+pub fn assert_success(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// One JSON value per line of `text`.
+pub fn json_lines(text: &str) -> Vec<serde_json::Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 /// Checks a failed run: exit `code`, nothing on stdout, one `stance: ` line on stderr,
 /// which it returns (without the newline).
 pub fn one_line_error(out: &std::process::Output, code: i32) -> String {
