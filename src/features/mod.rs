@@ -183,17 +183,31 @@ pub struct Featurizer {
     pub settings: FeatureSettings,
     pub lexicon: Lexicon,
     pub vocab: Vocabulary,
+    /// Tells apart the featurizers a [`Buffers`] may meet (term ids are per vocabulary).
+    id: u64,
 }
+
+/// Source of [`Featurizer`] ids; 0 means "no featurizer yet".
+static NEXT_FEATURIZER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Per-thread buffers for [`Featurizer::transform`].
 #[derive(Default)]
 pub struct Buffers {
-    pub analyzed: Analyzed,
-    /// Term id of each token of `analyzed`, set with it by [`Featurizer::analyze`].
+    analyzed: Analyzed,
+    /// Term id of each token of `analyzed`, set with it by [`Featurizer::analyze`], and
+    /// the featurizer whose vocabulary they come from.
     term_ids: Vec<u32>,
+    term_owner: u64,
     term_text: String,
     scratch: Scratch,
     row: Vec<(u32, f32)>,
+}
+
+impl Buffers {
+    /// The tokens of the text last analyzed into these buffers.
+    pub fn analyzed(&self) -> &Analyzed {
+        &self.analyzed
+    }
 }
 
 impl Featurizer {
@@ -208,6 +222,7 @@ impl Featurizer {
             settings,
             lexicon,
             vocab,
+            id: NEXT_FEATURIZER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -220,9 +235,14 @@ impl Featurizer {
     /// for each target of the same text.
     pub fn analyze(&self, text: &str, buf: &mut Buffers) {
         self.analyzer.analyze(text, &mut buf.analyzed);
+        self.term_ids(buf);
+    }
+
+    fn term_ids(&self, buf: &mut Buffers) {
         self.vocab
             .terms()
             .token_ids(&buf.analyzed, &mut buf.term_ids, &mut buf.term_text);
+        buf.term_owner = self.id;
     }
 
     /// The feature row of (`text`, `target` byte span).
@@ -236,12 +256,17 @@ impl Featurizer {
         self.transform_analyzed(target, buf)
     }
 
-    /// The feature row of the already analyzed text in `buf` and the `target` byte span.
+    /// The feature row of the text last analyzed into `buf` ([`Featurizer::analyze`]) and
+    /// the `target` byte span. A buffer analyzed by another featurizer (another model) gets
+    /// its term ids from this one's vocabulary first.
     pub fn transform_analyzed<'b>(
         &self,
         target: Range<usize>,
         buf: &'b mut Buffers,
     ) -> &'b [(u32, f32)] {
+        if buf.term_owner != self.id || buf.term_ids.len() != buf.analyzed.len() {
+            self.term_ids(buf);
+        }
         let Buffers {
             analyzed,
             term_ids,

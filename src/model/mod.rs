@@ -499,6 +499,22 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_buffer_analyzed_by_another_model_is_not_misread() {
+        // Two vocabularies: the same token has different term ids in each.
+        let a = Model::train(&rows(), &TrainParams::default().min_df(1)).unwrap();
+        let b = Model::builtin().unwrap();
+        let text = "Critics condemned Paris but praised Rome.";
+        let mut fresh = Buffers::default();
+        let mut probs_b = vec![0.0; b.labels().len()];
+        b.predict_into(text, 18..23, &mut fresh, &mut probs_b);
+        let mut shared = Buffers::default();
+        a.featurizer().analyze(text, &mut shared);
+        let mut probs = vec![0.0; b.labels().len()];
+        b.predict_analyzed_into(18..23, &mut shared, &mut probs);
+        assert_eq!(probs, probs_b);
+    }
+
+    #[test]
     fn spans_outside_the_text_are_clamped() {
         let model = Model::builtin().unwrap();
         let p = model.predict("Zürich", 2..99);
