@@ -197,7 +197,8 @@ impl ActorFinder {
         // A name whose text the gazetteer knows is that actor's mention even where the
         // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period);
         // grouped as a name it would be a second actor with the same canonical name.
-        let before = hits.len();
+        // (`group::build` orders gazetteer hits and names by position, so the pushed hits
+        // need no sorting here.)
         names.retain(|n| {
             let form = group::normalize(&text[n.start..n.end]);
             let Some(actor) = self.matcher.actor_named(&form) else {
@@ -212,9 +213,6 @@ impl ActorFinder {
             });
             false
         });
-        if hits.len() > before {
-            hits.sort_by_key(|h| h.start);
-        }
         group::build(text, &self.actors, &hits, &names)
     }
 }

@@ -1,9 +1,9 @@
 //! Feature keys as integers: a template and one or two term ids packed into a `u64`.
 //!
-//! The model file keeps its keys as text (`b:prais <T>`, readable by `stance inspect`);
-//! they are parsed into integer keys when the model loads. Scoring then looks each token's
-//! term up once and probes the vocabulary with integers: building and hashing a string per
-//! feature was over half of the scoring time.
+//! Scoring looks each token's term up once per sentence and probes the vocabulary with
+//! integers: building and hashing a string per feature was over half of the scoring time.
+//! The model file stores the term texts once and each key as template and term ids (model
+//! format 3); the text form (`b:prais <T>`) is rendered for `stance inspect` and tests.
 
 use crate::text::Analyzed;
 use hashbrown::HashTable;

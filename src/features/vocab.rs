@@ -62,7 +62,7 @@ impl Vocabulary {
         self.idf.iter_mut().zip(factors).for_each(|(v, f)| *v *= f);
     }
 
-    /// Template family of column `i` (see [`super::templates::block_of_key`]).
+    /// Template family of column `i` (see [`super::keys::Template::block`]).
     #[inline]
     pub fn block(&self, i: u32) -> usize {
         usize::from(self.blocks[i as usize])

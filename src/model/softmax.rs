@@ -72,8 +72,8 @@ impl Objective<'_> {
         rows: std::ops::Range<usize>,
         grad: Option<&mut [f64]>,
     ) -> f64 {
-        // With the class count known at compile time the per-feature loops unroll and
-        // lose their bounds checks; the arithmetic (and so the model) is the same.
+        // With the class count known at compile time the per-feature slices have a fixed
+        // length and their loops unroll; the arithmetic (and so the model) is the same.
         match self.n_classes {
             2 => self.loss_rows_k::<2>(params, rows, grad),
             3 => self.loss_rows_k::<3>(params, rows, grad),
