@@ -86,3 +86,26 @@ fn a_missing_file_is_named() {
     let line = one_line_error(&out, 1);
     assert!(line.contains("no-such-file.csv"), "{line}");
 }
+
+#[test]
+fn the_printed_command_keeps_language_and_input_options() {
+    let out = stance()
+        .args(["tune", &supplement(), "--folds", "2", "--c", "2"])
+        .args([
+            "--min-df",
+            "2",
+            "--window",
+            "6",
+            "--language",
+            "german",
+            "--lossy",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("--c 2 --min-df 2 --window 6 --language german --lossy"),
+        "{stdout}"
+    );
+}

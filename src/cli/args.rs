@@ -144,6 +144,9 @@ pub struct TuneArgs {
     /// Window sizes to try (comma-separated).
     #[arg(long = "window", value_delimiter = ',', default_value = "4,6,8")]
     pub window: Vec<usize>,
+    /// Stemming language (any rust-stemmers language); other settings are the defaults.
+    #[arg(long, default_value = "english", value_parser = parse_language)]
+    pub language: Language,
     /// Skip invalid rows (reported) instead of stopping at the first one.
     #[arg(long)]
     pub skip_invalid: bool,

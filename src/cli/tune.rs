@@ -14,7 +14,7 @@ pub fn run(args: TuneArgs) -> Result<(), Failure> {
         min_df: args.min_df.clone(),
         window: args.window.clone(),
     };
-    let base = TrainParams::default();
+    let base = TrainParams::default().language(args.language);
     // Settings are checked before the data is read: a typo fails at once.
     grid.check(&base)?;
     if args.folds < 2 {
@@ -76,18 +76,30 @@ pub fn run(args: TuneArgs) -> Result<(), Failure> {
             p.c, p.min_df, p.window, p.cv.mean_macro_f1, p.cv.mean_accuracy
         );
     }
-    let files: Vec<String> = args.data.iter().map(|p| p.display().to_string()).collect();
+    let mut command: Vec<String> = args.data.iter().map(|p| p.display().to_string()).collect();
+    command.push(format!(
+        "-o model.stance --c {} --min-df {} --window {}",
+        top.c, top.min_df, top.window
+    ));
+    if args.language != stance::text::Language::English {
+        command.push(format!("--language {}", args.language.name()));
+    }
+    for (on, flag) in [
+        (args.skip_invalid, "--skip-invalid"),
+        (args.lossy, "--lossy"),
+    ] {
+        if on {
+            command.push(flag.into());
+        }
+    }
     let _ = writeln!(
         s,
-        "best: C={} min_df={} window={}, mean macro-F1 {:.4}\ntrain it: stance train {} -o model.stance --c {} --min-df {} --window {}",
+        "best: C={} min_df={} window={}, mean macro-F1 {:.4}\ntrain it: stance train {}",
         top.c,
         top.min_df,
         top.window,
         top.cv.mean_macro_f1,
-        files.join(" "),
-        top.c,
-        top.min_df,
-        top.window
+        command.join(" ")
     );
     print(&s)
 }
