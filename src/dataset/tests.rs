@@ -14,6 +14,14 @@ const LABELLED: ReadOptions = ReadOptions {
     skip_invalid: false,
 };
 
+/// The error of the first row (or of the header) of labelled `csv`.
+fn first_error(csv: &str) -> String {
+    match read(csv, LABELLED).into_iter().next() {
+        Some(Err(e)) => e.to_string(),
+        other => panic!("expected an error, got {other:?}"),
+    }
+}
+
 #[test]
 fn columns_by_name_in_any_order() {
     let rows = read(
@@ -45,47 +53,32 @@ fn word_boundary_occurrence_preferred() {
 
 #[test]
 fn bad_rows_name_the_line_and_problem() {
-    let rows = read("text,target,label\nA fine day.,Paris,positive\n", LABELLED);
     assert_eq!(
-        rows[0].as_ref().unwrap_err().to_string(),
+        first_error("text,target,label\nA fine day.,Paris,positive\n"),
         "t.csv:2: target \"Paris\" does not occur in the text"
     );
-    let rows = read("text,target,label\n\"\",Paris,positive\n", LABELLED);
     assert_eq!(
-        rows[0].as_ref().unwrap_err().to_string(),
+        first_error("text,target,label\n\"\",Paris,positive\n"),
         "t.csv:2: empty text"
     );
-    let rows = read("text,target,label\nParis won.,Paris,\n", LABELLED);
     assert_eq!(
-        rows[0].as_ref().unwrap_err().to_string(),
+        first_error("text,target,label\nParis won.,Paris,\n"),
         "t.csv:2: missing label"
     );
-    let rows = read("text,target,label\nParis won.,Paris\n", LABELLED);
     assert_eq!(
-        rows[0].as_ref().unwrap_err().to_string(),
+        first_error("text,target,label\nParis won.,Paris\n"),
         "t.csv:2: row has 2 fields, the header has 3"
     );
 }
 
 #[test]
 fn missing_and_duplicate_columns() {
-    let rows = read("text,label\nx,y\n", LABELLED);
-    assert!(rows[0]
-        .as_ref()
-        .unwrap_err()
-        .to_string()
-        .starts_with("t.csv:1: missing column \"target\""));
-    let rows = read("text,target,text,label\n", LABELLED);
+    assert!(first_error("text,label\nx,y\n").starts_with("t.csv:1: missing column \"target\""));
     assert_eq!(
-        rows[0].as_ref().unwrap_err().to_string(),
+        first_error("text,target,text,label\n"),
         "t.csv:1: column \"text\" appears twice in the header"
     );
-    let rows = read("", LABELLED);
-    assert!(rows[0]
-        .as_ref()
-        .unwrap_err()
-        .to_string()
-        .contains("empty file"));
+    assert!(first_error("").contains("empty file"));
 }
 
 #[test]
