@@ -18,6 +18,10 @@ pub struct ScoreOptions {
     pub targets: Vec<String>,
 }
 
+thread_local! {
+    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::new(Buffers::default());
+}
+
 impl Model {
     /// Scores an article with the built-in actor gazetteer.
     ///
@@ -50,13 +54,7 @@ impl Model {
             self.score_sentences(text, &sentences, &found, &holders, &wanted, buf)
         })
     }
-}
 
-thread_local! {
-    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::new(Buffers::default());
-}
-
-impl Model {
     /// Scores the sentences of one article, its actors and holders already found.
     fn score_sentences(
         &self,

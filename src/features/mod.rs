@@ -264,7 +264,8 @@ impl Featurizer {
         target: Range<usize>,
         buf: &'b mut Buffers,
     ) -> &'b [(u32, f32)] {
-        if buf.term_owner != self.id || buf.term_ids.len() != buf.analyzed.len() {
+        // Only `analyze` fills a buffer, so ids of this featurizer always match its tokens.
+        if buf.term_owner != self.id {
             self.term_ids(buf);
         }
         let Buffers {
