@@ -72,6 +72,7 @@ fn training(c: &mut Criterion) {
         dataset::ReadOptions {
             require_label: true,
             skip_invalid: false,
+            lossy: false,
         },
     )
     .unwrap()

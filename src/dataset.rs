@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use watch::Watch;
 pub use watch::MAX_FIELD_BYTES;
 
@@ -73,6 +73,8 @@ pub struct ReadOptions {
     pub require_label: bool,
     /// Skip unusable rows (counted in [`ExampleReader::skipped`]) instead of failing.
     pub skip_invalid: bool,
+    /// Replace bytes that are not UTF-8 with U+FFFD instead of making the row invalid.
+    pub lossy: bool,
 }
 
 #[derive(Deserialize)]
@@ -91,7 +93,6 @@ pub struct ExampleReader<R: Read> {
     raw: csv::ByteRecord,
     source: String,
     options: ReadOptions,
-    lossy: bool,
     skipped: usize,
     done: bool,
 }
@@ -116,6 +117,18 @@ pub fn open(path: &Path, options: ReadOptions) -> Result<ExampleReader<Box<dyn R
         ))
     };
     ExampleReader::new(input, &source, options)
+}
+
+/// Every example of `paths`, read in order as one set (cross-validation and tuning need
+/// all rows at once; training and evaluation stream instead).
+pub fn read_all(paths: &[PathBuf], options: ReadOptions) -> Result<Vec<Example>> {
+    let mut rows = Vec::new();
+    for path in paths {
+        for row in open(path, options)? {
+            rows.push(row?);
+        }
+    }
+    Ok(rows)
 }
 
 impl<R: Read> ExampleReader<R> {
@@ -171,17 +184,9 @@ impl<R: Read> ExampleReader<R> {
             raw: csv::ByteRecord::new(),
             source: source.to_owned(),
             options,
-            lossy: false,
             skipped: 0,
             done: false,
         })
-    }
-
-    /// With `true`, bytes that are not UTF-8 become U+FFFD instead of making the row
-    /// invalid.
-    pub fn lossy(mut self, lossy: bool) -> Self {
-        self.lossy = lossy;
-        self
     }
 
     /// Rows skipped so far because they were invalid (with `skip_invalid`).
@@ -192,7 +197,7 @@ impl<R: Read> ExampleReader<R> {
     /// The row just read as text, or the line of its first invalid byte and the problem.
     fn text_record(&mut self, line: u64) -> std::result::Result<csv::StringRecord, (u64, String)> {
         let raw = std::mem::take(&mut self.raw);
-        if self.lossy {
+        if self.options.lossy {
             return Ok(csv::StringRecord::from_byte_record_lossy(raw));
         }
         csv::StringRecord::from_byte_record(raw).map_err(|e| {

@@ -28,6 +28,7 @@ fn macro_f1(name: &str) -> Option<f64> {
         ReadOptions {
             require_label: true,
             skip_invalid: false,
+            lossy: false,
         },
     )
     .unwrap();

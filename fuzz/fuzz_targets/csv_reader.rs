@@ -6,10 +6,17 @@ use libfuzzer_sys::fuzz_target;
 use stance::dataset::{ExampleReader, ReadOptions};
 
 fuzz_target!(|data: &[u8]| {
-    for (require_label, skip_invalid) in [(false, false), (true, false), (true, true)] {
+    let modes = [
+        (false, false, false),
+        (true, false, false),
+        (true, true, false),
+        (true, false, true),
+    ];
+    for (require_label, skip_invalid, lossy) in modes {
         let options = ReadOptions {
             require_label,
             skip_invalid,
+            lossy,
         };
         let Ok(reader) = ExampleReader::new(data, "fuzz.csv", options) else {
             continue;

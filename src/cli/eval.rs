@@ -12,8 +12,9 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
     let options = ReadOptions {
         require_label: true,
         skip_invalid: args.skip_invalid,
+        lossy: args.lossy,
     };
-    let mut reader = dataset::open(&args.data, options)?.lossy(args.lossy);
+    let mut reader = dataset::open(&args.data, options)?;
     let started = Instant::now();
     let eval = model.evaluate(reader.by_ref())?;
     let seconds = started.elapsed().as_secs_f64();

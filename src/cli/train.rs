@@ -80,13 +80,14 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
     let options = ReadOptions {
         require_label: true,
         skip_invalid: args.skip_invalid,
+        lossy: args.lossy,
     };
     if let Some(k) = args.cv {
         return cross_validate(&args, options, &params, k);
     }
     let mut readers = Vec::new();
     for path in &args.data {
-        readers.push(dataset::open(path, options)?.lossy(args.lossy));
+        readers.push(dataset::open(path, options)?);
     }
     let bar = ProgressBar::new_spinner();
     bar.set_style(
@@ -105,7 +106,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         meta.training.data_sha256 = Some(sha256_of(&args.data)?);
     }
     if let Some(dev) = &args.dev {
-        let eval = model.evaluate(dataset::open(dev, options)?.lossy(args.lossy))?;
+        let eval = model.evaluate(dataset::open(dev, options)?)?;
         model.meta_mut().dev = Some(DevMetrics {
             file: file_name(dev),
             rows: eval.rows,
@@ -128,12 +129,7 @@ fn cross_validate(
     params: &TrainParams,
     k: usize,
 ) -> Result<(), Failure> {
-    let mut rows = Vec::new();
-    for path in &args.data {
-        for row in dataset::open(path, options)?.lossy(args.lossy) {
-            rows.push(row?);
-        }
-    }
+    let rows = dataset::read_all(&args.data, options)?;
     let started = Instant::now();
     let cv = stance::model::cross_validate(&rows, params, k)?;
     let mut s = String::new();

@@ -26,13 +26,9 @@ pub fn run(args: TuneArgs) -> Result<(), Failure> {
     let options = ReadOptions {
         require_label: true,
         skip_invalid: args.skip_invalid,
+        lossy: args.lossy,
     };
-    let mut rows = Vec::new();
-    for path in &args.data {
-        for row in dataset::open(path, options)?.lossy(args.lossy) {
-            rows.push(row?);
-        }
-    }
+    let rows = dataset::read_all(&args.data, options)?;
     let started = Instant::now();
     let points = tune(&rows, &base, &grid, args.folds, &|done, total| {
         eprintln!("tune: {done} of {total} settings cross-validated");

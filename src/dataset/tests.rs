@@ -12,6 +12,7 @@ fn read(csv: &str, options: ReadOptions) -> Vec<Result<Example>> {
 const LABELLED: ReadOptions = ReadOptions {
     require_label: true,
     skip_invalid: false,
+    lossy: false,
 };
 
 /// The error of the first row (or of the header) of labelled `csv`.
@@ -84,8 +85,8 @@ fn missing_and_duplicate_columns() {
 #[test]
 fn skip_invalid_counts() {
     let opts = ReadOptions {
-        require_label: true,
         skip_invalid: true,
+        ..LABELLED
     };
     let mut r = ExampleReader::new(
         "text,target,label\nx,Paris,positive\nParis!,Paris,negative\n".as_bytes(),
@@ -108,9 +109,11 @@ fn invalid_utf8_names_its_line_unless_lossy() {
         strict[1].as_ref().unwrap_err().to_string(),
         "t.csv:4: invalid UTF-8 in column \"text\"; convert the file to UTF-8 or pass --lossy"
     );
-    let lossy = ExampleReader::new(&csv[..], "t.csv", LABELLED)
-        .unwrap()
-        .lossy(true);
+    let options = ReadOptions {
+        lossy: true,
+        ..LABELLED
+    };
+    let lossy = ExampleReader::new(&csv[..], "t.csv", options).unwrap();
     let rows: Vec<_> = lossy.map(Result::unwrap).collect();
     assert_eq!(rows[1].text, "Rome\nwon \u{fffd}.");
     assert_eq!(rows[1].line, 3);
@@ -119,8 +122,8 @@ fn invalid_utf8_names_its_line_unless_lossy() {
 #[test]
 fn an_unclosed_quote_is_an_error_even_when_skipping() {
     let opts = ReadOptions {
-        require_label: true,
         skip_invalid: true,
+        ..LABELLED
     };
     let csv = "text,target,label\nParis won.,Paris,positive\nRome won.,Rome,\"neutral\nx,y,z\n";
     let rows = read(csv, opts);
