@@ -37,6 +37,38 @@ impl CsrMatrix {
         (&self.indices[a..b], &self.values[a..b])
     }
 
+    /// The transpose, again as rows: row `j` of the result lists `(row, value)` of column
+    /// `j`, rows ascending. Gradients are sums over a column's entries, and walking them
+    /// this way needs no per-thread gradient copies.
+    pub fn transpose(&self) -> CsrMatrix {
+        let mut counts = vec![0usize; self.n_cols + 1];
+        for &j in &self.indices {
+            counts[j as usize + 1] += 1;
+        }
+        for j in 0..self.n_cols {
+            counts[j + 1] += counts[j];
+        }
+        let indptr = counts.clone();
+        let mut next = counts;
+        let mut indices = vec![0u32; self.indices.len()];
+        let mut values = vec![0f32; self.values.len()];
+        for r in 0..self.n_rows() {
+            let (idx, val) = self.row(r);
+            for (&j, &v) in idx.iter().zip(val) {
+                let at = &mut next[j as usize];
+                indices[*at] = r as u32;
+                values[*at] = v;
+                *at += 1;
+            }
+        }
+        CsrMatrix {
+            indptr,
+            indices,
+            values,
+            n_cols: self.n_rows(),
+        }
+    }
+
     /// The matrix as a dense ndarray (for the linfa solver; fine for small vocabularies only).
     pub fn to_dense(&self) -> ndarray::Array2<f64> {
         let mut dense = ndarray::Array2::zeros((self.n_rows(), self.n_cols));
@@ -87,5 +119,20 @@ mod tests {
         let d = m.to_dense();
         assert_eq!(d[[0, 2]], 2.0);
         assert_eq!(d[[2, 1]], 3.0);
+    }
+
+    #[test]
+    fn transpose_swaps_rows_and_columns() {
+        let mut m = CsrMatrix::new(3);
+        m.push_row(&[(0, 1.0), (2, 2.0)]);
+        m.push_row(&[]);
+        m.push_row(&[(0, 4.0), (1, 3.0)]);
+        let t = m.transpose();
+        assert_eq!((t.n_rows(), t.n_cols), (3, 3));
+        assert_eq!(t.row(0), (&[0, 2][..], &[1.0, 4.0][..]));
+        assert_eq!(t.row(1), (&[2][..], &[3.0][..]));
+        assert_eq!(t.row(2), (&[0][..], &[2.0][..]));
+        assert_eq!(t.transpose(), m);
+        assert_eq!(t.to_dense(), m.to_dense().t());
     }
 }

@@ -7,6 +7,7 @@ pub mod softmax;
 pub mod solver;
 mod train;
 pub mod tune;
+mod vector;
 
 use crate::dataset::Example;
 use crate::error::{Error, Result};

@@ -8,91 +8,125 @@
 
 use crate::features::sparse::CsrMatrix;
 
-/// Objective data: rows, label indices, number of classes, inverse L2 strength.
+/// Rows scored together in the forward pass, columns in the gradient pass. Fixed sizes,
+/// not one per thread: the summation order, and so the model's bytes, must not depend on
+/// how many threads run.
+const ROW_CHUNK: usize = 256;
+const COLUMN_CHUNK: usize = 1024;
+
+/// Objective data: rows (and their transpose), label indices, number of classes, inverse
+/// L2 strength.
 pub struct Objective<'a> {
     pub x: &'a CsrMatrix,
     pub y: &'a [u32],
     pub n_classes: usize,
     pub c: f64,
+    /// `x` column by column: each weight's gradient is a sum over its column.
+    columns: CsrMatrix,
 }
 
-impl Objective<'_> {
+impl<'a> Objective<'a> {
+    pub fn new(x: &'a CsrMatrix, y: &'a [u32], n_classes: usize, c: f64) -> Self {
+        Objective {
+            x,
+            y,
+            n_classes,
+            c,
+            columns: x.transpose(),
+        }
+    }
+
     /// Length of the parameter vector.
     pub fn n_params(&self) -> usize {
         (self.x.n_cols + 1) * self.n_classes
     }
 
-    /// Objective value; writes the gradient into `grad` when given. Rows are split into
-    /// chunks scored in parallel (rayon), each with its own gradient, then summed in a fixed
-    /// order. The chunking depends only on the row count, never on the number of threads,
-    /// so the same data gives the same model bytes on any machine.
+    /// Objective value; writes the gradient into `grad` when given. Two passes, each in
+    /// parallel (rayon) over fixed chunks: rows give their loss and `dL/dz` (the
+    /// residuals), then each feature's gradient is gathered from the residuals of the rows
+    /// in its column. Every sum is taken in one fixed order whatever the thread count, so
+    /// the same data gives the same model bytes on any machine.
     pub fn evaluate(&self, params: &[f64], grad: Option<&mut [f64]>) -> f64 {
+        // With the class count known at compile time the per-feature slices have a fixed
+        // length and their loops unroll.
+        match self.n_classes {
+            2 => self.evaluate_k::<2>(params, grad),
+            3 => self.evaluate_k::<3>(params, grad),
+            _ => self.evaluate_k::<0>(params, grad),
+        }
+    }
+
+    /// [`Objective::evaluate`] for `K` classes (`K = 0`: any number, known at run time).
+    fn evaluate_k<const K: usize>(&self, params: &[f64], grad: Option<&mut [f64]>) -> f64 {
         use rayon::prelude::*;
+        let k = if K > 0 { K } else { self.n_classes };
         let n = self.y.len();
-        let chunks = n.div_ceil(1024).clamp(1, 8);
-        let size = n.div_ceil(chunks).max(1);
-        let want_grad = grad.is_some();
-        let parts: Vec<(f64, Vec<f64>)> = (0..chunks)
-            .into_par_iter()
-            .map(|i| {
-                let rows = (i * size).min(n)..((i + 1) * size).min(n);
-                let mut g = if want_grad {
-                    vec![0.0; params.len()]
-                } else {
-                    Vec::new()
-                };
-                let loss = self.loss_rows(params, rows, want_grad.then_some(&mut g[..]));
-                (loss, g)
-            })
-            .collect();
-        let k = self.n_classes;
         let d = self.x.n_cols;
         let w = &params[..d * k];
         let inv_c = 1.0 / self.c;
-        let mut loss: f64 = parts.iter().map(|p| p.0).sum();
-        loss += 0.5 * inv_c * w.iter().map(|v| v * v).sum::<f64>();
-        if let Some(g) = grad {
-            g.fill(0.0);
-            for (_, part) in &parts {
-                for (gi, pi) in g.iter_mut().zip(part) {
-                    *gi += pi;
+        let penalty = 0.5 * inv_c * w.iter().map(|v| v * v).sum::<f64>();
+        let Some(grad) = grad else {
+            let losses: Vec<f64> = (0..n.div_ceil(ROW_CHUNK))
+                .into_par_iter()
+                .map(|i| {
+                    let rows = i * ROW_CHUNK..((i + 1) * ROW_CHUNK).min(n);
+                    self.forward::<K>(params, rows, None)
+                })
+                .collect();
+            return losses.iter().sum::<f64>() + penalty;
+        };
+        let mut residuals = vec![0.0; n * k];
+        let losses: Vec<f64> = residuals
+            .par_chunks_mut(ROW_CHUNK * k)
+            .enumerate()
+            .map(|(i, out)| {
+                let rows = i * ROW_CHUNK..((i + 1) * ROW_CHUNK).min(n);
+                self.forward::<K>(params, rows, Some(out))
+            })
+            .collect();
+        let (gw, gb) = grad.split_at_mut(d * k);
+        gw.par_chunks_mut(COLUMN_CHUNK * k)
+            .enumerate()
+            .for_each(|(i, out)| {
+                let first = i * COLUMN_CHUNK;
+                for (offset, gj) in out.chunks_exact_mut(k).enumerate() {
+                    let j = first + offset;
+                    let (rows, values) = self.columns.row(j);
+                    gj.fill(0.0);
+                    for (&r, &v) in rows.iter().zip(values) {
+                        let rr = &residuals[r as usize * k..r as usize * k + k];
+                        for (gc, rc) in gj.iter_mut().zip(rr) {
+                            *gc += f64::from(v) * rc;
+                        }
+                    }
+                    for (gc, wc) in gj.iter_mut().zip(&w[j * k..j * k + k]) {
+                        *gc += inv_c * wc;
+                    }
                 }
-            }
-            for (gj, wj) in g[..d * k].iter_mut().zip(w) {
-                *gj += inv_c * wj;
+            });
+        gb.fill(0.0);
+        for rr in residuals.chunks_exact(k) {
+            for (gc, rc) in gb.iter_mut().zip(rr) {
+                *gc += rc;
             }
         }
-        loss
+        losses.iter().sum::<f64>() + penalty
     }
 
-    /// Unregularised loss of `rows`, adding their gradient into `grad` when given.
-    fn loss_rows(
+    /// Unregularised loss of `rows`; writes each row's `dL/dz` into `residuals` (`k` per
+    /// row) when given.
+    fn forward<const K: usize>(
         &self,
         params: &[f64],
         rows: std::ops::Range<usize>,
-        grad: Option<&mut [f64]>,
-    ) -> f64 {
-        // With the class count known at compile time the per-feature slices have a fixed
-        // length and their loops unroll; the arithmetic (and so the model) is the same.
-        match self.n_classes {
-            2 => self.loss_rows_k::<2>(params, rows, grad),
-            3 => self.loss_rows_k::<3>(params, rows, grad),
-            _ => self.loss_rows_k::<0>(params, rows, grad),
-        }
-    }
-
-    /// [`Objective::loss_rows`] for `K` classes (`K = 0`: any number, known at run time).
-    fn loss_rows_k<const K: usize>(
-        &self,
-        params: &[f64],
-        rows: std::ops::Range<usize>,
-        mut grad: Option<&mut [f64]>,
+        mut residuals: Option<&mut [f64]>,
     ) -> f64 {
         let k = if K > 0 { K } else { self.n_classes };
         let d = self.x.n_cols;
         let (w, b) = params.split_at(d * k);
         let mut loss = 0.0;
         let mut z = vec![0.0f64; k];
+        let first = rows.start;
         for r in rows {
             let label = self.y[r] as usize;
             let (idx, val) = self.x.row(r);
@@ -107,22 +141,13 @@ impl Objective<'_> {
             let sum: f64 = z.iter().map(|&v| (v - max).exp()).sum();
             let log_norm = max + sum.ln();
             loss += log_norm - z[label];
-            if let Some(g) = grad.as_deref_mut() {
+            if let Some(out) = residuals.as_deref_mut() {
                 // dL/dz_c = p_c - [c == y]
-                for zc in z.iter_mut() {
-                    *zc = (*zc - log_norm).exp();
+                let out = &mut out[(r - first) * k..(r - first) * k + k];
+                for (oc, zc) in out.iter_mut().zip(&z) {
+                    *oc = (*zc - log_norm).exp();
                 }
-                z[label] -= 1.0;
-                let (gw, gb) = g.split_at_mut(d * k);
-                for (&j, &v) in idx.iter().zip(val) {
-                    let gj = &mut gw[j as usize * k..j as usize * k + k];
-                    for (gc, zc) in gj.iter_mut().zip(&z) {
-                        *gc += f64::from(v) * zc;
-                    }
-                }
-                for (gc, zc) in gb.iter_mut().zip(&z) {
-                    *gc += zc;
-                }
+                out[label] -= 1.0;
             }
         }
         loss
@@ -145,12 +170,7 @@ mod tests {
     #[test]
     fn gradient_matches_finite_differences() {
         let (x, y) = toy();
-        let obj = Objective {
-            x: &x,
-            y: &y,
-            n_classes: 3,
-            c: 2.0,
-        };
+        let obj = Objective::new(&x, &y, 3, 2.0);
         let params: Vec<f64> = (0..obj.n_params())
             .map(|i| (i as f64 * 0.37).sin())
             .collect();
@@ -172,14 +192,43 @@ mod tests {
     }
 
     #[test]
+    fn evaluation_does_not_depend_on_the_thread_count() {
+        // More rows and columns than one chunk of each, so both passes split.
+        let (rows, cols) = (3 * ROW_CHUNK + 5, 2 * COLUMN_CHUNK + 7);
+        let mut x = CsrMatrix::new(cols);
+        let mut y = Vec::new();
+        for r in 0..rows {
+            let mut row: Vec<(u32, f32)> = (0..6)
+                .map(|i| (((r * 7919 + i * 104_729) % cols) as u32, 0.25 + i as f32))
+                .collect();
+            crate::features::sparse::merge_duplicates(&mut row);
+            x.push_row(&row);
+            y.push((r % 3) as u32);
+        }
+        let obj = Objective::new(&x, &y, 3, 2.0);
+        let params: Vec<f64> = (0..obj.n_params())
+            .map(|i| (i as f64 * 0.013).sin())
+            .collect();
+        let on = |threads| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            pool.install(|| {
+                let mut grad = vec![0.0; params.len()];
+                let loss = obj.evaluate(&params, Some(&mut grad));
+                (loss.to_bits(), grad, obj.evaluate(&params, None).to_bits())
+            })
+        };
+        let (one, three) = (on(1), on(3));
+        assert_eq!(one, three);
+        assert_eq!(one.0, one.2, "loss with and without the gradient");
+    }
+
+    #[test]
     fn zero_params_give_uniform_loss() {
         let (x, y) = toy();
-        let obj = Objective {
-            x: &x,
-            y: &y,
-            n_classes: 3,
-            c: 1.0,
-        };
+        let obj = Objective::new(&x, &y, 3, 1.0);
         let loss = obj.evaluate(&vec![0.0; obj.n_params()], None);
         assert!((loss - 4.0 * 3f64.ln()).abs() < 1e-12);
     }

@@ -2,6 +2,7 @@
 //! linfa-logistic path (a cross-check, and fine for small vocabularies).
 
 use super::softmax::Objective;
+use super::vector::Vector;
 use crate::features::sparse::CsrMatrix;
 use argmin::core::{CostFunction, Executor, Gradient, State, TerminationReason};
 use argmin::solver::linesearch::condition::ArmijoCondition;
@@ -66,19 +67,14 @@ pub fn fit_sparse(
     settings: &SolverSettings,
     on_iter: &(dyn Fn(u64, f64) + Sync),
 ) -> Result<Fitted, String> {
-    let objective = Objective {
-        x,
-        y,
-        n_classes,
-        c: settings.c,
-    };
+    let objective = Objective::new(x, y, n_classes, settings.c);
     let problem = Problem {
         objective,
         cache: Mutex::new(None),
         on_eval: on_iter,
         evals: Default::default(),
     };
-    let init = Array1::zeros(problem.objective.n_params());
+    let init = Vector::zeros(problem.objective.n_params());
     let tol_grad = settings.tol * y.len().max(1) as f64;
 
     let lbfgs = LBFGS::new(MoreThuenteLineSearch::new(), 10)
@@ -117,13 +113,13 @@ pub fn fit_sparse(
 
 fn finish<S>(problem: &Problem<'_>, state: &S, note: Option<String>) -> Fitted
 where
-    S: State<Param = Array1<f64>, Float = f64>,
+    S: State<Param = Vector, Float = f64>,
 {
     let params = state
         .get_best_param()
         .or_else(|| state.get_param())
         .cloned()
-        .unwrap_or_else(|| Array1::zeros(problem.objective.n_params()));
+        .unwrap_or_else(|| Vector::zeros(problem.objective.n_params()));
     let reason = state.get_termination_reason();
     let converged = matches!(
         reason,
@@ -135,11 +131,9 @@ where
     if let Some(note) = note {
         status = format!("{status}; {note}");
     }
-    let objective = problem
-        .objective
-        .evaluate(params.as_slice().unwrap_or(&params.to_vec()), None);
+    let objective = problem.objective.evaluate(params.as_slice(), None);
     let dk = problem.objective.x.n_cols * problem.objective.n_classes;
-    let params = params.to_vec();
+    let params = params.as_slice();
     Fitted {
         weights: params[..dk].to_vec(),
         bias: params[dk..].to_vec(),
@@ -154,7 +148,7 @@ where
 /// so the last evaluation is cached. Progress is reported per evaluation (argmin's observers
 /// must be 'static, which a borrowed callback is not).
 /// Parameters, objective value and gradient of one evaluation.
-type Evaluation = (Array1<f64>, f64, Array1<f64>);
+type Evaluation = (Vector, f64, Vector);
 
 struct Problem<'a> {
     objective: Objective<'a>,
@@ -164,26 +158,16 @@ struct Problem<'a> {
 }
 
 impl Problem<'_> {
-    fn eval(&self, p: &Array1<f64>) -> (f64, Array1<f64>) {
+    fn eval(&self, p: &Vector) -> (f64, Vector) {
         let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((at, cost, grad)) = cache.as_ref() {
-            if at == p {
+            if at.same_values(p) {
                 return (*cost, grad.clone());
             }
         }
-        let mut grad = Array1::zeros(p.len());
-        let copy;
-        let params = match p.as_slice() {
-            Some(slice) => slice,
-            None => {
-                copy = p.to_vec();
-                &copy
-            }
-        };
-        let cost = self.objective.evaluate(
-            params,
-            Some(grad.as_slice_mut().expect("fresh array is contiguous")),
-        );
+        let mut grad = vec![0.0; p.as_slice().len()];
+        let cost = self.objective.evaluate(p.as_slice(), Some(&mut grad));
+        let grad = Vector::from(grad);
         *cache = Some((p.clone(), cost, grad.clone()));
         let n = self
             .evals
@@ -195,7 +179,7 @@ impl Problem<'_> {
 }
 
 impl CostFunction for &Problem<'_> {
-    type Param = Array1<f64>;
+    type Param = Vector;
     type Output = f64;
     fn cost(&self, p: &Self::Param) -> Result<f64, argmin::core::Error> {
         Ok(self.eval(p).0)
@@ -203,9 +187,9 @@ impl CostFunction for &Problem<'_> {
 }
 
 impl Gradient for &Problem<'_> {
-    type Param = Array1<f64>;
-    type Gradient = Array1<f64>;
-    fn gradient(&self, p: &Self::Param) -> Result<Array1<f64>, argmin::core::Error> {
+    type Param = Vector;
+    type Gradient = Vector;
+    fn gradient(&self, p: &Self::Param) -> Result<Vector, argmin::core::Error> {
         Ok(self.eval(p).1)
     }
 }
@@ -246,13 +230,7 @@ pub fn fit_linfa(
     let bias = model.intercept().to_vec();
     let mut all = weights.clone();
     all.extend_from_slice(&bias);
-    let objective = Objective {
-        x,
-        y,
-        n_classes,
-        c: settings.c,
-    }
-    .evaluate(&all, None);
+    let objective = Objective::new(x, y, n_classes, settings.c).evaluate(&all, None);
     Ok(Fitted {
         weights,
         bias,
