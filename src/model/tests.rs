@@ -1,0 +1,122 @@
+use super::*;
+
+/// A tiny three-label training set shared by the model's tests.
+pub(crate) fn rows() -> Vec<Example> {
+    [
+        (
+            "Critics condemned Paris for the failure.",
+            "Paris",
+            "negative",
+        ),
+        (
+            "Observers praised Rome for its generous aid.",
+            "Rome",
+            "positive",
+        ),
+        (
+            "Officials slammed Oslo over the scandal.",
+            "Oslo",
+            "negative",
+        ),
+        (
+            "Leaders welcomed Lima and its bold reforms.",
+            "Lima",
+            "positive",
+        ),
+        (
+            "Delegates met Quito officials on Monday.",
+            "Quito",
+            "neutral",
+        ),
+        ("Ministers visited Accra on Tuesday.", "Accra", "neutral"),
+    ]
+    .iter()
+    .map(|(t, g, l)| Example::new(*t, g, Some(l)).unwrap())
+    .collect()
+}
+
+#[test]
+fn round_trip_predicts_identically() {
+    let model = Model::train(&rows(), &TrainParams::default().min_df(1)).unwrap();
+    let back = Model::from_bytes(&model.to_bytes(), "mem").unwrap();
+    assert_eq!(back.labels(), model.labels());
+    assert_eq!(back.meta(), model.meta());
+    let text = "Analysts condemned Lima and Paris.";
+    assert_eq!(back.predict(text, 19..23), model.predict(text, 19..23));
+}
+
+#[test]
+fn one_label_is_a_training_error() {
+    let rows: Vec<Example> = rows()
+        .into_iter()
+        .filter(|r| r.label.as_deref() == Some("neutral"))
+        .collect();
+    let err = Model::train(&rows, &TrainParams::default().min_df(1))
+        .err()
+        .unwrap();
+    assert!(err.to_string().contains("only one label"), "{err}");
+}
+
+#[test]
+fn unknown_eval_label_is_an_error() {
+    let model = Model::train(&rows(), &TrainParams::default().min_df(1)).unwrap();
+    let mut bad = rows();
+    bad[0].label = Some("favor".into());
+    bad[0].line = 9;
+    let err = model
+        .evaluate(bad.into_iter().map(Ok))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains(":9: label \"favor\" is not one of the model's labels"),
+        "{err}"
+    );
+}
+
+#[test]
+fn builtin_model_loads_and_is_consistent() {
+    let model = Model::builtin().unwrap();
+    assert!(model.labels().len() >= 2);
+    let p = model.predict("Russia praised the deal.", 0..6);
+    assert!((p.probabilities.values().sum::<f64>() - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn same_vector_alone_and_in_a_batch() {
+    let model = Model::train(&rows(), &TrainParams::default().min_df(1)).unwrap();
+    let f = model.featurizer();
+    let text = "Critics condemned Paris but praised Rome.";
+    let mut alone = Buffers::default();
+    let row_alone = f.transform(text, 18..23, &mut alone).to_vec();
+    let mut shared = Buffers::default();
+    for (other, span) in [
+        ("Leaders welcomed Lima.", 17..21),
+        ("Ministers visited Accra.", 18..23),
+    ] {
+        f.transform(other, span, &mut shared);
+    }
+    assert_eq!(f.transform(text, 18..23, &mut shared), &row_alone[..]);
+}
+
+#[test]
+fn a_buffer_analyzed_by_another_model_is_not_misread() {
+    // Two vocabularies: the same token has different term ids in each.
+    let a = Model::train(&rows(), &TrainParams::default().min_df(1)).unwrap();
+    let b = Model::builtin().unwrap();
+    let text = "Critics condemned Paris but praised Rome.";
+    let mut fresh = Buffers::default();
+    let mut probs_b = vec![0.0; b.labels().len()];
+    b.predict_into(text, 18..23, &mut fresh, &mut probs_b);
+    let mut shared = Buffers::default();
+    a.featurizer().analyze(text, &mut shared);
+    let mut probs = vec![0.0; b.labels().len()];
+    b.predict_analyzed_into(18..23, &mut shared, &mut probs);
+    assert_eq!(probs, probs_b);
+}
+
+#[test]
+fn spans_outside_the_text_are_clamped() {
+    let model = Model::builtin().unwrap();
+    let p = model.predict("Zürich", 2..99);
+    assert!(model.labels().contains(&p.label));
+}
