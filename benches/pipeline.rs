@@ -71,8 +71,7 @@ fn training(c: &mut Criterion) {
         &path,
         dataset::ReadOptions {
             require_label: true,
-            skip_invalid: false,
-            lossy: false,
+            ..Default::default()
         },
     )
     .unwrap()

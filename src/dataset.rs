@@ -75,6 +75,10 @@ pub struct ReadOptions {
     pub skip_invalid: bool,
     /// Replace bytes that are not UTF-8 with U+FFFD instead of making the row invalid.
     pub lossy: bool,
+    /// Targets are topics that need not occur in the text: a row whose target is absent
+    /// gets an empty target span before its first byte, so its features describe the whole
+    /// text (a sentence-level stance toward the topic) instead of the row being invalid.
+    pub topics: bool,
 }
 
 #[derive(Deserialize)]
@@ -255,8 +259,23 @@ impl<R: Read> ExampleReader<R> {
                 }
                 start
             }
-            None => find_target(&text, &target)
-                .ok_or_else(|| format!("target {target:?} does not occur in the text"))?,
+            None => match find_target(&text, &target) {
+                Some(start) => start,
+                None if self.options.topics => {
+                    return Ok(Example {
+                        target: 0..0,
+                        text,
+                        label,
+                        holder: row.holder.filter(|h| !h.trim().is_empty()),
+                        line,
+                    });
+                }
+                None => {
+                    return Err(format!(
+                        "target {target:?} does not occur in the text (if targets are topics, add --topics)"
+                    ))
+                }
+            },
         };
         Ok(Example {
             target: start..start + target.len(),

@@ -193,7 +193,7 @@ fn bad_rows_fail_with_file_line_and_problem() {
         .assert()
         .code(2)
         .stderr(format!(
-            "stance: {}:3: target \"Rome\" does not occur in the text\n",
+            "stance: {}:3: target \"Rome\" does not occur in the text (if targets are topics, add --topics)\n",
             bad.display()
         ));
     let no_label = write(dir.path(), "nolabel.csv", "text,target\nParis won.,Paris\n");
@@ -204,6 +204,52 @@ fn bad_rows_fail_with_file_line_and_problem() {
         .stderr(predicate::str::contains(
             "nolabel.csv:1: missing column \"label\"",
         ));
+}
+
+/// Rows about topics the text never names (written for this test).
+const TOPIC_ROWS: &str = "text,target,label
+We need more wind farms and solar roofs now.,Clean energy,favor
+Every new solar park is a win for our towns.,Clean energy,favor
+Wind turbines ruin the view and the bills keep rising.,Clean energy,against
+The solar subsidies are a waste of public money.,Clean energy,against
+The council meets on Tuesday.,Clean energy,none
+Students should be free to wear what they like.,School uniforms,against
+A dress code only teaches children to obey.,School uniforms,against
+Matching blazers build pride in the school.,School uniforms,favor
+Uniforms end the daily fight over clothes.,School uniforms,favor
+The school year starts in September.,School uniforms,none
+";
+
+#[test]
+fn topics_need_not_occur_in_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "topics.csv", TOPIC_ROWS);
+    let model = dir.path().join("topics.stance");
+    let err = train(&csv, &model, &[]).output().unwrap();
+    let line = common::one_line_error(&err, 2);
+    assert!(
+        line.contains("topics.csv:2: target \"Clean energy\""),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("(if targets are topics, add --topics)"),
+        "{line}"
+    );
+    assert!(!model.exists());
+
+    train(&csv, &model, &["--topics", "--dev", s(&csv)])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("rows       10 (0 skipped)"));
+    let out = eval(&csv, &model, &["--topics", "--format", "json"])
+        .output()
+        .unwrap();
+    common::assert_success(&out);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["rows"], 10);
+    // The same rows without the flag are the same one-line error as in training.
+    let out = eval(&csv, &model, &[]).output().unwrap();
+    assert!(common::one_line_error(&out, 2).contains("add --topics"));
 }
 
 #[test]

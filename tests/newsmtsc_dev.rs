@@ -27,8 +27,7 @@ fn macro_f1(name: &str) -> Option<f64> {
         &path,
         ReadOptions {
             require_label: true,
-            skip_invalid: false,
-            lossy: false,
+            ..Default::default()
         },
     )
     .unwrap();

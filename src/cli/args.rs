@@ -110,12 +110,8 @@ pub struct TrainArgs {
     /// Solver: sparse (L-BFGS on sparse rows, fast) or linfa (dense, small vocabularies only).
     #[arg(long, default_value = "sparse", value_parser = parse_solver)]
     pub solver: Solver,
-    /// Skip invalid rows (reported) instead of stopping at the first one.
-    #[arg(long)]
-    pub skip_invalid: bool,
-    /// Replace bytes that are not UTF-8 with U+FFFD instead of rejecting the row.
-    #[arg(long)]
-    pub lossy: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Only cross-validate: K folds grouped by sentence, print per-fold and mean metrics,
     /// write no model.
     #[arg(long, value_name = "K")]
@@ -147,12 +143,8 @@ pub struct TuneArgs {
     /// Stemming language (any rust-stemmers language); other settings are the defaults.
     #[arg(long, default_value = "english", value_parser = parse_language)]
     pub language: Language,
-    /// Skip invalid rows (reported) instead of stopping at the first one.
-    #[arg(long)]
-    pub skip_invalid: bool,
-    /// Replace bytes that are not UTF-8 with U+FFFD instead of rejecting the row.
-    #[arg(long)]
-    pub lossy: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Print the results as one JSON object instead of the table.
     #[arg(long)]
     pub json: bool,
@@ -227,6 +219,44 @@ pub enum EvalFormat {
     Json,
 }
 
+/// How labelled CSV rows are read (train, tune, eval).
+#[derive(Debug, Clone, Copy, Args)]
+pub struct ReadArgs {
+    /// Skip invalid rows (reported) instead of stopping at the first one.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Replace bytes that are not UTF-8 with U+FFFD instead of rejecting the row.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Targets are topics that need not occur in the text (e.g. "Atheism"): a row whose
+    /// target is absent is about its whole text instead of being an error.
+    #[arg(long)]
+    pub topics: bool,
+}
+
+impl ReadArgs {
+    /// Options for labelled rows (training and evaluation need the label).
+    pub fn labelled(self) -> stance::dataset::ReadOptions {
+        stance::dataset::ReadOptions {
+            require_label: true,
+            skip_invalid: self.skip_invalid,
+            lossy: self.lossy,
+            topics: self.topics,
+        }
+    }
+
+    /// The flags as typed, to repeat them in a printed command.
+    pub fn flags(self) -> impl Iterator<Item = &'static str> {
+        [
+            (self.skip_invalid, "--skip-invalid"),
+            (self.lossy, "--lossy"),
+            (self.topics, "--topics"),
+        ]
+        .into_iter()
+        .filter_map(|(on, flag)| on.then_some(flag))
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct EvalArgs {
     /// Labelled CSV file (`-` for stdin).
@@ -236,12 +266,8 @@ pub struct EvalArgs {
     pub model: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
     pub format: EvalFormat,
-    /// Skip invalid rows (reported) instead of stopping at the first one.
-    #[arg(long)]
-    pub skip_invalid: bool,
-    /// Replace bytes that are not UTF-8 with U+FFFD instead of rejecting the row.
-    #[arg(long)]
-    pub lossy: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 #[derive(Debug, Args)]

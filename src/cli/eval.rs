@@ -2,18 +2,14 @@
 
 use super::args::{EvalArgs, EvalFormat};
 use super::{load_model, print, Failure};
-use stance::dataset::{self, ReadOptions};
+use stance::dataset;
 use stance::Evaluation;
 use std::fmt::Write as _;
 use std::time::Instant;
 
 pub fn run(args: EvalArgs) -> Result<(), Failure> {
     let model = load_model(args.model.as_deref())?;
-    let options = ReadOptions {
-        require_label: true,
-        skip_invalid: args.skip_invalid,
-        lossy: args.lossy,
-    };
+    let options = args.read.labelled();
     let mut reader = dataset::open(&args.data, options)?;
     let started = Instant::now();
     let eval = model.evaluate(reader.by_ref())?;

@@ -77,11 +77,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
     let params = params_from(&args);
     params.check()?;
     let started = Instant::now();
-    let options = ReadOptions {
-        require_label: true,
-        skip_invalid: args.skip_invalid,
-        lossy: args.lossy,
-    };
+    let options = args.read.labelled();
     if let Some(k) = args.cv {
         return cross_validate(&args, options, &params, k);
     }

@@ -2,7 +2,7 @@
 
 use super::args::TuneArgs;
 use super::{print, Failure};
-use stance::dataset::{self, ReadOptions};
+use stance::dataset;
 use stance::model::tune::{best, tune, Grid};
 use stance::TrainParams;
 use std::fmt::Write as _;
@@ -23,11 +23,7 @@ pub fn run(args: TuneArgs) -> Result<(), Failure> {
             args.folds
         ))));
     }
-    let options = ReadOptions {
-        require_label: true,
-        skip_invalid: args.skip_invalid,
-        lossy: args.lossy,
-    };
+    let options = args.read.labelled();
     let rows = dataset::read_all(&args.data, options)?;
     let started = Instant::now();
     let points = tune(&rows, &base, &grid, args.folds, &|done, total| {
@@ -80,14 +76,7 @@ pub fn run(args: TuneArgs) -> Result<(), Failure> {
     if args.language != stance::text::Language::English {
         command.push(format!("--language {}", args.language.name()));
     }
-    for (on, flag) in [
-        (args.skip_invalid, "--skip-invalid"),
-        (args.lossy, "--lossy"),
-    ] {
-        if on {
-            command.push(flag.into());
-        }
-    }
+    command.extend(args.read.flags().map(String::from));
     let _ = writeln!(
         s,
         "best: C={} min_df={} window={}, mean macro-F1 {:.4}\ntrain it: stance train {}",

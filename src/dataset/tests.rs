@@ -13,6 +13,7 @@ const LABELLED: ReadOptions = ReadOptions {
     require_label: true,
     skip_invalid: false,
     lossy: false,
+    topics: false,
 };
 
 /// The error of the first row (or of the header) of labelled `csv`.
@@ -56,7 +57,7 @@ fn word_boundary_occurrence_preferred() {
 fn bad_rows_name_the_line_and_problem() {
     assert_eq!(
         first_error("text,target,label\nA fine day.,Paris,positive\n"),
-        "t.csv:2: target \"Paris\" does not occur in the text"
+        "t.csv:2: target \"Paris\" does not occur in the text (if targets are topics, add --topics)"
     );
     assert_eq!(
         first_error("text,target,label\n\"\",Paris,positive\n"),
@@ -155,5 +156,23 @@ fn huge_target_start_is_an_error_not_an_overflow() {
     assert_eq!(
         rows[0].as_ref().unwrap_err().to_string(),
         "t.csv:2: target \"Iran\" is not at byte 18446744073709551615 of the text"
+    );
+}
+
+#[test]
+fn topics_absent_from_the_text_get_an_empty_span_at_the_start() {
+    let csv = "text,target,label\nTaxes must fall.,Tax cuts,favor\nNobody wants Tax cuts now.,Tax cuts,against\n";
+    let topics = ReadOptions {
+        topics: true,
+        ..LABELLED
+    };
+    let rows: Vec<Example> = read(csv, topics).into_iter().map(Result::unwrap).collect();
+    assert_eq!(rows[0].target, 0..0);
+    // A topic the text does name is found as any target is.
+    assert_eq!(rows[1].target_text(), "Tax cuts");
+    let err = first_error(csv);
+    assert!(
+        err.ends_with("does not occur in the text (if targets are topics, add --topics)"),
+        "{err}"
     );
 }
