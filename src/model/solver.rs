@@ -131,9 +131,9 @@ where
     if let Some(note) = note {
         status = format!("{status}; {note}");
     }
-    let objective = problem.objective.evaluate(params.as_slice(), None);
+    let params = params.values();
+    let objective = problem.objective.evaluate(&params, None);
     let dk = problem.objective.x.n_cols * problem.objective.n_classes;
-    let params = params.as_slice();
     Fitted {
         weights: params[..dk].to_vec(),
         bias: params[dk..].to_vec(),
@@ -165,8 +165,9 @@ impl Problem<'_> {
                 return (*cost, grad.clone());
             }
         }
-        let mut grad = vec![0.0; p.as_slice().len()];
-        let cost = self.objective.evaluate(p.as_slice(), Some(&mut grad));
+        let params = p.values();
+        let mut grad = vec![0.0; params.len()];
+        let cost = self.objective.evaluate(&params, Some(&mut grad));
         let grad = Vector::from(grad);
         *cache = Some((p.clone(), cost, grad.clone()));
         let n = self

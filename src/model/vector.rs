@@ -1,80 +1,154 @@
 //! The parameter vector argmin's L-BFGS works on.
 //!
 //! argmin's solvers are generic over the vector type and build a new vector for every
-//! operation (about 80 passes over all parameters per iteration, plus copies). With ndarray
-//! those passes were half of training time, on one core. This type keeps argmin's algorithm
-//! and changes only how a pass runs: storage is shared, so a copy is free, and each pass is
-//! split over threads (rayon). Element-wise results do not depend on the split; dot
-//! products sum fixed-size chunks in a fixed order, so the model's bytes do not depend on
-//! the number of threads either.
+//! operation: about 80 passes over all parameters per iteration with ndarray, which was half
+//! of training time. This type keeps argmin's algorithm and makes the passes fewer and
+//! faster:
+//! - storage is shared and immutable, so a copy is free;
+//! - a vector is `scale * values`, so multiplying by a number is free and the next addition
+//!   applies it in its own pass (`q - a * y` is one pass, not two);
+//! - a dot product of two stored vectors is remembered (L-BFGS recomputes `y . s` of every
+//!   stored pair in every iteration);
+//! - each pass is split over threads (rayon). Element-wise results do not depend on the
+//!   split and dot products sum fixed-size chunks in a fixed order, so the model's bytes do
+//!   not depend on the number of threads.
 
 use argmin_math::{
     ArgminAdd, ArgminDot, ArgminL1Norm, ArgminL2Norm, ArgminMinMax, ArgminMul, ArgminScaledAdd,
     ArgminSignum, ArgminSub, ArgminZeroLike,
 };
 use rayon::prelude::*;
-use std::sync::Arc;
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// Elements per unit of parallel work, and per partial sum of a dot product.
 const CHUNK: usize = 1 << 14;
+/// Dot products a stored vector remembers (L-BFGS needs one per stored pair).
+const REMEMBERED: usize = 4;
 
-/// A dense `f64` vector with shared storage: `clone` copies a pointer.
+/// Values that never change once made, with an identity for remembering dot products.
+#[derive(Debug)]
+struct Stored {
+    values: Vec<f64>,
+    id: u64,
+    dots: Mutex<Vec<(u64, f64)>>,
+}
+
+impl Stored {
+    fn new(values: Vec<f64>) -> Arc<Self> {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+        Arc::new(Stored {
+            values,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            dots: Mutex::new(Vec::new()),
+        })
+    }
+
+    fn remembered(&self, other: u64) -> Option<f64> {
+        let dots = self.dots.lock().unwrap_or_else(|e| e.into_inner());
+        dots.iter().find(|(id, _)| *id == other).map(|(_, d)| *d)
+    }
+
+    fn remember(&self, other: u64, dot: f64) {
+        let mut dots = self.dots.lock().unwrap_or_else(|e| e.into_inner());
+        if dots.len() == REMEMBERED {
+            dots.remove(0);
+        }
+        dots.push((other, dot));
+    }
+}
+
+/// A dense `f64` vector, `scale * values`, with shared storage.
 #[derive(Clone, Debug)]
-pub struct Vector(Arc<Vec<f64>>);
+pub struct Vector {
+    scale: f64,
+    stored: Arc<Stored>,
+}
+
+impl From<Vec<f64>> for Vector {
+    fn from(values: Vec<f64>) -> Self {
+        Vector {
+            scale: 1.0,
+            stored: Stored::new(values),
+        }
+    }
+}
 
 impl Vector {
     pub fn zeros(len: usize) -> Self {
-        Vector(Arc::new(vec![0.0; len]))
+        Vector::from(vec![0.0; len])
     }
 
-    pub fn as_slice(&self) -> &[f64] {
-        &self.0
+    fn len(&self) -> usize {
+        self.stored.values.len()
+    }
+
+    /// The values, computed only if a scale is pending.
+    pub fn values(&self) -> Cow<'_, [f64]> {
+        if self.scale == 1.0 {
+            Cow::Borrowed(&self.stored.values)
+        } else {
+            Cow::Owned(self.map(|a| a).stored.values.clone())
+        }
     }
 
     /// True if both hold the same values (cheap when one is a copy of the other).
     pub fn same_values(&self, other: &Vector) -> bool {
-        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+        (Arc::ptr_eq(&self.stored, &other.stored) && self.scale == other.scale)
+            || self.values() == other.values()
     }
 
+    /// `f(scale * a)` for every element.
     fn map(&self, f: impl Fn(f64) -> f64 + Sync + Send) -> Self {
-        let mut out = vec![0.0; self.0.len()];
+        let s = self.scale;
+        let a = &self.stored.values;
+        let mut out = vec![0.0; a.len()];
         let work = |(out, a): (&mut [f64], &[f64])| {
             for (o, &a) in out.iter_mut().zip(a) {
-                *o = f(a);
+                *o = f(s * a);
             }
         };
         if in_parallel(out.len()) {
             out.par_chunks_mut(CHUNK)
-                .zip(self.0.par_chunks(CHUNK))
+                .zip(a.par_chunks(CHUNK))
                 .for_each(work);
         } else {
-            out.chunks_mut(CHUNK)
-                .zip(self.0.chunks(CHUNK))
-                .for_each(work);
+            out.chunks_mut(CHUNK).zip(a.chunks(CHUNK)).for_each(work);
         }
-        Vector(Arc::new(out))
+        Vector::from(out)
     }
 
+    /// `f(scale * a, other.scale * b)` for every pair of elements.
     fn zip(&self, other: &Vector, f: impl Fn(f64, f64) -> f64 + Sync + Send) -> Self {
-        assert_eq!(self.0.len(), other.0.len(), "vector lengths differ");
-        let mut out = vec![0.0; self.0.len()];
+        assert_eq!(self.len(), other.len(), "vector lengths differ");
+        let (s, t) = (self.scale, other.scale);
+        let (a, b) = (&self.stored.values, &other.stored.values);
+        let mut out = vec![0.0; a.len()];
         let work = |((out, a), b): ((&mut [f64], &[f64]), &[f64])| {
             for ((o, &a), &b) in out.iter_mut().zip(a).zip(b) {
-                *o = f(a, b);
+                *o = f(s * a, t * b);
             }
         };
         if in_parallel(out.len()) {
             out.par_chunks_mut(CHUNK)
-                .zip(self.0.par_chunks(CHUNK))
-                .zip(other.0.par_chunks(CHUNK))
+                .zip(a.par_chunks(CHUNK))
+                .zip(b.par_chunks(CHUNK))
                 .for_each(work);
         } else {
             out.chunks_mut(CHUNK)
-                .zip(self.0.chunks(CHUNK))
-                .zip(other.0.chunks(CHUNK))
+                .zip(a.chunks(CHUNK))
+                .zip(b.chunks(CHUNK))
                 .for_each(work);
         }
-        Vector(Arc::new(out))
+        Vector::from(out)
+    }
+
+    fn scaled(&self, factor: f64) -> Self {
+        Vector {
+            scale: self.scale * factor,
+            stored: Arc::clone(&self.stored),
+        }
     }
 }
 
@@ -84,32 +158,37 @@ fn in_parallel(len: usize) -> bool {
     len > CHUNK && rayon::current_num_threads() > 1
 }
 
-impl From<Vec<f64>> for Vector {
-    fn from(values: Vec<f64>) -> Self {
-        Vector(Arc::new(values))
+/// `a . b` of stored values, summed chunk by chunk in order (each chunk with ndarray's
+/// unrolled loop), remembered on both sides. Products commute exactly, so the order of the
+/// two does not change the result.
+fn stored_dot(a: &Stored, b: &Stored) -> f64 {
+    if let Some(dot) = a.remembered(b.id) {
+        return dot;
     }
-}
-
-/// `a . b`, summed chunk by chunk in order (each chunk with ndarray's unrolled loop).
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    assert_eq!(a.len(), b.len(), "vector lengths differ");
+    let (x, y) = (&a.values, &b.values);
+    assert_eq!(x.len(), y.len(), "vector lengths differ");
     let part =
-        |(a, b): (&[f64], &[f64])| ndarray::ArrayView1::from(a).dot(&ndarray::ArrayView1::from(b));
-    if in_parallel(a.len()) {
-        let parts: Vec<f64> = a
+        |(x, y): (&[f64], &[f64])| ndarray::ArrayView1::from(x).dot(&ndarray::ArrayView1::from(y));
+    let dot = if in_parallel(x.len()) {
+        let parts: Vec<f64> = x
             .par_chunks(CHUNK)
-            .zip(b.par_chunks(CHUNK))
+            .zip(y.par_chunks(CHUNK))
             .map(part)
             .collect();
         parts.iter().sum()
     } else {
-        a.chunks(CHUNK).zip(b.chunks(CHUNK)).map(part).sum()
+        x.chunks(CHUNK).zip(y.chunks(CHUNK)).map(part).sum()
+    };
+    a.remember(b.id, dot);
+    if a.id != b.id {
+        b.remember(a.id, dot);
     }
+    dot
 }
 
 impl ArgminDot<Vector, f64> for Vector {
     fn dot(&self, other: &Vector) -> f64 {
-        dot(&self.0, &other.0)
+        self.scale * other.scale * stored_dot(&self.stored, &other.stored)
     }
 }
 
@@ -139,7 +218,7 @@ impl ArgminSub<f64, Vector> for Vector {
 
 impl ArgminMul<f64, Vector> for Vector {
     fn mul(&self, other: &f64) -> Vector {
-        self.map(|a| a * other)
+        self.scaled(*other)
     }
 }
 
@@ -151,19 +230,19 @@ impl ArgminMul<Vector, Vector> for Vector {
 
 impl ArgminScaledAdd<Vector, f64, Vector> for Vector {
     fn scaled_add(&self, factor: &f64, vec: &Vector) -> Vector {
-        self.zip(vec, |a, b| a + factor * b)
+        self.zip(&vec.scaled(*factor), |a, b| a + b)
     }
 }
 
 impl ArgminL1Norm<f64> for Vector {
     fn l1_norm(&self) -> f64 {
-        self.0.iter().map(|a| a.abs()).sum()
+        self.scale.abs() * self.stored.values.iter().map(|a| a.abs()).sum::<f64>()
     }
 }
 
 impl ArgminL2Norm<f64> for Vector {
     fn l2_norm(&self) -> f64 {
-        dot(&self.0, &self.0).sqrt()
+        self.scale.abs() * stored_dot(&self.stored, &self.stored).sqrt()
     }
 }
 
@@ -175,7 +254,7 @@ impl ArgminSignum for Vector {
 
 impl ArgminZeroLike for Vector {
     fn zero_like(&self) -> Vector {
-        Vector::zeros(self.0.len())
+        Vector::zeros(self.len())
     }
 }
 
@@ -196,40 +275,90 @@ mod tests {
         Vector::from(values.to_vec())
     }
 
+    fn of(x: &Vector) -> Vec<f64> {
+        x.values().into_owned()
+    }
+
     #[test]
     fn operations_match_plain_arithmetic() {
         let a = v(&[1.0, -2.0, 3.0]);
         let b = v(&[0.5, 4.0, -1.0]);
-        assert_eq!(a.add(&b).as_slice(), &[1.5, 2.0, 2.0]);
-        assert_eq!(a.sub(&b).as_slice(), &[0.5, -6.0, 4.0]);
+        assert_eq!(of(&a.add(&b)), [1.5, 2.0, 2.0]);
+        assert_eq!(of(&a.sub(&b)), [0.5, -6.0, 4.0]);
         assert_eq!(
-            ArgminMul::<Vector, Vector>::mul(&a, &b).as_slice(),
-            &[0.5, -8.0, -3.0]
+            of(&ArgminMul::<Vector, Vector>::mul(&a, &b)),
+            [0.5, -8.0, -3.0]
         );
         assert_eq!(
-            ArgminMul::<f64, Vector>::mul(&a, &2.0).as_slice(),
-            &[2.0, -4.0, 6.0]
+            of(&ArgminMul::<f64, Vector>::mul(&a, &2.0)),
+            [2.0, -4.0, 6.0]
         );
         assert_eq!(
-            ArgminAdd::<f64, Vector>::add(&a, &1.0).as_slice(),
-            &[2.0, -1.0, 4.0]
+            of(&ArgminAdd::<f64, Vector>::add(&a, &1.0)),
+            [2.0, -1.0, 4.0]
         );
         assert_eq!(
-            ArgminSub::<f64, Vector>::sub(&a, &1.0).as_slice(),
-            &[0.0, -3.0, 2.0]
+            of(&ArgminSub::<f64, Vector>::sub(&a, &1.0)),
+            [0.0, -3.0, 2.0]
         );
-        assert_eq!(a.scaled_add(&2.0, &b).as_slice(), &[2.0, 6.0, 1.0]);
+        assert_eq!(of(&a.scaled_add(&2.0, &b)), [2.0, 6.0, 1.0]);
         assert_eq!(a.dot(&b), 0.5 - 8.0 - 3.0);
         assert_eq!(a.l1_norm(), 6.0);
         assert_eq!(v(&[3.0, 4.0]).l2_norm(), 5.0);
-        assert_eq!(a.clone().signum().as_slice(), &[1.0, -1.0, 1.0]);
-        assert_eq!(a.zero_like().as_slice(), &[0.0; 3]);
-        assert_eq!(Vector::min(&a, &b).as_slice(), &[0.5, -2.0, -1.0]);
-        assert_eq!(Vector::max(&a, &b).as_slice(), &[1.0, 4.0, 3.0]);
+        assert_eq!(of(&a.clone().signum()), [1.0, -1.0, 1.0]);
+        assert_eq!(of(&a.zero_like()), [0.0; 3]);
+        assert_eq!(of(&Vector::min(&a, &b)), [0.5, -2.0, -1.0]);
+        assert_eq!(of(&Vector::max(&a, &b)), [1.0, 4.0, 3.0]);
     }
 
     #[test]
-    fn long_dot_products_do_not_depend_on_the_thread_count() {
+    fn a_pending_scale_enters_every_operation() {
+        let a = ArgminMul::<f64, Vector>::mul(&v(&[1.0, -2.0, 3.0]), &-2.0);
+        let b = v(&[0.5, 4.0, -1.0]);
+        assert_eq!(of(&a), [-2.0, 4.0, -6.0]);
+        assert_eq!(of(&a.add(&b)), [-1.5, 8.0, -7.0]);
+        assert_eq!(of(&b.sub(&a)), [2.5, 0.0, 5.0]);
+        assert_eq!(of(&b.scaled_add(&0.5, &a)), [-0.5, 6.0, -4.0]);
+        assert_eq!(
+            of(&ArgminMul::<Vector, Vector>::mul(&a, &b)),
+            [-1.0, 16.0, 6.0]
+        );
+        assert_eq!(
+            of(&ArgminAdd::<f64, Vector>::add(&a, &1.0)),
+            [-1.0, 5.0, -5.0]
+        );
+        assert_eq!(a.dot(&b), -1.0 + 16.0 + 6.0);
+        assert_eq!(a.l1_norm(), 12.0);
+        assert_eq!(
+            ArgminMul::<f64, Vector>::mul(&v(&[3.0, 4.0]), &-1.0).l2_norm(),
+            5.0
+        );
+        assert_eq!(of(&a.clone().signum()), [-1.0, 1.0, -1.0]);
+        assert_eq!(of(&Vector::max(&a, &b)), [0.5, 4.0, -1.0]);
+        assert!(a.same_values(&v(&[-2.0, 4.0, -6.0])));
+        assert!(!a.same_values(&v(&[1.0, -2.0, 3.0])));
+    }
+
+    #[test]
+    fn remembered_dot_products_are_the_computed_ones() {
+        let a = v(&[0.1, 0.2, 0.3]);
+        let b = v(&[0.7, -0.11, 0.13]);
+        let first = a.dot(&b);
+        // Either order, and again: the same bits (products commute exactly).
+        assert_eq!(b.dot(&a).to_bits(), first.to_bits());
+        assert_eq!(a.dot(&b).to_bits(), first.to_bits());
+        let fresh = v(&[0.1, 0.2, 0.3]).dot(&v(&[0.7, -0.11, 0.13]));
+        assert_eq!(fresh.to_bits(), first.to_bits());
+        // More partners than are remembered: older ones are recomputed, still right.
+        for i in 0..2 * REMEMBERED {
+            let c = v(&[i as f64, 1.0, 2.0]);
+            assert_eq!(a.dot(&c), 0.1 * i as f64 + 0.2 + 0.6);
+        }
+        assert_eq!(a.dot(&b).to_bits(), first.to_bits());
+    }
+
+    #[test]
+    fn long_vectors_do_not_depend_on_the_thread_count() {
         let n = 5 * CHUNK + 17;
         let a = Vector::from((0..n).map(|i| (i as f64 * 0.37).sin()).collect::<Vec<_>>());
         let b = Vector::from((0..n).map(|i| (i as f64 * 0.11).cos()).collect::<Vec<_>>());
@@ -238,17 +367,15 @@ mod tests {
                 .num_threads(threads)
                 .build()
                 .unwrap();
-            pool.install(|| (a.dot(&b), a.scaled_add(&0.3, &b)))
+            // Fresh vectors each time, so nothing is remembered between the two runs.
+            let (a, b) = (Vector::from(of(&a)), Vector::from(of(&b)));
+            pool.install(|| (a.dot(&b), of(&a.scaled_add(&0.3, &b)), a.l2_norm()))
         };
-        let (one, two) = (on(1), on(3));
-        assert_eq!(one.0.to_bits(), two.0.to_bits());
-        assert_eq!(one.1.as_slice(), two.1.as_slice());
-        let plain: f64 = a
-            .as_slice()
-            .iter()
-            .zip(b.as_slice())
-            .map(|(x, y)| x * y)
-            .sum();
+        let (one, three) = (on(1), on(3));
+        assert_eq!(one.0.to_bits(), three.0.to_bits());
+        assert_eq!(one.1, three.1);
+        assert_eq!(one.2.to_bits(), three.2.to_bits());
+        let plain: f64 = of(&a).iter().zip(of(&b)).map(|(x, y)| x * y).sum();
         assert!((one.0 - plain).abs() < 1e-9 * plain.abs().max(1.0));
     }
 
@@ -256,6 +383,7 @@ mod tests {
     fn copies_share_storage() {
         let a = v(&[1.0, 2.0]);
         let b = a.clone();
+        assert!(Arc::ptr_eq(&a.stored, &b.stored));
         assert!(a.same_values(&b));
         assert!(a.same_values(&v(&[1.0, 2.0])));
         assert!(!a.same_values(&v(&[1.0, 2.5])));
