@@ -7,6 +7,7 @@
 //! penalised. Parameters are laid out feature-major: `W[j * k + c]`, then `b[c]`.
 
 use crate::features::sparse::CsrMatrix;
+use std::sync::OnceLock;
 
 /// Rows scored together in the forward pass, columns in the gradient pass. Fixed sizes,
 /// not one per thread: the summation order, and so the model's bytes, must not depend on
@@ -15,25 +16,39 @@ const ROW_CHUNK: usize = 256;
 const COLUMN_CHUNK: usize = 1024;
 
 /// Objective data: rows (and their transpose), label indices, number of classes, inverse
-/// L2 strength.
+/// L2 strength. Fields are private: the transpose must stay the transpose of `x`.
 pub struct Objective<'a> {
-    pub x: &'a CsrMatrix,
-    pub y: &'a [u32],
-    pub n_classes: usize,
-    pub c: f64,
-    /// `x` column by column: each weight's gradient is a sum over its column.
-    columns: CsrMatrix,
+    x: &'a CsrMatrix,
+    y: &'a [u32],
+    n_classes: usize,
+    c: f64,
+    /// `x` column by column, built on the first gradient: each weight's gradient is a sum
+    /// over its column. A loss-only use (linfa's final objective value) never builds it.
+    columns: OnceLock<CsrMatrix>,
 }
 
 impl<'a> Objective<'a> {
+    /// Panics unless there is one label per row and at least one class (callers check
+    /// their data first; these are programming errors).
     pub fn new(x: &'a CsrMatrix, y: &'a [u32], n_classes: usize, c: f64) -> Self {
+        assert!(n_classes > 0, "at least one class");
+        assert_eq!(x.n_rows(), y.len(), "one label per row");
         Objective {
             x,
             y,
             n_classes,
             c,
-            columns: x.transpose(),
+            columns: OnceLock::new(),
         }
+    }
+
+    /// Number of weight rows (features); the parameters are `(n_features + 1) * n_classes`.
+    pub fn n_features(&self) -> usize {
+        self.x.n_cols
+    }
+
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
     }
 
     /// Length of the parameter vector.
@@ -84,6 +99,7 @@ impl<'a> Objective<'a> {
                 self.forward::<K>(params, rows, Some(out))
             })
             .collect();
+        let columns = self.columns.get_or_init(|| self.x.transpose());
         let (gw, gb) = grad.split_at_mut(d * k);
         gw.par_chunks_mut(COLUMN_CHUNK * k)
             .enumerate()
@@ -91,7 +107,7 @@ impl<'a> Objective<'a> {
                 let first = i * COLUMN_CHUNK;
                 for (offset, gj) in out.chunks_exact_mut(k).enumerate() {
                     let j = first + offset;
-                    let (rows, values) = self.columns.row(j);
+                    let (rows, values) = columns.row(j);
                     gj.fill(0.0);
                     for (&r, &v) in rows.iter().zip(values) {
                         let rr = &residuals[r as usize * k..r as usize * k + k];
@@ -167,27 +183,33 @@ mod tests {
         (x, vec![0, 1, 2, 0])
     }
 
+    /// Every class count: 2 and 3 have their own compiled paths, the rest the general one.
+    const CLASS_COUNTS: [usize; 4] = [1, 2, 3, 4];
+
     #[test]
     fn gradient_matches_finite_differences() {
         let (x, y) = toy();
-        let obj = Objective::new(&x, &y, 3, 2.0);
-        let params: Vec<f64> = (0..obj.n_params())
-            .map(|i| (i as f64 * 0.37).sin())
-            .collect();
-        let mut grad = vec![0.0; params.len()];
-        obj.evaluate(&params, Some(&mut grad));
-        for i in 0..params.len() {
-            let mut p = params.clone();
-            p[i] += 1e-6;
-            let up = obj.evaluate(&p, None);
-            p[i] -= 2e-6;
-            let down = obj.evaluate(&p, None);
-            let numeric = (up - down) / 2e-6;
-            assert!(
-                (numeric - grad[i]).abs() < 1e-5,
-                "param {i}: {numeric} vs {}",
-                grad[i]
-            );
+        for k in CLASS_COUNTS {
+            let y: Vec<u32> = y.iter().map(|&l| l % k as u32).collect();
+            let obj = Objective::new(&x, &y, k, 2.0);
+            let params: Vec<f64> = (0..obj.n_params())
+                .map(|i| (i as f64 * 0.37).sin())
+                .collect();
+            let mut grad = vec![0.0; params.len()];
+            obj.evaluate(&params, Some(&mut grad));
+            for i in 0..params.len() {
+                let mut p = params.clone();
+                p[i] += 1e-6;
+                let up = obj.evaluate(&p, None);
+                p[i] -= 2e-6;
+                let down = obj.evaluate(&p, None);
+                let numeric = (up - down) / 2e-6;
+                assert!(
+                    (numeric - grad[i]).abs() < 1e-5,
+                    "{k} classes, param {i}: {numeric} vs {}",
+                    grad[i]
+                );
+            }
         }
     }
 
@@ -196,33 +218,37 @@ mod tests {
         // More rows and columns than one chunk of each, so both passes split.
         let (rows, cols) = (3 * ROW_CHUNK + 5, 2 * COLUMN_CHUNK + 7);
         let mut x = CsrMatrix::new(cols);
-        let mut y = Vec::new();
         for r in 0..rows {
             let mut row: Vec<(u32, f32)> = (0..6)
                 .map(|i| (((r * 7919 + i * 104_729) % cols) as u32, 0.25 + i as f32))
                 .collect();
             crate::features::sparse::merge_duplicates(&mut row);
             x.push_row(&row);
-            y.push((r % 3) as u32);
         }
-        let obj = Objective::new(&x, &y, 3, 2.0);
-        let params: Vec<f64> = (0..obj.n_params())
-            .map(|i| (i as f64 * 0.013).sin())
-            .collect();
-        let on = |threads| {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()
-                .unwrap();
-            pool.install(|| {
-                let mut grad = vec![0.0; params.len()];
-                let loss = obj.evaluate(&params, Some(&mut grad));
-                (loss.to_bits(), grad, obj.evaluate(&params, None).to_bits())
-            })
-        };
-        let (one, three) = (on(1), on(3));
-        assert_eq!(one, three);
-        assert_eq!(one.0, one.2, "loss with and without the gradient");
+        for k in CLASS_COUNTS {
+            let y: Vec<u32> = (0..rows).map(|r| (r % k) as u32).collect();
+            let obj = Objective::new(&x, &y, k, 2.0);
+            let params: Vec<f64> = (0..obj.n_params())
+                .map(|i| (i as f64 * 0.013).sin())
+                .collect();
+            let on = |threads| {
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(threads)
+                    .build()
+                    .unwrap();
+                pool.install(|| {
+                    let mut grad = vec![0.0; params.len()];
+                    let loss = obj.evaluate(&params, Some(&mut grad));
+                    (loss.to_bits(), grad, obj.evaluate(&params, None).to_bits())
+                })
+            };
+            let (one, three) = (on(1), on(3));
+            assert_eq!(one, three, "{k} classes");
+            assert_eq!(
+                one.0, one.2,
+                "{k} classes: loss with and without the gradient"
+            );
+        }
     }
 
     #[test]

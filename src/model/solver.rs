@@ -133,7 +133,7 @@ where
     }
     let params = params.values();
     let objective = problem.objective.evaluate(&params, None);
-    let dk = problem.objective.x.n_cols * problem.objective.n_classes;
+    let dk = problem.objective.n_features() * problem.objective.n_classes();
     Fitted {
         weights: params[..dk].to_vec(),
         bias: params[dk..].to_vec(),

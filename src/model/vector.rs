@@ -24,7 +24,8 @@ use std::sync::{Arc, Mutex};
 
 /// Elements per unit of parallel work, and per partial sum of a dot product.
 const CHUNK: usize = 1 << 14;
-/// Dot products a stored vector remembers (L-BFGS needs one per stored pair).
+/// Dot products a stored vector remembers, least recently used dropped first (L-BFGS asks
+/// for one per stored pair every iteration; the others are with vectors used once).
 const REMEMBERED: usize = 4;
 
 /// Values that never change once made, with an identity for remembering dot products.
@@ -45,9 +46,14 @@ impl Stored {
         })
     }
 
+    /// The dot product with `other` if remembered; a hit becomes the most recent entry, so
+    /// the pair L-BFGS asks for every iteration is never the one evicted.
     fn remembered(&self, other: u64) -> Option<f64> {
-        let dots = self.dots.lock().unwrap_or_else(|e| e.into_inner());
-        dots.iter().find(|(id, _)| *id == other).map(|(_, d)| *d)
+        let mut dots = self.dots.lock().unwrap_or_else(|e| e.into_inner());
+        let at = dots.iter().position(|(id, _)| *id == other)?;
+        let entry = dots.remove(at);
+        dots.push(entry);
+        Some(entry.1)
     }
 
     fn remember(&self, other: u64, dot: f64) {
@@ -89,7 +95,7 @@ impl Vector {
         if self.scale == 1.0 {
             Cow::Borrowed(&self.stored.values)
         } else {
-            Cow::Owned(self.map(|a| a).stored.values.clone())
+            Cow::Owned(self.stored.values.iter().map(|a| self.scale * a).collect())
         }
     }
 
