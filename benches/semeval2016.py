@@ -89,6 +89,9 @@ def main():
         trains, tests = split(train, work, "train"), split(test, work, "test")
         pooled = {}
         for topic in sorted(tests):
+            if topic not in trains:
+                print(f"  {topic:<36} skipped: no training rows for this topic")
+                continue
             result = train_eval(stance, trains[topic], tests[topic], work)
             add(pooled, result["confusion"])
             f_avg, macro = scores(result["confusion"])

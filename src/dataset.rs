@@ -75,9 +75,11 @@ pub struct ReadOptions {
     pub skip_invalid: bool,
     /// Replace bytes that are not UTF-8 with U+FFFD instead of making the row invalid.
     pub lossy: bool,
-    /// Targets are topics that need not occur in the text: a row whose target is absent
-    /// gets an empty target span before its first byte, so its features describe the whole
-    /// text (a sentence-level stance toward the topic) instead of the row being invalid.
+    /// Targets are topics that need not occur in the text (SemEval-2016 stance): every
+    /// row's target span is empty, before the first byte, whether or not the text names the
+    /// topic (`target_start` is not read). Features are then computed as if the target
+    /// stood before the first word: sentence n-grams cover the whole text, window and clause
+    /// features its opening words.
     pub topics: bool,
 }
 
@@ -240,6 +242,16 @@ impl<R: Read> ExampleReader<R> {
         if self.options.require_label && label.is_none() {
             return Err("missing label".into());
         }
+        if self.options.topics {
+            // Every row alike: the target is a topic, wherever (or whether) the text names it.
+            return Ok(Example {
+                target: 0..0,
+                text,
+                label,
+                holder: row.holder.filter(|h| !h.trim().is_empty()),
+                line,
+            });
+        }
         let start = match row
             .target_start
             .as_deref()
@@ -259,23 +271,11 @@ impl<R: Read> ExampleReader<R> {
                 }
                 start
             }
-            None => match find_target(&text, &target) {
-                Some(start) => start,
-                None if self.options.topics => {
-                    return Ok(Example {
-                        target: 0..0,
-                        text,
-                        label,
-                        holder: row.holder.filter(|h| !h.trim().is_empty()),
-                        line,
-                    });
-                }
-                None => {
-                    return Err(format!(
-                        "target {target:?} does not occur in the text (if targets are topics, add --topics)"
-                    ))
-                }
-            },
+            None => find_target(&text, &target).ok_or_else(|| {
+                format!(
+                    "target {target:?} does not occur in the text (if targets are topics, add --topics)"
+                )
+            })?,
         };
         Ok(Example {
             target: start..start + target.len(),

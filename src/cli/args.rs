@@ -228,8 +228,8 @@ pub struct ReadArgs {
     /// Replace bytes that are not UTF-8 with U+FFFD instead of rejecting the row.
     #[arg(long)]
     pub lossy: bool,
-    /// Targets are topics that need not occur in the text (e.g. "Atheism"): a row whose
-    /// target is absent is about its whole text instead of being an error.
+    /// Targets are topics that need not occur in the text (e.g. "Atheism"): no row's target
+    /// is looked up; features are computed as if it stood before the first word.
     #[arg(long)]
     pub topics: bool,
 }
