@@ -137,6 +137,30 @@ fn predict_by_target_text_and_by_span() {
 }
 
 #[test]
+fn predict_toward_a_topic_the_text_does_not_name() {
+    let server = Server::start(&[]);
+    let text = "Wind farms bring cheap power and jobs to our region.";
+    let res = server.post_json(
+        "/v1/predict",
+        &json!({"text": text, "topic": "Clean energy"}),
+    );
+    assert_eq!(res.status, 200, "{}", res.text());
+    let p = res.json();
+    assert_eq!(p["target"], "Clean energy");
+    assert_eq!(
+        (p["target_start"].as_u64(), p["target_end"].as_u64()),
+        (Some(0), Some(0))
+    );
+    let sum: f64 = p["probabilities"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_f64().unwrap())
+        .sum();
+    assert!((sum - 1.0).abs() < 1e-9);
+}
+
+#[test]
 fn batch_streams_results_in_order() {
     let server = Server::start(&["--workers", "2"]);
     let names = ["summit", "sanctions", "ceasefire", "trade", "summit"];

@@ -152,6 +152,11 @@ fn bad_predict_targets_are_422() {
             json!({"text": text, "target_start": -1, "target_end": 3}),
             "invalid value",
         ),
+        (json!({"text": text, "topic": " "}), "topic is empty"),
+        (
+            json!({"text": text, "topic": "Trade", "target": "Russia"}),
+            "not both",
+        ),
     ];
     for (body, expected) in cases {
         let msg = server.post_json("/v1/predict", &body).expect_error(422);

@@ -161,13 +161,25 @@ pub struct PredictRequest {
     pub target: Option<String>,
     pub target_start: Option<usize>,
     pub target_end: Option<usize>,
+    /// A topic the text need not name (the CLI's `--topics`): never looked up.
+    pub topic: Option<String>,
 }
 
 impl PredictRequest {
-    /// The target's byte span in `text`, from `target_start`/`target_end` (checked against
-    /// `target` when both are given) or from the first occurrence of `target`.
+    /// The target's byte span in `text`: from `target_start`/`target_end` (checked against
+    /// `target` when both are given), from the first occurrence of `target`, or, for a
+    /// `topic`, empty before the first byte (as `stance train --topics` reads every row).
     pub fn span(&self) -> Result<std::ops::Range<usize>, ApiError> {
         let text = &self.text;
+        if let Some(topic) = &self.topic {
+            if self.target.is_some() || self.target_start.is_some() || self.target_end.is_some() {
+                return Err(ApiError::invalid("give a topic or a target, not both"));
+            }
+            if topic.trim().is_empty() {
+                return Err(ApiError::invalid("topic is empty"));
+            }
+            return Ok(0..0);
+        }
         match (self.target_start, self.target_end) {
             (Some(start), Some(end)) => {
                 if start >= end || end > text.len() {
@@ -201,8 +213,8 @@ impl PredictRequest {
                         ApiError::invalid(format!("target {target:?} does not occur in the text"))
                     }),
                 None => Err(ApiError::invalid(
-                    "give the target as `target` (text to find) or as `target_start` and \
-                     `target_end` (byte offsets)",
+                    "give the target as `target` (text to find), as `target_start` and \
+                     `target_end` (byte offsets), or as a `topic`",
                 )),
             },
             _ => Err(ApiError::invalid(

@@ -125,8 +125,12 @@ async fn predict(
                 let labels = st.model.labels();
                 p.probabilities[&labels[pos]] - p.probabilities[&labels[neg]]
             });
+            let target = match &request.topic {
+                Some(topic) => topic.as_str(),
+                None => &request.text[span.clone()],
+            };
             serde_json::json!({
-                "target": &request.text[span.clone()],
+                "target": target,
                 "target_start": span.start,
                 "target_end": span.end,
                 "label": p.label,
