@@ -80,13 +80,11 @@ impl<'a> Objective<'a> {
         let w = &params[..d * k];
         let inv_c = 1.0 / self.c;
         let penalty = 0.5 * inv_c * w.iter().map(|v| v * v).sum::<f64>();
+        let row_chunk = |i: usize| i * ROW_CHUNK..((i + 1) * ROW_CHUNK).min(n);
         let Some(grad) = grad else {
             let losses: Vec<f64> = (0..n.div_ceil(ROW_CHUNK))
                 .into_par_iter()
-                .map(|i| {
-                    let rows = i * ROW_CHUNK..((i + 1) * ROW_CHUNK).min(n);
-                    self.forward::<K>(params, rows, None)
-                })
+                .map(|i| self.forward::<K>(params, row_chunk(i), None))
                 .collect();
             return losses.iter().sum::<f64>() + penalty;
         };
@@ -94,10 +92,7 @@ impl<'a> Objective<'a> {
         let losses: Vec<f64> = residuals
             .par_chunks_mut(ROW_CHUNK * k)
             .enumerate()
-            .map(|(i, out)| {
-                let rows = i * ROW_CHUNK..((i + 1) * ROW_CHUNK).min(n);
-                self.forward::<K>(params, rows, Some(out))
-            })
+            .map(|(i, out)| self.forward::<K>(params, row_chunk(i), Some(out)))
             .collect();
         let columns = self.columns.get_or_init(|| self.x.transpose());
         let (gw, gb) = grad.split_at_mut(d * k);
