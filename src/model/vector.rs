@@ -105,24 +105,10 @@ impl Vector {
             || self.values() == other.values()
     }
 
-    /// `f(scale * a)` for every element.
+    /// `f(scale * a)` for every element. Only off L-BFGS's hot path (scalar shifts, and
+    /// signum for L1), so it reuses the pairwise pass rather than a copy of it.
     fn map(&self, f: impl Fn(f64) -> f64 + Sync + Send) -> Self {
-        let s = self.scale;
-        let a = &self.stored.values;
-        let mut out = vec![0.0; a.len()];
-        let work = |(out, a): (&mut [f64], &[f64])| {
-            for (o, &a) in out.iter_mut().zip(a) {
-                *o = f(s * a);
-            }
-        };
-        if in_parallel(out.len()) {
-            out.par_chunks_mut(CHUNK)
-                .zip(a.par_chunks(CHUNK))
-                .for_each(work);
-        } else {
-            out.chunks_mut(CHUNK).zip(a.chunks(CHUNK)).for_each(work);
-        }
-        Vector::from(out)
+        self.zip(self, |a, _| f(a))
     }
 
     /// `f(scale * a, other.scale * b)` for every pair of elements.
