@@ -17,12 +17,7 @@ pub fn run(args: TuneArgs) -> Result<(), Failure> {
     let base = TrainParams::default().language(args.language);
     // Settings are checked before the data is read: a typo fails at once.
     grid.check(&base)?;
-    if args.folds < 2 {
-        return Err(Failure::from(stance::Error::Params(format!(
-            "cross-validation needs at least 2 folds, got {}",
-            args.folds
-        ))));
-    }
+    stance::model::check_folds(args.folds)?;
     let options = args.read.labelled();
     let rows = dataset::read_all(&args.data, options)?;
     let started = Instant::now();

@@ -23,13 +23,19 @@ fn fold_of(text: &str, k: usize) -> usize {
     (h.finish() % k as u64) as usize
 }
 
-/// Trains `k` models, each on all folds but one, and evaluates each on its held-out fold.
-pub fn cross_validate(rows: &[Example], params: &TrainParams, k: usize) -> Result<CrossValidation> {
+/// Rejects a fold count that cannot cross-validate (callers may check before reading data).
+pub fn check_folds(k: usize) -> Result<()> {
     if k < 2 {
         return Err(Error::Params(format!(
             "cross-validation needs at least 2 folds, got {k}"
         )));
     }
+    Ok(())
+}
+
+/// Trains `k` models, each on all folds but one, and evaluates each on its held-out fold.
+pub fn cross_validate(rows: &[Example], params: &TrainParams, k: usize) -> Result<CrossValidation> {
+    check_folds(k)?;
     params.check()?;
     let folds: Vec<usize> = rows.iter().map(|r| fold_of(&r.text, k)).collect();
     let mut results = Vec::with_capacity(k);

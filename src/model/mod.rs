@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
-pub use cv::{cross_validate, CrossValidation};
+pub use cv::{check_folds, cross_validate, CrossValidation};
 pub use params::TrainParams;
 pub use solver::Solver;
 pub use train::{Silent, TrainProgress};
