@@ -4,6 +4,7 @@
 //! left open at the end of the file are errors naming the line.
 
 mod watch;
+mod words;
 
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -13,6 +14,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use watch::Watch;
 pub use watch::MAX_FIELD_BYTES;
+pub use words::read_word_list;
 
 /// One (text, target) pair, with its label when the data has one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

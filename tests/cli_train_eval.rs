@@ -103,7 +103,7 @@ fn inspect_prints_metadata() {
         .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["format_version"], 3);
+    assert_eq!(v["format_version"], 4);
     assert_eq!(
         v["labels"],
         serde_json::json!(["negative", "neutral", "positive"])

@@ -121,6 +121,8 @@ pub struct TrainArgs {
     pub name: Option<String>,
     #[command(flatten)]
     pub features: FeatureArgs,
+    #[command(flatten)]
+    pub lexicons: LexiconArgs,
 }
 
 #[derive(Debug, Args)]
@@ -145,6 +147,8 @@ pub struct TuneArgs {
     pub language: Language,
     #[command(flatten)]
     pub read: ReadArgs,
+    #[command(flatten)]
+    pub lexicons: LexiconArgs,
     /// Print the results as one JSON object instead of the table.
     #[arg(long)]
     pub json: bool,
@@ -192,6 +196,43 @@ pub struct FeatureArgs {
     /// Turn off stemming.
     #[arg(long)]
     pub no_stem: bool,
+}
+
+/// Opinion-word lists for the second lexicon; read at training time and stored in the model.
+#[derive(Debug, Clone, Args)]
+pub struct LexiconArgs {
+    /// Positive opinion words, one per line (`;` or `#` starts a comment line), e.g. Hu
+    /// and Liu's positive-words.txt.
+    #[arg(long, value_name = "FILE")]
+    pub positive_words: Option<PathBuf>,
+    /// Negative opinion words, in the same form (e.g. Hu and Liu's negative-words.txt).
+    #[arg(long, value_name = "FILE")]
+    pub negative_words: Option<PathBuf>,
+}
+
+impl LexiconArgs {
+    /// The lists' words; `lossy` as for the data (`--lossy`).
+    pub fn read(&self, lossy: bool) -> stance::Result<stance::features::lexicon::OpinionWords> {
+        let read = |path: &Option<PathBuf>| match path {
+            Some(path) => stance::dataset::read_word_list(path, lossy),
+            None => Ok(Vec::new()),
+        };
+        Ok(stance::features::lexicon::OpinionWords {
+            positive: read(&self.positive_words)?,
+            negative: read(&self.negative_words)?,
+        })
+    }
+
+    /// The flags as typed, to repeat them in a printed command.
+    pub fn flags(&self) -> Vec<String> {
+        [
+            ("--positive-words", &self.positive_words),
+            ("--negative-words", &self.negative_words),
+        ]
+        .into_iter()
+        .filter_map(|(flag, path)| Some(format!("{flag} {}", path.as_ref()?.display())))
+        .collect()
+    }
 }
 
 /// Four comma-separated weights, one per feature family.

@@ -32,7 +32,8 @@ pub fn model_info(model: &Model) -> serde_json::Value {
         "features": f.settings,
         "vocabulary_size": f.vocab.len(),
         "n_features": f.n_features(),
-        "lexicon_entries": f.lexicon.len(),
+        "lexicon_entries": f.lexicons.valence().len(),
+        "opinion_words": f.lexicons.opinion().len(),
         "training": meta.training,
         "dev": meta.dev,
     })

@@ -65,6 +65,7 @@ pub fn params_from(args: &TrainArgs) -> TrainParams {
             max_features: args.max_features,
             ..FeatureSettings::default()
         },
+        opinion_words: Default::default(),
         c: args.c,
         max_iter: args.max_iter,
         tol: args.tol,
@@ -74,8 +75,9 @@ pub fn params_from(args: &TrainArgs) -> TrainParams {
 }
 
 pub fn run(args: TrainArgs) -> Result<(), Failure> {
-    let params = params_from(&args);
+    let mut params = params_from(&args);
     params.check()?;
+    params.opinion_words = args.lexicons.read(args.read.lossy)?;
     let started = Instant::now();
     let options = args.read.labelled();
     if let Some(k) = args.cv {

@@ -18,6 +18,7 @@ pub fn run(args: TuneArgs) -> Result<(), Failure> {
     // Settings are checked before the data is read: a typo fails at once.
     grid.check(&base)?;
     stance::model::check_folds(args.folds)?;
+    let base = base.opinion_words(args.lexicons.read(args.read.lossy)?);
     let options = args.read.labelled();
     let rows = dataset::read_all(&args.data, options)?;
     let started = Instant::now();
@@ -72,6 +73,7 @@ pub fn run(args: TuneArgs) -> Result<(), Failure> {
         command.push(format!("--language {}", args.language.name()));
     }
     command.extend(args.read.flags().map(String::from));
+    command.extend(args.lexicons.flags());
     let _ = writeln!(
         s,
         "best: C={} min_df={} window={}, mean macro-F1 {:.4}\ntrain it: stance train {}",

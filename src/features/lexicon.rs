@@ -1,17 +1,111 @@
-//! Prior-polarity lexicon: word -> valence in -1..1. Taken from VADER (the `vader_sentiment`
-//! crate, MIT) at training time and stored in the model, so scoring reads no global state.
+//! Prior-polarity lexicons: word -> valence in -1..1. VADER's graded valences (the
+//! `vader_sentiment` crate, MIT) and, optionally, plain opinion-word lists given at training
+//! time (such as Hu and Liu's). Both are stored in the model, so scoring reads no global state.
 
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
 use std::hash::BuildHasher;
 
-/// A word -> valence table, lookups by lowercased word.
+/// Valence of a word on a positive or negative opinion-word list. Lists carry no strength;
+/// half of VADER's range measured best (5-fold CV on NewsMTSC train, session 5).
+pub const OPINION_VALENCE: f32 = 0.5;
+
+/// The lexicons the features read: VADER's and the opinion lists. Each fills its own dense
+/// columns, so a list word and a VADER word are weighed apart (merging the lists into
+/// VADER's table did as well in cross-validation but worse on both dev splits). One hash
+/// table answers for both, so a word costs one probe.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(from = "Vec<(String, f32)>", into = "Vec<(String, f32)>")]
+#[serde(from = "LexiconsFile", into = "LexiconsFile")]
+pub struct Lexicons {
+    file: LexiconsFile,
+    /// Every word of either lexicon with its (VADER, opinion) valences, 0 where absent.
+    words: Vec<(String, [f32; 2])>,
+    table: HashTable<u32>,
+}
+
+/// What a model file stores: the two lexicons as they were built.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct LexiconsFile {
+    valence: Lexicon,
+    opinion: Lexicon,
+}
+
+impl Lexicons {
+    /// `valence`: graded valences (VADER); `opinion`: opinion-word lists.
+    pub fn new(valence: Lexicon, opinion: Lexicon) -> Self {
+        Lexicons::from(LexiconsFile { valence, opinion })
+    }
+
+    /// The (VADER, opinion-list) valences of `word` (lowercased), 0 for a lexicon without
+    /// it; `None` if neither has it.
+    pub fn valences(&self, word: &str) -> Option<[f32; 2]> {
+        let hash = FxBuildHasher.hash_one(word);
+        self.table
+            .find(hash, |&i| self.words[i as usize].0 == word)
+            .map(|&i| self.words[i as usize].1)
+    }
+
+    /// Graded valences (VADER).
+    pub fn valence(&self) -> &Lexicon {
+        &self.file.valence
+    }
+
+    /// Opinion-word lists: +/-[`OPINION_VALENCE`] per word.
+    pub fn opinion(&self) -> &Lexicon {
+        &self.file.opinion
+    }
+}
+
+impl From<LexiconsFile> for Lexicons {
+    fn from(file: LexiconsFile) -> Self {
+        let mut words: Vec<(String, [f32; 2])> = Vec::new();
+        for (k, lexicon) in [&file.valence, &file.opinion].into_iter().enumerate() {
+            for (word, v) in &lexicon.entries {
+                let mut valences = [0.0; 2];
+                valences[k] = *v;
+                words.push((word.clone(), valences));
+            }
+        }
+        // Entries are unique per lexicon; a word in both becomes one row with both values.
+        words.sort_by(|a, b| a.0.cmp(&b.0));
+        words.dedup_by(|later, first| {
+            let same = later.0 == first.0;
+            if same {
+                first.1[1] += later.1[1];
+                first.1[0] += later.1[0];
+            }
+            same
+        });
+        let mut table = HashTable::with_capacity(words.len());
+        for (i, (word, _)) in words.iter().enumerate() {
+            let hash = FxBuildHasher.hash_one(word.as_str());
+            table.insert_unique(hash, i as u32, |&j| {
+                FxBuildHasher.hash_one(words[j as usize].0.as_str())
+            });
+        }
+        Lexicons { file, words, table }
+    }
+}
+
+impl From<Lexicons> for LexiconsFile {
+    fn from(lexicons: Lexicons) -> Self {
+        lexicons.file
+    }
+}
+
+/// Positive and negative opinion words (lowercased), as read from word lists.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OpinionWords {
+    pub positive: Vec<String>,
+    pub negative: Vec<String>,
+}
+
+/// A word -> valence list, sorted by lowercased word, one entry per word.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Lexicon {
     entries: Vec<(String, f32)>,
-    table: HashTable<u32>,
 }
 
 impl Lexicon {
@@ -25,15 +119,42 @@ impl Lexicon {
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         entries.dedup_by(|a, b| a.0 == b.0);
-        Lexicon::from(entries)
+        Lexicon { entries }
     }
 
-    /// The valence of `word` (lowercased), if it has one.
+    /// The opinion lists as a table: positive words +[`OPINION_VALENCE`], negative words
+    /// -[`OPINION_VALENCE`]; a word on both lists says nothing and is left out.
+    pub fn opinion(words: &OpinionWords) -> Self {
+        let lower = |list: &[String]| -> Vec<String> {
+            let mut v: Vec<String> = list.iter().map(|w| w.to_lowercase()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (positive, negative) = (lower(&words.positive), lower(&words.negative));
+        let mut entries: Vec<(String, f32)> = Vec::new();
+        for (list, other, valence) in [
+            (&positive, &negative, OPINION_VALENCE),
+            (&negative, &positive, -OPINION_VALENCE),
+        ] {
+            entries.extend(
+                list.iter()
+                    .filter(|w| other.binary_search(w).is_err())
+                    .map(|w| (w.clone(), valence)),
+            );
+        }
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        Lexicon { entries }
+    }
+
+    /// The valence of `word` (lowercased), if it has one. Features go through
+    /// [`Lexicons::valences`]; this is for inspection and tests.
     pub fn valence(&self, word: &str) -> Option<f32> {
-        let hash = FxBuildHasher.hash_one(word);
-        self.table
-            .find(hash, |&i| self.entries[i as usize].0 == word)
-            .map(|&i| self.entries[i as usize].1)
+        let i = self
+            .entries
+            .binary_search_by(|(w, _)| w.as_str().cmp(word))
+            .ok()?;
+        Some(self.entries[i].1)
     }
 
     pub fn len(&self) -> usize {
@@ -42,25 +163,6 @@ impl Lexicon {
 
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
-    }
-}
-
-impl From<Vec<(String, f32)>> for Lexicon {
-    fn from(entries: Vec<(String, f32)>) -> Self {
-        let mut table = HashTable::with_capacity(entries.len());
-        for (i, (word, _)) in entries.iter().enumerate() {
-            let hash = FxBuildHasher.hash_one(word.as_str());
-            table.insert_unique(hash, i as u32, |&j| {
-                FxBuildHasher.hash_one(entries[j as usize].0.as_str())
-            });
-        }
-        Lexicon { entries, table }
-    }
-}
-
-impl From<Lexicon> for Vec<(String, f32)> {
-    fn from(lexicon: Lexicon) -> Self {
-        lexicon.entries
     }
 }
 
@@ -75,5 +177,37 @@ mod tests {
         assert!(lex.valence("good").unwrap() > 0.3);
         assert!(lex.valence("terrible").unwrap() < -0.3);
         assert_eq!(lex.valence("table"), None);
+    }
+
+    #[test]
+    fn opinion_lists_are_lowercased_signed_and_ambiguous_words_dropped() {
+        let words = OpinionWords {
+            positive: vec!["Praise".into(), "fine".into(), "praise".into()],
+            negative: vec!["condemn".into(), "FINE".into()],
+        };
+        let lex = Lexicon::opinion(&words);
+        assert_eq!(lex.len(), 2);
+        assert_eq!(lex.valence("praise"), Some(OPINION_VALENCE));
+        assert_eq!(lex.valence("condemn"), Some(-OPINION_VALENCE));
+        assert_eq!(lex.valence("fine"), None);
+        assert!(Lexicon::opinion(&OpinionWords::default()).is_empty());
+    }
+
+    #[test]
+    fn one_probe_gives_both_valences() {
+        let words = OpinionWords {
+            positive: vec!["good".into(), "commend".into()],
+            negative: vec![],
+        };
+        let lex = Lexicons::new(Lexicon::vader(), Lexicon::opinion(&words));
+        let good = Lexicon::vader().valence("good").unwrap();
+        assert_eq!(lex.valences("good"), Some([good, OPINION_VALENCE]));
+        assert_eq!(lex.valences("commend").map(|v| v[1]), Some(OPINION_VALENCE));
+        assert_eq!(lex.valences("terrible").map(|v| v[1]), Some(0.0));
+        assert_eq!(lex.valences("table"), None);
+        let bytes = postcard::to_allocvec(&lex).unwrap();
+        let back: Lexicons = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back.valences("good"), lex.valences("good"));
+        assert_eq!(back.opinion().len(), 2);
     }
 }

@@ -10,7 +10,7 @@ pub mod templates;
 pub mod vocab;
 
 use crate::text::{Analyzed, Analyzer, TextSettings};
-use lexicon::Lexicon;
+use lexicon::Lexicons;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 pub use templates::BLOCKS;
@@ -177,11 +177,11 @@ pub fn finish_row(
     }
 }
 
-/// The fitted preprocessing pipeline: analyzer, templates, lexicon and vocabulary.
+/// The fitted preprocessing pipeline: analyzer, templates, lexicons and vocabulary.
 pub struct Featurizer {
     pub analyzer: Analyzer,
     pub settings: FeatureSettings,
-    pub lexicon: Lexicon,
+    pub lexicons: Lexicons,
     pub vocab: Vocabulary,
     /// Tells apart the featurizers a [`Buffers`] may meet (term ids are per vocabulary).
     id: u64,
@@ -214,13 +214,13 @@ impl Featurizer {
     pub fn new(
         text: TextSettings,
         settings: FeatureSettings,
-        lexicon: Lexicon,
+        lexicons: Lexicons,
         vocab: Vocabulary,
     ) -> Self {
         Featurizer {
             analyzer: Analyzer::new(text),
             settings,
-            lexicon,
+            lexicons,
             vocab,
             id: NEXT_FEATURIZER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
@@ -279,7 +279,7 @@ impl Featurizer {
         let vocab = &self.vocab;
         let dense = templates::extract(
             &self.settings,
-            &self.lexicon,
+            &self.lexicons,
             analyzed,
             term_ids,
             target,

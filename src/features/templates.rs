@@ -6,13 +6,17 @@
 //! actors.
 
 use super::keys::{FeatureKey, Template, Terms};
-use super::lexicon::Lexicon;
+use super::lexicon::Lexicons;
 use super::FeatureSettings;
 use crate::text::{Analyzed, TokenKind};
 use std::ops::Range;
 
-/// Number of dense lexicon features appended after the vocabulary columns.
-pub const LEXICON_FEATURES: usize = 12;
+/// Dense sums per lexicon: see [`LEXICON_FEATURE_NAMES`].
+const SUMS_PER_LEXICON: usize = 12;
+
+/// Number of dense lexicon features appended after the vocabulary columns: VADER's sums,
+/// then the opinion lists' (zero when the model was trained without lists).
+pub const LEXICON_FEATURES: usize = 2 * SUMS_PER_LEXICON;
 
 /// Names of the dense lexicon features, in column order (for `inspect`).
 pub const LEXICON_FEATURE_NAMES: [&str; LEXICON_FEATURES] = [
@@ -28,6 +32,18 @@ pub const LEXICON_FEATURE_NAMES: [&str; LEXICON_FEATURES] = [
     "lex:own-",
     "lex:other+",
     "lex:other-",
+    "opinion:left+",
+    "opinion:left-",
+    "opinion:right+",
+    "opinion:right-",
+    "opinion:sentence+",
+    "opinion:sentence-",
+    "opinion:clause+",
+    "opinion:clause-",
+    "opinion:own+",
+    "opinion:own-",
+    "opinion:other+",
+    "opinion:other-",
 ];
 
 /// Number of template families that `FeatureSettings::block_norm` normalises apart
@@ -71,7 +87,7 @@ pub fn target_tokens(analyzed: &Analyzed, target: Range<usize>) -> Range<usize> 
 /// of each token (see [`Terms::token_ids`]).
 pub fn extract(
     settings: &FeatureSettings,
-    lexicon: &Lexicon,
+    lexicons: &Lexicons,
     analyzed: &Analyzed,
     token_terms: &[u32],
     target: Range<usize>,
@@ -160,7 +176,7 @@ pub fn extract(
     sink(FeatureKey::unigram(Template::Place, place), 1.0);
 
     if settings.lexicon {
-        lexicon_sums(settings, lexicon, analyzed, items, clause, tpos)
+        lexicon_sums(settings, lexicons, analyzed, items, clause, tpos)
     } else {
         [0.0; LEXICON_FEATURES]
     }
@@ -258,9 +274,11 @@ fn build_items(
     })
 }
 
+/// The dense columns: for each lexicon (VADER's, then the opinion lists'), the valences of
+/// the words around the target summed by side, sentence, clause and nearest name.
 fn lexicon_sums(
     settings: &FeatureSettings,
-    lexicon: &Lexicon,
+    lexicons: &Lexicons,
     analyzed: &Analyzed,
     items: &[Item],
     clause: &[u16],
@@ -276,32 +294,40 @@ fn lexicon_sums(
     };
     for (i, &item) in items.iter().enumerate() {
         let Item::Token(t) = item else { continue };
-        let Some(mut v) = lexicon.valence(analyzed.norm(t)) else {
+        let Some(valences) = lexicons.valences(analyzed.norm(t)) else {
             continue;
         };
-        if analyzed.tokens[t].negated {
-            v = -v * 0.75;
-        }
         let d = i.abs_diff(tpos);
-        if d <= settings.window {
-            let w = settings.distance_weight(d);
-            add(if i < tpos { 0 } else { 2 }, v, w);
-        }
-        add(4, v, 1.0);
-        if clause[i] == clause[tpos] {
-            add(6, v, 1.0);
-        }
-        if settings.owned_lexicon {
-            // A sentiment word belongs to the nearest name: the target's only if no other
-            // name is closer.
+        // A sentiment word belongs to the nearest name: the target's only if no other name
+        // is closer.
+        let own = settings.owned_lexicon.then(|| {
             let nearest_other = items
                 .iter()
                 .enumerate()
                 .filter(|(_, &it)| it == Item::Other)
                 .map(|(j, _)| j.abs_diff(i))
                 .min();
-            let own = nearest_other.is_none_or(|o| d <= o);
-            add(if own { 8 } else { 10 }, v, 1.0);
+            nearest_other.is_none_or(|o| d <= o)
+        });
+        for (k, mut v) in valences.into_iter().enumerate() {
+            if v == 0.0 {
+                continue;
+            }
+            let base = k * SUMS_PER_LEXICON;
+            if analyzed.tokens[t].negated {
+                v = -v * 0.75;
+            }
+            if d <= settings.window {
+                let w = settings.distance_weight(d);
+                add(base + if i < tpos { 0 } else { 2 }, v, w);
+            }
+            add(base + 4, v, 1.0);
+            if clause[i] == clause[tpos] {
+                add(base + 6, v, 1.0);
+            }
+            if let Some(own) = own {
+                add(base + if own { 8 } else { 10 }, v, 1.0);
+            }
         }
     }
     for v in &mut out {

@@ -11,7 +11,8 @@ pub const MAGIC: &[u8; 8] = b"STANCE\x00M";
 /// The format version this build writes and reads.
 /// 2: per-family normalisation, other-name items, owned lexicon sums (12 dense columns).
 /// 3: the vocabulary stores term texts once and keys as template and term ids.
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: a second lexicon (opinion-word lists) with its own 12 dense columns.
+pub const FORMAT_VERSION: u32 = 4;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// Wraps a payload in the header.

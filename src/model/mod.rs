@@ -11,7 +11,7 @@ mod vector;
 
 use crate::dataset::Example;
 use crate::error::{Error, Result};
-use crate::features::lexicon::Lexicon;
+use crate::features::lexicon::Lexicons;
 use crate::features::vocab::Vocabulary;
 use crate::features::{Buffers, FeatureSettings, Featurizer};
 use crate::metrics::{Confusion, Evaluation};
@@ -105,7 +105,7 @@ struct FileRef<'a> {
     meta: &'a ModelMeta,
     text: &'a TextSettings,
     features: &'a FeatureSettings,
-    lexicon: &'a Lexicon,
+    lexicons: &'a Lexicons,
     vocab: &'a Vocabulary,
     labels: &'a [String],
     weights: &'a [f32],
@@ -117,7 +117,7 @@ struct FileOwned {
     meta: ModelMeta,
     text: TextSettings,
     features: FeatureSettings,
-    lexicon: Lexicon,
+    lexicons: Lexicons,
     vocab: Vocabulary,
     labels: Vec<String>,
     weights: Vec<f32>,
@@ -211,7 +211,7 @@ impl Model {
                 "model is inconsistent (weights do not match vocabulary and labels); retrain it",
             ));
         }
-        let featurizer = Featurizer::new(file.text, file.features, file.lexicon, file.vocab);
+        let featurizer = Featurizer::new(file.text, file.features, file.lexicons, file.vocab);
         Ok(Model::from_parts(
             file.meta,
             featurizer,
@@ -227,7 +227,7 @@ impl Model {
             meta: &self.meta,
             text: self.featurizer.analyzer.settings(),
             features: &self.featurizer.settings,
-            lexicon: &self.featurizer.lexicon,
+            lexicons: &self.featurizer.lexicons,
             vocab: &self.featurizer.vocab,
             labels: &self.labels,
             weights: &self.weights,

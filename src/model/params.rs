@@ -2,6 +2,7 @@
 
 use super::solver::Solver;
 use crate::error::{Error, Result};
+use crate::features::lexicon::OpinionWords;
 use crate::features::FeatureSettings;
 use crate::text::{Language, TextSettings};
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,8 @@ use serde::{Deserialize, Serialize};
 pub struct TrainParams {
     pub text: TextSettings,
     pub features: FeatureSettings,
+    /// Opinion-word lists for the second lexicon's sums (empty: VADER's alone).
+    pub opinion_words: OpinionWords,
     /// Inverse L2 strength, as in scikit-learn.
     pub c: f64,
     pub max_iter: u64,
@@ -26,6 +29,7 @@ impl Default for TrainParams {
         TrainParams {
             text: TextSettings::default(),
             features: FeatureSettings::default(),
+            opinion_words: OpinionWords::default(),
             c: 2.0,
             max_iter: 500,
             tol: 1e-4,
@@ -58,6 +62,10 @@ impl TrainParams {
     }
     pub fn solver(mut self, solver: Solver) -> Self {
         self.solver = solver;
+        self
+    }
+    pub fn opinion_words(mut self, words: OpinionWords) -> Self {
+        self.opinion_words = words;
         self
     }
     pub fn name(mut self, name: impl Into<String>) -> Self {

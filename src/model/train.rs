@@ -6,7 +6,7 @@ use super::solver::{self, Fitted, Solver, SolverSettings};
 use super::{Model, ModelMeta, TrainParams, TrainingInfo};
 use crate::dataset::Example;
 use crate::error::{Error, Result};
-use crate::features::lexicon::Lexicon;
+use crate::features::lexicon::{Lexicon, Lexicons};
 use crate::features::sparse::CsrMatrix;
 use crate::features::templates::{self, Scratch, LEXICON_FEATURES};
 use crate::features::vocab::{Vocabulary, VocabularyBuilder};
@@ -46,10 +46,10 @@ pub(super) fn train(
 ) -> Result<Model> {
     params.check()?;
     let analyzer = Analyzer::new(params.text.clone());
-    let lexicon = if params.features.lexicon {
-        Lexicon::vader()
+    let lexicons = if params.features.lexicon {
+        Lexicons::new(Lexicon::vader(), Lexicon::opinion(&params.opinion_words))
     } else {
-        Lexicon::default()
+        Lexicons::default()
     };
     let mut builder = VocabularyBuilder::default();
     let mut raw = RawRows {
@@ -83,7 +83,7 @@ pub(super) fn train(
         let start = raw.ids.len();
         let dense = templates::extract(
             &params.features,
-            &lexicon,
+            &lexicons,
             &analyzed,
             &term_ids,
             example.target.clone(),
@@ -186,7 +186,12 @@ pub(super) fn train(
         status: fitted.status,
     };
     let meta = ModelMeta::new(params.name.clone(), training);
-    let featurizer = Featurizer::new(params.text.clone(), params.features.clone(), lexicon, vocab);
+    let featurizer = Featurizer::new(
+        params.text.clone(),
+        params.features.clone(),
+        lexicons,
+        vocab,
+    );
     Ok(Model::from_parts(
         meta,
         featurizer,

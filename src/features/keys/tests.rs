@@ -52,7 +52,7 @@ fn templates_and_terms_are_unpacked() {
 /// templates.rs, e.g. `l:~support`, `b:prais <T>`.)
 mod integer_and_text_lookups_agree {
     use super::super::*;
-    use crate::features::lexicon::Lexicon;
+    use crate::features::lexicon::{Lexicon, Lexicons};
     use crate::features::templates::{extract, Scratch};
     use crate::features::vocab::{Vocabulary, VocabularyBuilder};
     use crate::features::FeatureSettings;
@@ -107,7 +107,7 @@ mod integer_and_text_lookups_agree {
             let mut row = Vec::new();
             extract(
                 settings,
-                &Lexicon::vader(),
+                &Lexicons::new(Lexicon::vader(), Lexicon::default()),
                 &analyzed,
                 &ids,
                 0..1,
@@ -143,7 +143,7 @@ mod integer_and_text_lookups_agree {
             let mut all_ids = Vec::new();
             all.intern_token_ids(&analyzed, &mut all_ids, &mut String::new());
             let mut by_text = Vec::new();
-            let lexicon = Lexicon::vader();
+            let lexicon = Lexicons::new(Lexicon::vader(), Lexicon::default());
             let mut scratch = Scratch::default();
             let span = target.start..target.end;
             let a = extract(&settings, &lexicon, &analyzed, &ids, span.clone(), &mut scratch, &mut |k, w| {

@@ -1,10 +1,21 @@
 use super::*;
+use crate::features::lexicon::Lexicon;
 use crate::text::{Analyzer, TextSettings};
 
 fn keys(
     text: &str,
     target: &str,
     settings: &FeatureSettings,
+) -> (Vec<(String, f32)>, [f32; LEXICON_FEATURES]) {
+    let lex = Lexicons::new(Lexicon::vader(), Lexicon::default());
+    keys_with(text, target, settings, &lex)
+}
+
+fn keys_with(
+    text: &str,
+    target: &str,
+    settings: &FeatureSettings,
+    lex: &Lexicons,
 ) -> (Vec<(String, f32)>, [f32; LEXICON_FEATURES]) {
     let analyzer = Analyzer::new(TextSettings::default());
     let mut a = Analyzed::default();
@@ -14,10 +25,9 @@ fn keys(
     let mut ids = Vec::new();
     terms.intern_token_ids(&a, &mut ids, &mut String::new());
     let mut out = Vec::new();
-    let lex = Lexicon::vader();
     let dense = extract(
         settings,
-        &lex,
+        lex,
         &a,
         &ids,
         start..start + target.len(),
@@ -113,6 +123,35 @@ fn sentiment_goes_to_the_nearest_name() {
     assert_eq!(dense[9], 0.0);
     let (_, dense) = keys("Critics condemned Obama before Putin spoke.", "Obama", &s);
     assert!(dense[9] > 0.0 && dense[11] == 0.0, "{dense:?}");
+}
+
+#[test]
+fn opinion_words_fill_their_own_columns() {
+    let s = FeatureSettings::default();
+    let text = "Critics assailed Obama.";
+    let (_, without) = keys(text, "Obama", &s);
+    assert!(without[12..].iter().all(|&v| v == 0.0), "{without:?}");
+    let words = crate::features::lexicon::OpinionWords {
+        positive: vec![],
+        negative: vec!["assailed".into()],
+    };
+    let lex = Lexicons::new(Lexicon::vader(), Lexicon::opinion(&words));
+    let (_, with) = keys_with(text, "Obama", &s, &lex);
+    assert_eq!(with[..12], without[..12], "VADER's columns do not change");
+    let name = |i: usize| LEXICON_FEATURE_NAMES[i];
+    let on: Vec<&str> = (12..LEXICON_FEATURES)
+        .filter(|&i| with[i] > 0.0)
+        .map(name)
+        .collect();
+    assert_eq!(
+        on,
+        [
+            "opinion:left-",
+            "opinion:sentence-",
+            "opinion:clause-",
+            "opinion:own-"
+        ]
+    );
 }
 
 #[test]
