@@ -96,7 +96,7 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 500)]
     pub max_iter: u64,
     /// Solver stopping tolerance: gradient norm per training row.
-    #[arg(long, default_value_t = 1e-4)]
+    #[arg(long, default_value_t = stance::model::DEFAULT_TOL)]
     pub tol: f64,
     /// Keep features seen in at least this many rows.
     #[arg(long, default_value_t = 2)]

@@ -22,7 +22,7 @@ use std::ops::Range;
 use std::path::Path;
 
 pub use cv::{check_folds, cross_validate, CrossValidation};
-pub use params::TrainParams;
+pub use params::{TrainParams, DEFAULT_TOL};
 pub use solver::Solver;
 pub use train::{Silent, TrainProgress};
 
