@@ -116,23 +116,19 @@ impl Vector {
         assert_eq!(self.len(), other.len(), "vector lengths differ");
         let (s, t) = (self.scale, other.scale);
         let (a, b) = (&self.stored.values, &other.stored.values);
-        let mut out = vec![0.0; a.len()];
-        let work = |((out, a), b): ((&mut [f64], &[f64]), &[f64])| {
-            for ((o, &a), &b) in out.iter_mut().zip(a).zip(b) {
-                *o = f(s * a, t * b);
-            }
-        };
-        if in_parallel(out.len()) {
-            out.par_chunks_mut(CHUNK)
-                .zip(a.par_chunks(CHUNK))
-                .zip(b.par_chunks(CHUNK))
-                .for_each(work);
+        // Collected straight into the new storage: no zeroing pass before the writes.
+        let pair = |(&a, &b): (&f64, &f64)| f(s * a, t * b);
+        let out: Vec<f64> = if in_parallel(a.len()) {
+            let mut out = Vec::new();
+            a.par_iter()
+                .zip(b.par_iter())
+                .with_min_len(CHUNK)
+                .map(pair)
+                .collect_into_vec(&mut out);
+            out
         } else {
-            out.chunks_mut(CHUNK)
-                .zip(a.chunks(CHUNK))
-                .zip(b.chunks(CHUNK))
-                .for_each(work);
-        }
+            a.iter().zip(b).map(pair).collect()
+        };
         Vector::from(out)
     }
 
