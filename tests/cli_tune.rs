@@ -1,4 +1,5 @@
-//! `stance tune`: the grid is cross-validated, printed in order, and the best is marked.
+//! `stance tune`: the grid is cross-validated, printed in order, and the best is marked; and
+//! `stance train --cv K`, the one-setting form.
 
 mod common;
 use common::{one_line_error, repo, s, stance};
@@ -108,4 +109,38 @@ fn the_printed_command_keeps_language_and_input_options() {
         stdout.contains("--c 2 --min-df 2 --window 6 --language german --lossy"),
         "{stdout}"
     );
+}
+
+#[test]
+fn train_cv_prints_each_fold_and_the_mean() {
+    let out = stance()
+        .args(["train", &supplement(), "--cv", "3"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("3-fold cross-validation, grouped by sentence"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout
+            .lines()
+            .filter(|l| l.trim_start().starts_with("fold "))
+            .count(),
+        3,
+        "{stdout}"
+    );
+    assert!(stdout.contains("mean:"), "{stdout}");
+}
+
+#[test]
+fn train_cv_rejects_a_bad_fold_count_before_reading_anything() {
+    let out = stance()
+        .args(["train", "no-such-file.csv", "--cv", "1"])
+        .args(["--positive-words", "no-such-list.txt"])
+        .output()
+        .unwrap();
+    let line = one_line_error(&out, 2);
+    assert!(line.contains("at least 2 folds"), "{line}");
 }

@@ -77,6 +77,10 @@ pub fn params_from(args: &TrainArgs) -> TrainParams {
 pub fn run(args: TrainArgs) -> Result<(), Failure> {
     let mut params = params_from(&args);
     params.check()?;
+    // Like every other setting, the fold count fails before any file is read.
+    if let Some(k) = args.cv {
+        stance::model::check_folds(k)?;
+    }
     params.opinion_words = args.lexicons.read(args.read.lossy)?;
     let started = Instant::now();
     let options = args.read.labelled();
