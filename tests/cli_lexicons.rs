@@ -79,6 +79,15 @@ fn a_bad_list_is_one_line_naming_file_and_line_and_the_model_stays() {
         .output()
         .unwrap();
     assert!(one_line_error(&out, 1).contains("missing.txt: No such file"));
+    let pos = write(dir.path(), "pos.txt", POSITIVE);
+    let out = train(
+        &supplement(),
+        &model,
+        &["--positive-words", s(&pos), "--no-lexicon"],
+    )
+    .output()
+    .unwrap();
+    assert!(one_line_error(&out, 2).contains("drop --no-lexicon or the lists"));
     assert_eq!(std::fs::read(&model).unwrap(), before);
 
     // With --lossy the Latin-1 list is read (its bad bytes replaced).

@@ -82,6 +82,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         stance::model::check_folds(k)?;
     }
     params.opinion_words = args.lexicons.read(args.read.lossy)?;
+    params.check()?;
     let started = Instant::now();
     let options = args.read.labelled();
     if let Some(k) = args.cv {

@@ -22,6 +22,8 @@ pub fn read_word_list(path: &Path, lossy: bool) -> Result<Vec<String>> {
 }
 
 fn parse(bytes: &[u8], source: &str, lossy: bool) -> Result<Vec<String>> {
+    // A byte-order mark is not part of the first word (editors on Windows write one).
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let mut words = Vec::new();
     for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
         let line = i as u64 + 1;
@@ -65,9 +67,11 @@ mod tests {
 
     #[test]
     fn comments_blank_lines_and_line_ends_are_skipped() {
-        let text = b";; a header\n; more\n\nacclaim\r\n  praise \n# note\nupbeat";
+        let text = b"\xef\xbb\xbf;; a header\n; more\n\nacclaim\r\n  praise \n# note\nupbeat";
         let words = parse(text, "pos.txt", false).unwrap();
         assert_eq!(words, ["acclaim", "praise", "upbeat"]);
+        let words = parse(b"\xef\xbb\xbfacclaim\n", "pos.txt", false).unwrap();
+        assert_eq!(words, ["acclaim"]);
     }
 
     #[test]

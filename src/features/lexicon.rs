@@ -94,7 +94,8 @@ impl From<Lexicons> for LexiconsFile {
     }
 }
 
-/// Positive and negative opinion words (lowercased), as read from word lists.
+/// Positive and negative opinion words as read from word lists ([`Lexicon::opinion`]
+/// lowercases them).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OpinionWords {
     pub positive: Vec<String>,
@@ -207,6 +208,11 @@ mod tests {
         assert_eq!(lex.valences("table"), None);
         let bytes = postcard::to_allocvec(&lex).unwrap();
         let back: Lexicons = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(
+            postcard::to_allocvec(&back).unwrap(),
+            bytes,
+            "re-encodes stably"
+        );
         assert_eq!(back.valences("good"), lex.valences("good"));
         assert_eq!(back.opinion().len(), 2);
     }

@@ -96,6 +96,14 @@ impl TrainParams {
                 self.tol
             )));
         }
+        let words = &self.opinion_words;
+        let has_lists = !(words.positive.is_empty() && words.negative.is_empty());
+        if has_lists && !self.features.lexicon {
+            return Err(Error::Params(
+                "opinion-word lists need the lexicon features; drop --no-lexicon or the lists"
+                    .into(),
+            ));
+        }
         self.features.check().map_err(Error::Params)
     }
 }
@@ -110,6 +118,13 @@ mod tests {
         assert!(TrainParams::default().c(0.0).check().is_err());
         assert!(TrainParams::default().c(f64::NAN).check().is_err());
         assert!(TrainParams::default().max_iter(0).check().is_err());
+        let mut no_lexicon = TrainParams::default().opinion_words(OpinionWords {
+            positive: vec!["fine".into()],
+            negative: vec![],
+        });
+        assert!(no_lexicon.check().is_ok());
+        no_lexicon.features.lexicon = false;
+        assert!(no_lexicon.check().is_err());
         assert!(TrainParams::default().min_df(0).check().is_err());
         assert!(TrainParams::default()
             .max_features(Some(0))

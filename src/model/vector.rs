@@ -92,7 +92,7 @@ impl Vector {
         self.stored.values.len()
     }
 
-    /// The values, computed only if a scale is pending.
+    /// The values as `f64` (a new vector: the stored ones are `f32`, times the scale).
     pub fn values(&self) -> Cow<'_, [f64]> {
         Cow::Owned(
             self.stored
@@ -105,8 +105,12 @@ impl Vector {
 
     /// True if both hold the same values (cheap when one is a copy of the other).
     pub fn same_values(&self, other: &Vector) -> bool {
-        (Arc::ptr_eq(&self.stored, &other.stored) && self.scale == other.scale)
-            || self.values() == other.values()
+        if self.scale == other.scale {
+            // Same scale: equal exactly when the stored values are (no f64 copies needed).
+            Arc::ptr_eq(&self.stored, &other.stored) || self.stored.values == other.stored.values
+        } else {
+            self.values() == other.values()
+        }
     }
 
     /// `f(scale * a)` for every element. Only off L-BFGS's hot path (scalar shifts, and
