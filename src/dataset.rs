@@ -105,20 +105,24 @@ pub struct ExampleReader<R: Read> {
     done: bool,
 }
 
+/// An input error when `path` is a directory (`expected` says what should be there); an
+/// I/O error when it cannot be looked at.
+fn refuse_directory(path: &Path, expected: &str) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.is_dir() {
+        let problem = format!("is a directory, expected {expected}");
+        return Err(Error::input(&path.display().to_string(), None, problem));
+    }
+    Ok(())
+}
+
 /// Opens `path` (or stdin for `-`) for reading examples.
 pub fn open(path: &Path, options: ReadOptions) -> Result<ExampleReader<Box<dyn Read>>> {
     let source = path.display().to_string();
     let input: Box<dyn Read> = if source == "-" {
         Box::new(std::io::stdin().lock())
     } else {
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-        if meta.is_dir() {
-            return Err(Error::input(
-                &source,
-                None,
-                "is a directory, expected a CSV file",
-            ));
-        }
+        refuse_directory(path, "a CSV file")?;
         Box::new(BufReader::with_capacity(
             1 << 16,
             File::open(path).map_err(|e| Error::io(path, e))?,

@@ -9,16 +9,9 @@ use std::path::Path;
 /// not UTF-8 is an error naming it unless `lossy` (its bad bytes become U+FFFD); so is a
 /// line holding two words, or a file with no word at all.
 pub fn read_word_list(path: &Path, lossy: bool) -> Result<Vec<String>> {
-    let source = path.display().to_string();
-    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        return Err(Error::input(
-            &source,
-            None,
-            "is a directory, expected a word list",
-        ));
-    }
+    super::refuse_directory(path, "a word list")?;
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    parse(&bytes, &source, lossy)
+    parse(&bytes, &path.display().to_string(), lossy)
 }
 
 fn parse(bytes: &[u8], source: &str, lossy: bool) -> Result<Vec<String>> {

@@ -20,7 +20,6 @@ use argmin_math::{
     ArgminSignum, ArgminSub, ArgminZeroLike,
 };
 use rayon::prelude::*;
-use std::borrow::Cow;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -76,31 +75,34 @@ pub struct Vector {
 
 impl From<Vec<f64>> for Vector {
     fn from(values: Vec<f64>) -> Self {
-        Vector {
-            scale: 1.0,
-            stored: Stored::new(values.iter().map(|&v| v as f32).collect()),
-        }
+        Vector::stored(values.iter().map(|&v| v as f32).collect())
     }
 }
 
 impl Vector {
     pub fn zeros(len: usize) -> Self {
-        Vector::from(vec![0.0; len])
+        Vector::stored(vec![0.0; len])
+    }
+
+    /// `values` as a new vector, unscaled.
+    fn stored(values: Vec<f32>) -> Self {
+        Vector {
+            scale: 1.0,
+            stored: Stored::new(values),
+        }
     }
 
     fn len(&self) -> usize {
         self.stored.values.len()
     }
 
-    /// The values as `f64` (a new vector: the stored ones are `f32`, times the scale).
-    pub fn values(&self) -> Cow<'_, [f64]> {
-        Cow::Owned(
-            self.stored
-                .values
-                .iter()
-                .map(|&a| self.scale * f64::from(a))
-                .collect(),
-        )
+    /// The values as `f64`: the stored `f32` values times the scale.
+    pub fn values(&self) -> Vec<f64> {
+        self.stored
+            .values
+            .iter()
+            .map(|&a| self.scale * f64::from(a))
+            .collect()
     }
 
     /// True if both hold the same values (cheap when one is a copy of the other).
@@ -137,10 +139,7 @@ impl Vector {
         } else {
             a.iter().zip(b).map(pair).collect()
         };
-        Vector {
-            scale: 1.0,
-            stored: Stored::new(out),
-        }
+        Vector::stored(out)
     }
 
     fn scaled(&self, factor: f64) -> Self {
@@ -294,7 +293,7 @@ mod tests {
     }
 
     fn of(x: &Vector) -> Vec<f64> {
-        x.values().into_owned()
+        x.values()
     }
 
     #[test]
