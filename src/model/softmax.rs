@@ -100,6 +100,10 @@ impl<'a> Objective<'a> {
             .enumerate()
             .for_each(|(i, out)| {
                 let first = i * COLUMN_CHUNK;
+                if K > 0 {
+                    gather_fixed::<K>(columns, &residuals, w, inv_c, first, out);
+                    return;
+                }
                 for (offset, gj) in out.chunks_exact_mut(k).enumerate() {
                     let j = first + offset;
                     let (rows, values) = columns.row(j);
@@ -132,7 +136,10 @@ impl<'a> Objective<'a> {
         rows: std::ops::Range<usize>,
         mut residuals: Option<&mut [f64]>,
     ) -> f64 {
-        let k = if K > 0 { K } else { self.n_classes };
+        if K > 0 {
+            return self.forward_fixed::<K>(params, rows, residuals);
+        }
+        let k = self.n_classes;
         let d = self.x.n_cols;
         let (w, b) = params.split_at(d * k);
         let mut loss = 0.0;
@@ -148,20 +155,89 @@ impl<'a> Objective<'a> {
                     *zc += f64::from(v) * wc;
                 }
             }
-            let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            let sum: f64 = z.iter().map(|&v| (v - max).exp()).sum();
-            let log_norm = max + sum.ln();
-            loss += log_norm - z[label];
-            if let Some(out) = residuals.as_deref_mut() {
-                // dL/dz_c = p_c - [c == y]
-                let out = &mut out[(r - first) * k..(r - first) * k + k];
-                for (oc, zc) in out.iter_mut().zip(&z) {
-                    *oc = (*zc - log_norm).exp();
-                }
-                out[label] -= 1.0;
-            }
+            let out = residuals
+                .as_deref_mut()
+                .map(|out| &mut out[(r - first) * k..(r - first) * k + k]);
+            loss += row_loss(&z, label, out);
         }
         loss
+    }
+}
+
+impl Objective<'_> {
+    /// [`Objective::forward`] for `K` classes known at compile time: a row's scores stay
+    /// in registers.
+    fn forward_fixed<const K: usize>(
+        &self,
+        params: &[f64],
+        rows: std::ops::Range<usize>,
+        mut residuals: Option<&mut [f64]>,
+    ) -> f64 {
+        let (w, b) = params.split_at(self.x.n_cols * K);
+        let (w, _) = w.as_chunks::<K>();
+        let mut loss = 0.0;
+        let first = rows.start;
+        for r in rows {
+            let label = self.y[r] as usize;
+            let (idx, val) = self.x.row(r);
+            let mut z = [0.0f64; K];
+            z.copy_from_slice(b);
+            for (&j, &v) in idx.iter().zip(val) {
+                let wj = &w[j as usize];
+                for c in 0..K {
+                    z[c] += f64::from(v) * wj[c];
+                }
+            }
+            let out = residuals
+                .as_deref_mut()
+                .map(|out| &mut out[(r - first) * K..(r - first) * K + K]);
+            loss += row_loss(&z, label, out);
+        }
+        loss
+    }
+}
+
+/// One row's loss from its scores `z`; writes `dL/dz` into `residuals` when given.
+fn row_loss(z: &[f64], label: usize, residuals: Option<&mut [f64]>) -> f64 {
+    let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let sum: f64 = z.iter().map(|&v| (v - max).exp()).sum();
+    let log_norm = max + sum.ln();
+    if let Some(out) = residuals {
+        // dL/dz_c = p_c - [c == y]
+        for (oc, zc) in out.iter_mut().zip(z) {
+            *oc = (*zc - log_norm).exp();
+        }
+        out[label] -= 1.0;
+    }
+    log_norm - z[label]
+}
+
+/// The gradient pass for `K` classes known at compile time: each weight row's gradient
+/// accumulates in registers.
+fn gather_fixed<const K: usize>(
+    columns: &CsrMatrix,
+    residuals: &[f64],
+    w: &[f64],
+    inv_c: f64,
+    first: usize,
+    out: &mut [f64],
+) {
+    let (res, _) = residuals.as_chunks::<K>();
+    let (w, _) = w.as_chunks::<K>();
+    let (out, _) = out.as_chunks_mut::<K>();
+    for (offset, gj) in out.iter_mut().enumerate() {
+        let j = first + offset;
+        let (rows, values) = columns.row(j);
+        let mut acc = [0.0f64; K];
+        for (&r, &v) in rows.iter().zip(values) {
+            let rr = &res[r as usize];
+            for c in 0..K {
+                acc[c] += f64::from(v) * rr[c];
+            }
+        }
+        for c in 0..K {
+            gj[c] = acc[c] + inv_c * w[j][c];
+        }
     }
 }
 
