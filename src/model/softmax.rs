@@ -62,29 +62,44 @@ impl<'a> Objective<'a> {
     /// in its column. Every sum is taken in one fixed order whatever the thread count, so
     /// the same data gives the same model bytes on any machine.
     pub fn evaluate(&self, params: &[f64], grad: Option<&mut [f64]>) -> f64 {
+        self.evaluate_scaled(ParamView::new(1.0, params), grad)
+    }
+
+    /// [`Objective::evaluate`] reading the parameters where the solver keeps them (`f32`
+    /// values times a scale) and writing the gradient in the solver's precision: no `f64`
+    /// copy of either per evaluation. Every product and sum is still taken in `f64`.
+    pub fn evaluate_scaled<T: Real, G: Real>(
+        &self,
+        params: ParamView<'_, T>,
+        grad: Option<&mut [G]>,
+    ) -> f64 {
         // With the class count known at compile time the per-feature slices have a fixed
         // length and their loops unroll.
         match self.n_classes {
-            2 => self.evaluate_k::<2>(params, grad),
-            3 => self.evaluate_k::<3>(params, grad),
-            _ => self.evaluate_k::<0>(params, grad),
+            2 => self.evaluate_k::<2, T, G>(params, grad),
+            3 => self.evaluate_k::<3, T, G>(params, grad),
+            _ => self.evaluate_k::<0, T, G>(params, grad),
         }
     }
 
     /// [`Objective::evaluate`] for `K` classes (`K = 0`: any number, known at run time).
-    fn evaluate_k<const K: usize>(&self, params: &[f64], grad: Option<&mut [f64]>) -> f64 {
+    fn evaluate_k<const K: usize, T: Real, G: Real>(
+        &self,
+        params: ParamView<'_, T>,
+        grad: Option<&mut [G]>,
+    ) -> f64 {
         use rayon::prelude::*;
         let k = if K > 0 { K } else { self.n_classes };
         let n = self.y.len();
         let d = self.x.n_cols;
-        let w = &params[..d * k];
+        let w = params.slice(0..d * k);
         let inv_c = 1.0 / self.c;
         let penalty = 0.5 * inv_c * w.iter().map(|v| v * v).sum::<f64>();
         let row_chunk = |i: usize| i * ROW_CHUNK..((i + 1) * ROW_CHUNK).min(n);
         let Some(grad) = grad else {
             let losses: Vec<f64> = (0..n.div_ceil(ROW_CHUNK))
                 .into_par_iter()
-                .map(|i| self.forward::<K>(params, row_chunk(i), None))
+                .map(|i| self.forward::<K, T>(params, row_chunk(i), None))
                 .collect();
             return losses.iter().sum::<f64>() + penalty;
         };
@@ -92,7 +107,7 @@ impl<'a> Objective<'a> {
         let losses: Vec<f64> = residuals
             .par_chunks_mut(ROW_CHUNK * k)
             .enumerate()
-            .map(|(i, out)| self.forward::<K>(params, row_chunk(i), Some(out)))
+            .map(|(i, out)| self.forward::<K, T>(params, row_chunk(i), Some(out)))
             .collect();
         let columns = self.columns.get_or_init(|| self.x.transpose());
         let (gw, gb) = grad.split_at_mut(d * k);
@@ -101,58 +116,63 @@ impl<'a> Objective<'a> {
             .for_each(|(i, out)| {
                 let first = i * COLUMN_CHUNK;
                 if K > 0 {
-                    gather_fixed::<K>(columns, &residuals, w, inv_c, first, out);
+                    gather_fixed::<K, T, G>(columns, &residuals, w, inv_c, first, out);
                     return;
                 }
+                let mut acc = vec![0.0f64; k];
                 for (offset, gj) in out.chunks_exact_mut(k).enumerate() {
                     let j = first + offset;
                     let (rows, values) = columns.row(j);
-                    gj.fill(0.0);
+                    acc.fill(0.0);
                     for (&r, &v) in rows.iter().zip(values) {
                         let rr = &residuals[r as usize * k..r as usize * k + k];
-                        for (gc, rc) in gj.iter_mut().zip(rr) {
+                        for (gc, rc) in acc.iter_mut().zip(rr) {
                             *gc += f64::from(v) * rc;
                         }
                     }
-                    for (gc, wc) in gj.iter_mut().zip(&w[j * k..j * k + k]) {
-                        *gc += inv_c * wc;
+                    for c in 0..k {
+                        gj[c] = G::from_f64(acc[c] + inv_c * w.get(j * k + c));
                     }
                 }
             });
-        gb.fill(0.0);
+        let mut bias = vec![0.0f64; k];
         for rr in residuals.chunks_exact(k) {
-            for (gc, rc) in gb.iter_mut().zip(rr) {
+            for (gc, rc) in bias.iter_mut().zip(rr) {
                 *gc += rc;
             }
+        }
+        for (gc, v) in gb.iter_mut().zip(bias) {
+            *gc = G::from_f64(v);
         }
         losses.iter().sum::<f64>() + penalty
     }
 
     /// Unregularised loss of `rows`; writes each row's `dL/dz` into `residuals` (`k` per
     /// row) when given.
-    fn forward<const K: usize>(
+    fn forward<const K: usize, T: Real>(
         &self,
-        params: &[f64],
+        params: ParamView<'_, T>,
         rows: std::ops::Range<usize>,
         mut residuals: Option<&mut [f64]>,
     ) -> f64 {
         if K > 0 {
-            return self.forward_fixed::<K>(params, rows, residuals);
+            return self.forward_fixed::<K, T>(params, rows, residuals);
         }
         let k = self.n_classes;
         let d = self.x.n_cols;
-        let (w, b) = params.split_at(d * k);
+        let (w, b) = (params.slice(0..d * k), params.slice(d * k..d * k + k));
         let mut loss = 0.0;
         let mut z = vec![0.0f64; k];
         let first = rows.start;
         for r in rows {
             let label = self.y[r] as usize;
             let (idx, val) = self.x.row(r);
-            z.copy_from_slice(b);
+            for (c, zc) in z.iter_mut().enumerate() {
+                *zc = b.get(c);
+            }
             for (&j, &v) in idx.iter().zip(val) {
-                let wj = &w[j as usize * k..j as usize * k + k];
-                for (zc, wc) in z.iter_mut().zip(wj) {
-                    *zc += f64::from(v) * wc;
+                for (c, zc) in z.iter_mut().enumerate() {
+                    *zc += f64::from(v) * w.get(j as usize * k + c);
                 }
             }
             let out = residuals
@@ -167,25 +187,26 @@ impl<'a> Objective<'a> {
 impl Objective<'_> {
     /// [`Objective::forward`] for `K` classes known at compile time: a row's scores stay
     /// in registers.
-    fn forward_fixed<const K: usize>(
+    fn forward_fixed<const K: usize, T: Real>(
         &self,
-        params: &[f64],
+        params: ParamView<'_, T>,
         rows: std::ops::Range<usize>,
         mut residuals: Option<&mut [f64]>,
     ) -> f64 {
-        let (w, b) = params.split_at(self.x.n_cols * K);
-        let (w, _) = w.as_chunks::<K>();
+        let d = self.x.n_cols;
+        let scale = params.scale;
+        let (w, _) = params.values[..d * K].as_chunks::<K>();
+        let b = params.slice(d * K..d * K + K);
         let mut loss = 0.0;
         let first = rows.start;
         for r in rows {
             let label = self.y[r] as usize;
             let (idx, val) = self.x.row(r);
-            let mut z = [0.0f64; K];
-            z.copy_from_slice(b);
+            let mut z: [f64; K] = std::array::from_fn(|c| b.get(c));
             for (&j, &v) in idx.iter().zip(val) {
                 let wj = &w[j as usize];
                 for c in 0..K {
-                    z[c] += f64::from(v) * wj[c];
+                    z[c] += f64::from(v) * (scale * wj[c].to_f64());
                 }
             }
             let out = residuals
@@ -214,16 +235,15 @@ fn row_loss(z: &[f64], label: usize, residuals: Option<&mut [f64]>) -> f64 {
 
 /// The gradient pass for `K` classes known at compile time: each weight row's gradient
 /// accumulates in registers.
-fn gather_fixed<const K: usize>(
+fn gather_fixed<const K: usize, T: Real, G: Real>(
     columns: &CsrMatrix,
     residuals: &[f64],
-    w: &[f64],
+    w: ParamView<'_, T>,
     inv_c: f64,
     first: usize,
-    out: &mut [f64],
+    out: &mut [G],
 ) {
     let (res, _) = residuals.as_chunks::<K>();
-    let (w, _) = w.as_chunks::<K>();
     let (out, _) = out.as_chunks_mut::<K>();
     for (offset, gj) in out.iter_mut().enumerate() {
         let j = first + offset;
@@ -236,8 +256,62 @@ fn gather_fixed<const K: usize>(
             }
         }
         for c in 0..K {
-            gj[c] = acc[c] + inv_c * w[j][c];
+            gj[c] = G::from_f64(acc[c] + inv_c * w.get(j * K + c));
         }
+    }
+}
+
+/// Number types the solver may keep parameters and gradients in; the objective computes in
+/// `f64` whatever they are.
+pub trait Real: Copy + Send + Sync {
+    fn to_f64(self) -> f64;
+    fn from_f64(v: f64) -> Self;
+}
+
+impl Real for f64 {
+    fn to_f64(self) -> f64 {
+        self
+    }
+    fn from_f64(v: f64) -> Self {
+        v
+    }
+}
+
+impl Real for f32 {
+    fn to_f64(self) -> f64 {
+        f64::from(self)
+    }
+    fn from_f64(v: f64) -> Self {
+        v as f32
+    }
+}
+
+/// Parameters as the objective reads them: `scale * values[i]`, in `f64`. The solver's
+/// vectors are stored that way; a plain `f64` slice has scale 1, which changes no bit.
+#[derive(Clone, Copy)]
+pub struct ParamView<'a, T> {
+    scale: f64,
+    values: &'a [T],
+}
+
+impl<'a, T: Real> ParamView<'a, T> {
+    pub fn new(scale: f64, values: &'a [T]) -> Self {
+        ParamView { scale, values }
+    }
+
+    fn get(&self, i: usize) -> f64 {
+        self.scale * self.values[i].to_f64()
+    }
+
+    fn slice(&self, range: std::ops::Range<usize>) -> Self {
+        ParamView {
+            scale: self.scale,
+            values: &self.values[range],
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = f64> + '_ {
+        self.values.iter().map(|v| self.scale * v.to_f64())
     }
 }
 

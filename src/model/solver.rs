@@ -1,7 +1,7 @@
 //! Minimising the softmax objective: the sparse L-BFGS path (default) and the dense
 //! linfa-logistic path (a cross-check, and fine for small vocabularies).
 
-use super::softmax::Objective;
+use super::softmax::{Objective, ParamView};
 use super::vector::Vector;
 use crate::features::sparse::CsrMatrix;
 use argmin::core::{CostFunction, Executor, Gradient, State, TerminationReason};
@@ -165,10 +165,12 @@ impl Problem<'_> {
                 return (*cost, grad.clone());
             }
         }
-        let params = p.values();
-        let mut grad = vec![0.0; params.len()];
-        let cost = self.objective.evaluate(&params, Some(&mut grad));
-        let grad = Vector::from(grad);
+        let (scale, values) = p.parts();
+        let mut grad = vec![0.0f32; values.len()];
+        let cost = self
+            .objective
+            .evaluate_scaled(ParamView::new(scale, values), Some(&mut grad));
+        let grad = Vector::from_f32(grad);
         *cache = Some((p.clone(), cost, grad.clone()));
         let n = self
             .evals

@@ -85,6 +85,16 @@ impl Vector {
     }
 
     /// `values` as a new vector, unscaled.
+    pub fn from_f32(values: Vec<f32>) -> Self {
+        Vector::stored(values)
+    }
+
+    /// The scale and the stored values: the vector is `scale * values`.
+    pub fn parts(&self) -> (f64, &[f32]) {
+        (self.scale, &self.stored.values)
+    }
+
+    /// `values` as a new vector, unscaled.
     fn stored(values: Vec<f32>) -> Self {
         Vector {
             scale: 1.0,
