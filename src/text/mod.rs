@@ -81,20 +81,34 @@ impl Analyzer {
             let stem = match stems.get(norm) {
                 Some(stem) => stem,
                 None => {
-                    let stemmed: Box<str> = self.stemmer.stem(norm).into();
-                    stems.entry(norm.into()).or_insert(stemmed)
+                    let stemmed = self.stemmer.stem(norm);
+                    // Most stems are a prefix of the word: remembered as a length, the
+                    // token points into its own text instead of a copy.
+                    let stem = if norm.starts_with(&*stemmed) {
+                        Stem::Prefix(stemmed.len() as u32)
+                    } else {
+                        Stem::Other(stemmed.into())
+                    };
+                    stems.entry(norm.into()).or_insert(stem)
                 }
             };
-            // Most stems are a prefix of the word: point into it instead of copying.
-            if norm.starts_with(&**stem) {
-                token.stem = (from, from + stem.len() as u32);
-            } else {
-                let start = buf.len() as u32;
-                buf.push_str(stem);
-                token.stem = (start, buf.len() as u32);
-            }
+            token.stem = match stem {
+                Stem::Prefix(len) => (from, from + len),
+                Stem::Other(stem) => {
+                    let start = buf.len() as u32;
+                    buf.push_str(stem);
+                    (start, buf.len() as u32)
+                }
+            };
         }
     }
+}
+
+/// A cached stem: the first `n` bytes of the word, or another text.
+#[derive(Debug, Clone)]
+enum Stem {
+    Prefix(u32),
+    Other(Box<str>),
 }
 
 /// Entries kept in a per-buffer stem cache before it is cleared (bounds memory on
@@ -107,7 +121,7 @@ const STEM_CACHE_LIMIT: usize = 200_000;
 pub struct Analyzed {
     pub tokens: Vec<Token>,
     buf: String,
-    stems: rustc_hash::FxHashMap<Box<str>, Box<str>>,
+    stems: rustc_hash::FxHashMap<Box<str>, Stem>,
     /// The language whose stemmer filled `stems`.
     stems_language: Option<Language>,
 }

@@ -57,17 +57,15 @@ pub fn tokenize(text: &str, tokens: &mut Vec<Token>, buf: &mut String) {
     tokens.clear();
     buf.clear();
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(i, c)) = chars.peek() {
+    let mut i = 0;
+    // `i` is always on a char boundary: the start, the end of a char or of a word.
+    while let Some(c) = text[i..].chars().next() {
         if c.is_alphanumeric() {
             let end = scan_word(text, i);
             emit_word(text, i, end, tokens, buf);
-            while matches!(chars.peek(), Some(&(j, _)) if j < end) {
-                chars.next();
-            }
+            i = end;
             continue;
         }
-        chars.next();
         let end = i + c.len_utf8();
         let norm = match c {
             '!' | '?' | ',' | ';' | ':' | '.' => Some(&text[i..end]),
@@ -79,6 +77,7 @@ pub fn tokenize(text: &str, tokens: &mut Vec<Token>, buf: &mut String) {
         if let Some(norm) = norm {
             push(tokens, buf, i, end, TokenKind::Punct, norm);
         }
+        i = end;
     }
 }
 
@@ -87,30 +86,36 @@ fn scan_word(text: &str, start: usize) -> usize {
     if let Some(end) = scan_acronym(text, start) {
         return end;
     }
+    let b = text.as_bytes();
     let mut end = start;
-    let mut it = text[start..].char_indices().peekable();
-    while let Some((off, c)) = it.next() {
-        let pos = start + off;
+    loop {
+        // Runs of ASCII letters and digits, the bulk of news text, byte by byte.
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let Some(c) = text[end..].chars().next() else {
+            return end;
+        };
+        let after = end + c.len_utf8();
         if c.is_alphanumeric() {
-            end = pos + c.len_utf8();
+            end = after;
             continue;
         }
-        let next = it.peek().map(|&(_, n)| n);
-        let prev_digit = text[..pos]
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_ascii_digit());
+        let next = text[after..].chars().next();
+        // `end > start` here, and a byte that is not an ASCII digit on its own (the tail
+        // of a multi-byte char) is not one in the char either.
+        let prev_digit = b[end - 1].is_ascii_digit();
         // 3.5 and 10,000 stay one number.
-        if (c == '.' || c == ',') && prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
-            continue;
-        }
+        let number =
+            (c == '.' || c == ',') && prev_digit && next.is_some_and(|n| n.is_ascii_digit());
         // O'Brien keeps its apostrophe; clitics are split by `emit_word`.
-        if is_apostrophe(c) && next.is_some_and(|n| n.is_alphabetic()) {
-            continue;
+        let apostrophe = is_apostrophe(c) && next.is_some_and(|n| n.is_alphabetic());
+        if !(number || apostrophe) {
+            return end;
         }
-        break;
+        // The char after the separator continues the word, so the run goes on from there.
+        end = after;
     }
-    end
 }
 
 /// `U.S.`, `U.N.`, `e.g.`: single letters each followed by a dot, at least two of them.
@@ -207,11 +212,19 @@ fn push_lower(
     kind: TokenKind,
 ) {
     let from = buf.len() as u32;
-    for c in text[start..end].chars() {
-        if is_apostrophe(c) {
-            buf.push('\'');
-        } else {
-            buf.extend(c.to_lowercase());
+    let word = &text[start..end];
+    if word.is_ascii() {
+        // Most news words: one copy and an in-place lowercase, the same result as the
+        // per-character path (ASCII has only the one apostrophe).
+        buf.push_str(word);
+        buf[from as usize..].make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            if is_apostrophe(c) {
+                buf.push('\'');
+            } else {
+                buf.extend(c.to_lowercase());
+            }
         }
     }
     push_range(tokens, buf.len() as u32, from, start, end, kind);
