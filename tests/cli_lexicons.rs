@@ -52,6 +52,24 @@ fn word_lists_are_stored_in_the_model() {
 }
 
 #[test]
+fn words_no_token_can_equal_are_left_out_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let pos = write(dir.path(), "pos.txt", "welcomed\nwell-received\n");
+    let model = dir.path().join("m.stance");
+    let out = train(&supplement(), &model, &["--positive-words", s(&pos)])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("note: 1 of 2 listed words are left out")
+            && stderr.contains("well-received"),
+        "{stderr}"
+    );
+    assert_eq!(inspect(&model)["opinion_words"], 1);
+}
+
+#[test]
 fn a_bad_list_is_one_line_naming_file_and_line_and_the_model_stays() {
     let dir = tempfile::tempdir().unwrap();
     let model = dir.path().join("m.stance");
@@ -90,15 +108,18 @@ fn a_bad_list_is_one_line_naming_file_and_line_and_the_model_stays() {
     assert!(one_line_error(&out, 2).contains("drop --no-lexicon or the lists"));
     assert_eq!(std::fs::read(&model).unwrap(), before);
 
-    // With --lossy the Latin-1 list is read (its bad bytes replaced).
-    train(
+    // With --lossy the Latin-1 list is read, its bad bytes replaced: `na\u{FFFD}ve` is two
+    // tokens, so only `good` can ever match and the other is left out with a note.
+    let out = train(
         &supplement(),
         &model,
         &["--negative-words", s(&latin1), "--lossy"],
     )
-    .assert()
-    .success();
-    assert_eq!(inspect(&model)["opinion_words"], 2);
+    .output()
+    .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("note: 1 of 2 listed words"));
+    assert_eq!(inspect(&model)["opinion_words"], 1);
 }
 
 #[test]

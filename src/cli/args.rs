@@ -217,10 +217,22 @@ impl LexiconArgs {
             Some(path) => stance::dataset::read_word_list(path, lossy),
             None => Ok(Vec::new()),
         };
-        Ok(stance::features::lexicon::OpinionWords {
+        let words = stance::features::lexicon::OpinionWords {
             positive: read(&self.positive_words)?,
             negative: read(&self.negative_words)?,
-        })
+        };
+        let unmatchable = words.unmatchable();
+        if !unmatchable.is_empty() {
+            let examples: Vec<&str> = unmatchable.iter().take(3).map(String::as_str).collect();
+            eprintln!(
+                "note: {} of {} listed words are left out: no token can equal them \
+                 (hyphenated, with symbols or clitics; e.g. {})",
+                unmatchable.len(),
+                words.positive.len() + words.negative.len(),
+                examples.join(", ")
+            );
+        }
+        Ok(words)
     }
 
     /// The flags as typed, to repeat them in a printed command.

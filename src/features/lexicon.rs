@@ -102,6 +102,34 @@ pub struct OpinionWords {
     pub negative: Vec<String>,
 }
 
+impl OpinionWords {
+    /// The listed words (lowercased) that no token can equal, so that they would never be
+    /// looked up: hyphenated compounds (`cash-strapped` is two tokens), words with symbols
+    /// (`f**k`), clitic forms (`can't`). [`Lexicon::opinion`] leaves them out.
+    pub fn unmatchable(&self) -> Vec<String> {
+        self.positive
+            .iter()
+            .chain(&self.negative)
+            .map(|w| w.to_lowercase())
+            .filter(|w| !matchable(w))
+            .collect()
+    }
+}
+
+/// Whether some token's normalised form can be `word` (lowercased): the tokenizer reads it
+/// as exactly one token with that form.
+fn matchable(word: &str) -> bool {
+    let (mut tokens, mut buf) = (Vec::new(), String::new());
+    crate::text::tokenize::tokenize(word, &mut tokens, &mut buf);
+    match tokens.as_slice() {
+        [token] => {
+            let (from, to) = token.norm;
+            buf[from as usize..to as usize] == *word
+        }
+        _ => false,
+    }
+}
+
 /// A word -> valence list, sorted by lowercased word, one entry per word.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -110,13 +138,14 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// VADER's lexicon, valences scaled from -4..4 to -1..1. Multi-word entries are dropped:
-    /// features look words up one token at a time.
+    /// VADER's lexicon, valences scaled from -4..4 to -1..1. Entries no token can equal
+    /// (multi-word phrases, emoticons) are dropped: features look words up one token at a
+    /// time.
     pub fn vader() -> Self {
         let mut entries: Vec<(String, f32)> = vader_sentiment::LEXICON
             .iter()
-            .filter(|(word, _)| !word.contains(' '))
             .map(|(word, &valence)| (word.to_lowercase(), (valence / 4.0) as f32))
+            .filter(|(word, _)| matchable(word))
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         entries.dedup_by(|a, b| a.0 == b.0);
@@ -124,10 +153,15 @@ impl Lexicon {
     }
 
     /// The opinion lists as a table: positive words +[`OPINION_VALENCE`], negative words
-    /// -[`OPINION_VALENCE`]; a word on both lists says nothing and is left out.
+    /// -[`OPINION_VALENCE`]; a word on both lists says nothing and is left out, and so is a
+    /// word no token can equal ([`OpinionWords::unmatchable`]).
     pub fn opinion(words: &OpinionWords) -> Self {
         let lower = |list: &[String]| -> Vec<String> {
-            let mut v: Vec<String> = list.iter().map(|w| w.to_lowercase()).collect();
+            let mut v: Vec<String> = list
+                .iter()
+                .map(|w| w.to_lowercase())
+                .filter(|w| matchable(w))
+                .collect();
             v.sort_unstable();
             v.dedup();
             v
@@ -192,6 +226,30 @@ mod tests {
         assert_eq!(lex.valence("condemn"), Some(-OPINION_VALENCE));
         assert_eq!(lex.valence("fine"), None);
         assert!(Lexicon::opinion(&OpinionWords::default()).is_empty());
+    }
+
+    #[test]
+    fn words_no_token_can_equal_are_left_out_and_reported() {
+        let words = OpinionWords {
+            positive: vec!["Praise".into(), "well-known".into(), "U.S.".into()],
+            negative: vec![
+                "f**k".into(),
+                "can't".into(),
+                "two words".into(),
+                "bad".into(),
+            ],
+        };
+        assert_eq!(
+            words.unmatchable(),
+            ["well-known", "f**k", "can't", "two words"]
+        );
+        let lex = Lexicon::opinion(&words);
+        assert_eq!(lex.len(), 3, "praise, u.s. (an acronym token) and bad");
+        assert_eq!(lex.valence("u.s."), Some(OPINION_VALENCE));
+        assert_eq!(lex.valence("well-known"), None);
+        let vader = Lexicon::vader();
+        assert!(vader.entries.iter().all(|(w, _)| matchable(w)));
+        assert_eq!(vader.valence(":)"), None, "emoticons are several tokens");
     }
 
     #[test]
