@@ -222,13 +222,18 @@ impl LexiconArgs {
             negative: read(&self.negative_words)?,
         };
         let unmatchable = words.unmatchable();
-        if !unmatchable.is_empty() {
+        let distinct = words.distinct();
+        if distinct > 0 && unmatchable.len() == distinct {
+            eprintln!(
+                "warning: none of the {distinct} listed words can equal a token (hyphenated, \
+                 with symbols, clitics or numbers), so the model gets no opinion-word lexicon"
+            );
+        } else if !unmatchable.is_empty() {
             let examples: Vec<&str> = unmatchable.iter().take(3).map(String::as_str).collect();
             eprintln!(
-                "note: {} of {} listed words are left out: no token can equal them \
-                 (hyphenated, with symbols or clitics; e.g. {})",
+                "note: {} of {distinct} listed words are left out: no token can equal them \
+                 (hyphenated, with symbols, clitics or numbers; e.g. {})",
                 unmatchable.len(),
-                words.positive.len() + words.negative.len(),
                 examples.join(", ")
             );
         }

@@ -2,6 +2,7 @@
 //! `vader_sentiment` crate, MIT) and, optionally, plain opinion-word lists given at training
 //! time (such as Hu and Liu's). Both are stored in the model, so scoring reads no global state.
 
+use crate::text::TokenKind;
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
@@ -103,30 +104,51 @@ pub struct OpinionWords {
 }
 
 impl OpinionWords {
-    /// The listed words (lowercased) that no token can equal, so that they would never be
-    /// looked up: hyphenated compounds (`cash-strapped` is two tokens), words with symbols
-    /// (`f**k`), clitic forms (`can't`). [`Lexicon::opinion`] leaves them out.
+    /// The listed words, lowercased, that no token can equal, each once and sorted: they
+    /// would never be looked up, and [`Lexicon::opinion`] leaves them out.
     pub fn unmatchable(&self) -> Vec<String> {
-        self.positive
+        let mut words: Vec<String> = self
+            .positive
+            .iter()
+            .chain(&self.negative)
+            .filter(|w| token_form(w).is_none())
+            .map(|w| w.to_lowercase())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+
+    /// Number of different words on the lists (lowercased).
+    pub fn distinct(&self) -> usize {
+        let mut words: Vec<String> = self
+            .positive
             .iter()
             .chain(&self.negative)
             .map(|w| w.to_lowercase())
-            .filter(|w| !matchable(w))
-            .collect()
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words.len()
     }
 }
 
-/// Whether some token's normalised form can be `word` (lowercased): the tokenizer reads it
-/// as exactly one token with that form.
-fn matchable(word: &str) -> bool {
+/// The key under which a lexicon must store `word` for a token to ever find it: the
+/// normalised form of the one token the tokenizer reads when `word` stands alone and that
+/// token covers all of it. `None` for phrases, hyphenated compounds (`cash-strapped` is two
+/// tokens), words with symbols (`f**k`), clitic forms (`can't`) and numbers (every number
+/// is the one `#` token).
+fn token_form(word: &str) -> Option<String> {
     let (mut tokens, mut buf) = (Vec::new(), String::new());
     crate::text::tokenize::tokenize(word, &mut tokens, &mut buf);
     match tokens.as_slice() {
-        [token] => {
+        [token]
+            if token.start == 0 && token.end == word.len() && token.kind != TokenKind::Number =>
+        {
             let (from, to) = token.norm;
-            buf[from as usize..to as usize] == *word
+            Some(buf[from as usize..to as usize].to_owned())
         }
-        _ => false,
+        _ => None,
     }
 }
 
@@ -138,14 +160,13 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// VADER's lexicon, valences scaled from -4..4 to -1..1. Entries no token can equal
-    /// (multi-word phrases, emoticons) are dropped: features look words up one token at a
-    /// time.
+    /// VADER's lexicon, valences scaled from -4..4 to -1..1, each word stored in the form
+    /// its token takes. Entries no token can equal (multi-word phrases, emoticons, numbers)
+    /// are dropped: features look words up one token at a time.
     pub fn vader() -> Self {
         let mut entries: Vec<(String, f32)> = vader_sentiment::LEXICON
             .iter()
-            .map(|(word, &valence)| (word.to_lowercase(), (valence / 4.0) as f32))
-            .filter(|(word, _)| matchable(word))
+            .filter_map(|(word, &valence)| Some((token_form(word)?, (valence / 4.0) as f32)))
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         entries.dedup_by(|a, b| a.0 == b.0);
@@ -153,15 +174,12 @@ impl Lexicon {
     }
 
     /// The opinion lists as a table: positive words +[`OPINION_VALENCE`], negative words
-    /// -[`OPINION_VALENCE`]; a word on both lists says nothing and is left out, and so is a
-    /// word no token can equal ([`OpinionWords::unmatchable`]).
+    /// -[`OPINION_VALENCE`], each stored in the form its token takes (lowercased, `’` as
+    /// `'`); a word on both lists says nothing and is left out, and so is a word no token
+    /// can equal ([`OpinionWords::unmatchable`]).
     pub fn opinion(words: &OpinionWords) -> Self {
         let lower = |list: &[String]| -> Vec<String> {
-            let mut v: Vec<String> = list
-                .iter()
-                .map(|w| w.to_lowercase())
-                .filter(|w| matchable(w))
-                .collect();
+            let mut v: Vec<String> = list.iter().filter_map(|w| token_form(w)).collect();
             v.sort_unstable();
             v.dedup();
             v
@@ -231,24 +249,39 @@ mod tests {
     #[test]
     fn words_no_token_can_equal_are_left_out_and_reported() {
         let words = OpinionWords {
-            positive: vec!["Praise".into(), "well-known".into(), "U.S.".into()],
+            positive: vec![
+                "Praise".into(),
+                "well-known".into(),
+                "U.S.".into(),
+                "O’Brien".into(),
+                "praise".into(),
+            ],
             negative: vec![
                 "f**k".into(),
                 "can't".into(),
+                "'s".into(),
+                "10".into(),
                 "two words".into(),
                 "bad".into(),
+                "Well-Known".into(),
             ],
         };
         assert_eq!(
             words.unmatchable(),
-            ["well-known", "f**k", "can't", "two words"]
+            ["'s", "10", "can't", "f**k", "two words", "well-known"]
         );
+        assert_eq!(words.distinct(), 10);
         let lex = Lexicon::opinion(&words);
-        assert_eq!(lex.len(), 3, "praise, u.s. (an acronym token) and bad");
+        assert_eq!(lex.len(), 4, "praise, u.s. (an acronym), o'brien and bad");
         assert_eq!(lex.valence("u.s."), Some(OPINION_VALENCE));
+        // Stored as its token reads: the curly apostrophe is normalised.
+        assert_eq!(lex.valence("o'brien"), Some(OPINION_VALENCE));
         assert_eq!(lex.valence("well-known"), None);
         let vader = Lexicon::vader();
-        assert!(vader.entries.iter().all(|(w, _)| matchable(w)));
+        assert!(vader
+            .entries
+            .iter()
+            .all(|(w, _)| token_form(w).as_deref() == Some(w.as_str())));
         assert_eq!(vader.valence(":)"), None, "emoticons are several tokens");
     }
 
