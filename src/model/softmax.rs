@@ -68,7 +68,7 @@ impl<'a> Objective<'a> {
     /// [`Objective::evaluate`] reading the parameters where the solver keeps them (`f32`
     /// values times a scale) and writing the gradient in the solver's precision: no `f64`
     /// copy of either per evaluation. Every product and sum is still taken in `f64`.
-    pub fn evaluate_scaled<T: Real, G: Real>(
+    pub(crate) fn evaluate_scaled<T: Real, G: Real>(
         &self,
         params: ParamView<'_, T>,
         grad: Option<&mut [G]>,
@@ -117,22 +117,8 @@ impl<'a> Objective<'a> {
                 let first = i * COLUMN_CHUNK;
                 if K > 0 {
                     gather_fixed::<K, T, G>(columns, &residuals, w, inv_c, first, out);
-                    return;
-                }
-                let mut acc = vec![0.0f64; k];
-                for (offset, gj) in out.chunks_exact_mut(k).enumerate() {
-                    let j = first + offset;
-                    let (rows, values) = columns.row(j);
-                    acc.fill(0.0);
-                    for (&r, &v) in rows.iter().zip(values) {
-                        let rr = &residuals[r as usize * k..r as usize * k + k];
-                        for (gc, rc) in acc.iter_mut().zip(rr) {
-                            *gc += f64::from(v) * rc;
-                        }
-                    }
-                    for c in 0..k {
-                        gj[c] = G::from_f64(acc[c] + inv_c * w.get(j * k + c));
-                    }
+                } else {
+                    gather_any(columns, &residuals, w, inv_c, first, k, out);
                 }
             });
         let mut bias = vec![0.0f64; k];
@@ -182,9 +168,7 @@ impl<'a> Objective<'a> {
         }
         loss
     }
-}
 
-impl Objective<'_> {
     /// [`Objective::forward`] for `K` classes known at compile time: a row's scores stay
     /// in registers.
     fn forward_fixed<const K: usize, T: Real>(
@@ -261,9 +245,37 @@ fn gather_fixed<const K: usize, T: Real, G: Real>(
     }
 }
 
+/// The gradient pass for any number of classes `k`, known at run time (the same sums in
+/// the same order as [`gather_fixed`]).
+fn gather_any<T: Real, G: Real>(
+    columns: &CsrMatrix,
+    residuals: &[f64],
+    w: ParamView<'_, T>,
+    inv_c: f64,
+    first: usize,
+    k: usize,
+    out: &mut [G],
+) {
+    let mut acc = vec![0.0f64; k];
+    for (offset, gj) in out.chunks_exact_mut(k).enumerate() {
+        let j = first + offset;
+        let (rows, values) = columns.row(j);
+        acc.fill(0.0);
+        for (&r, &v) in rows.iter().zip(values) {
+            let rr = &residuals[r as usize * k..r as usize * k + k];
+            for (gc, rc) in acc.iter_mut().zip(rr) {
+                *gc += f64::from(v) * rc;
+            }
+        }
+        for c in 0..k {
+            gj[c] = G::from_f64(acc[c] + inv_c * w.get(j * k + c));
+        }
+    }
+}
+
 /// Number types the solver may keep parameters and gradients in; the objective computes in
 /// `f64` whatever they are.
-pub trait Real: Copy + Send + Sync {
+pub(crate) trait Real: Copy + Send + Sync {
     fn to_f64(self) -> f64;
     fn from_f64(v: f64) -> Self;
 }
@@ -289,13 +301,13 @@ impl Real for f32 {
 /// Parameters as the objective reads them: `scale * values[i]`, in `f64`. The solver's
 /// vectors are stored that way; a plain `f64` slice has scale 1, which changes no bit.
 #[derive(Clone, Copy)]
-pub struct ParamView<'a, T> {
+pub(crate) struct ParamView<'a, T> {
     scale: f64,
     values: &'a [T],
 }
 
 impl<'a, T: Real> ParamView<'a, T> {
-    pub fn new(scale: f64, values: &'a [T]) -> Self {
+    pub(crate) fn new(scale: f64, values: &'a [T]) -> Self {
         ParamView { scale, values }
     }
 
@@ -393,6 +405,45 @@ mod tests {
                 one.0, one.2,
                 "{k} classes: loss with and without the gradient"
             );
+        }
+    }
+
+    #[test]
+    fn f32_views_and_fixed_class_paths_give_the_same_bits() {
+        let (rows, cols) = (2 * ROW_CHUNK + 3, COLUMN_CHUNK + 9);
+        let mut x = CsrMatrix::new(cols);
+        for r in 0..rows {
+            let mut row: Vec<(u32, f32)> = (0..5)
+                .map(|i| (((r * 31 + i * 977) % cols) as u32, 0.5 + i as f32 * 0.3))
+                .collect();
+            crate::features::sparse::merge_duplicates(&mut row);
+            x.push_row(&row);
+        }
+        for k in [2, 3] {
+            let y: Vec<u32> = (0..rows).map(|r| (r % k) as u32).collect();
+            let obj = Objective::new(&x, &y, k, 2.0);
+            let stored: Vec<f32> = (0..obj.n_params())
+                .map(|i| (i as f32 * 0.021).cos())
+                .collect();
+            let scale = 0.75;
+            // The solver's view (f32 values and a scale, f32 gradient) ...
+            let mut g32 = vec![0.0f32; stored.len()];
+            let loss = obj.evaluate_scaled(ParamView::new(scale, &stored), Some(&mut g32));
+            // ... against the f64 values it stands for, on the fixed-K and any-K paths.
+            let values: Vec<f64> = stored.iter().map(|&v| scale * f64::from(v)).collect();
+            for general in [false, true] {
+                let mut g64 = vec![0.0f64; values.len()];
+                let view = ParamView::new(1.0, &values);
+                let loss64 = if general {
+                    obj.evaluate_k::<0, f64, f64>(view, Some(&mut g64))
+                } else {
+                    obj.evaluate(&values, Some(&mut g64))
+                };
+                assert_eq!(loss.to_bits(), loss64.to_bits(), "{k} classes");
+                let cast: Vec<u32> = g64.iter().map(|&g| (g as f32).to_bits()).collect();
+                let direct: Vec<u32> = g32.iter().map(|g| g.to_bits()).collect();
+                assert!(cast == direct, "{k} classes, general path {general}");
+            }
         }
     }
 

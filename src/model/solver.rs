@@ -170,7 +170,7 @@ impl Problem<'_> {
         let cost = self
             .objective
             .evaluate_scaled(ParamView::new(scale, values), Some(&mut grad));
-        let grad = Vector::from_f32(grad);
+        let grad = Vector::from(grad);
         *cache = Some((p.clone(), cost, grad.clone()));
         let n = self
             .evals

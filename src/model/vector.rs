@@ -79,14 +79,15 @@ impl From<Vec<f64>> for Vector {
     }
 }
 
+impl From<Vec<f32>> for Vector {
+    fn from(values: Vec<f32>) -> Self {
+        Vector::stored(values)
+    }
+}
+
 impl Vector {
     pub fn zeros(len: usize) -> Self {
         Vector::stored(vec![0.0; len])
-    }
-
-    /// `values` as a new vector, unscaled.
-    pub fn from_f32(values: Vec<f32>) -> Self {
-        Vector::stored(values)
     }
 
     /// The scale and the stored values: the vector is `scale * values`.

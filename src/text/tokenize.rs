@@ -102,8 +102,10 @@ fn scan_word(text: &str, start: usize) -> usize {
             continue;
         }
         let next = text[after..].chars().next();
-        // `end > start` here, and a byte that is not an ASCII digit on its own (the tail
-        // of a multi-byte char) is not one in the char either.
+        // `end > start` here (the first char is alphanumeric), and a byte that is not an
+        // ASCII digit on its own (the tail of a multi-byte char) is not one in the char
+        // either.
+        debug_assert!(end > start);
         let prev_digit = b[end - 1].is_ascii_digit();
         // 3.5 and 10,000 stay one number.
         let number =
@@ -228,7 +230,7 @@ fn push_lower(
         }
     }
     push_range(tokens, buf.len() as u32, from, start, end, kind);
-    if let (Some(token), Some(first)) = (tokens.last_mut(), text[start..end].chars().next()) {
+    if let (Some(token), Some(first)) = (tokens.last_mut(), word.chars().next()) {
         token.capitalized = first.is_uppercase();
     }
 }
