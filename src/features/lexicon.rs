@@ -107,30 +107,25 @@ impl OpinionWords {
     /// The listed words, lowercased, that no token can equal, each once and sorted: they
     /// would never be looked up, and [`Lexicon::opinion`] leaves them out.
     pub fn unmatchable(&self) -> Vec<String> {
-        let mut words: Vec<String> = self
-            .positive
-            .iter()
-            .chain(&self.negative)
-            .filter(|w| token_form(w).is_none())
-            .map(|w| w.to_lowercase())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words
+        distinct_lowercase(self.all().filter(|w| token_form(w).is_none()))
     }
 
     /// Number of different words on the lists (lowercased).
     pub fn distinct(&self) -> usize {
-        let mut words: Vec<String> = self
-            .positive
-            .iter()
-            .chain(&self.negative)
-            .map(|w| w.to_lowercase())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words.len()
+        distinct_lowercase(self.all()).len()
     }
+
+    fn all(&self) -> impl Iterator<Item = &String> {
+        self.positive.iter().chain(&self.negative)
+    }
+}
+
+/// `words` lowercased, sorted, each once.
+fn distinct_lowercase<'a>(words: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut words: Vec<String> = words.map(|w| w.to_lowercase()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// The key under which a lexicon must store `word` for a token to ever find it: the
@@ -152,7 +147,7 @@ fn token_form(word: &str) -> Option<String> {
     }
 }
 
-/// A word -> valence list, sorted by lowercased word, one entry per word.
+/// A word -> valence list, sorted by word (in the form its token takes), one entry per word.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Lexicon {
@@ -178,13 +173,13 @@ impl Lexicon {
     /// `'`); a word on both lists says nothing and is left out, and so is a word no token
     /// can equal ([`OpinionWords::unmatchable`]).
     pub fn opinion(words: &OpinionWords) -> Self {
-        let lower = |list: &[String]| -> Vec<String> {
+        let token_forms = |list: &[String]| -> Vec<String> {
             let mut v: Vec<String> = list.iter().filter_map(|w| token_form(w)).collect();
             v.sort_unstable();
             v.dedup();
             v
         };
-        let (positive, negative) = (lower(&words.positive), lower(&words.negative));
+        let (positive, negative) = (token_forms(&words.positive), token_forms(&words.negative));
         let mut entries: Vec<(String, f32)> = Vec::new();
         for (list, other, valence) in [
             (&positive, &negative, OPINION_VALENCE),
