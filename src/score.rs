@@ -1,6 +1,6 @@
 //! Scoring an article: sentences -> actors -> holders -> features -> model -> report.
 
-use crate::actors::{find_holders, ActorFinder, ArticleActors};
+use crate::actors::{find_holders_in, ActorFinder, ArticleActors, ArticleTokens};
 use crate::features::Buffers;
 use crate::model::Model;
 use crate::report::{
@@ -45,8 +45,10 @@ impl Model {
         options: &ScoreOptions,
     ) -> ArticleReport {
         let sentences = split_sentences(text);
-        let found = finder.find(text, &sentences);
-        let holders = find_holders(text, &sentences, &found);
+        // Actor and holder finding read the same tokens: tokenized once here.
+        let tokens = ArticleTokens::new(text, &sentences);
+        let found = finder.find_in(text, &tokens);
+        let holders = find_holders_in(text, &tokens, &found);
         let wanted = wanted_actors(&found, &options.targets);
         // Buffers (and the stem cache inside) live as long as the thread, so a stream of
         // articles does not stem the same words again for each one.

@@ -4,9 +4,8 @@
 
 use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
-use super::tokens::{is_capitalised, tokenize, SentenceIndex, Token};
+use super::tokens::{is_capitalised, ArticleTokens, SentenceIndex, Token};
 use super::{ActorKind, ArticleActors, Mention};
-use crate::text::Sentence;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Subj {
@@ -34,13 +33,13 @@ pub(super) struct Event {
 pub(super) struct Ctx<'a> {
     pub(super) text: &'a str,
     pub(super) actors: &'a ArticleActors,
-    pub(super) sents: SentenceIndex,
+    pub(super) sents: &'a SentenceIndex,
     /// Valid mentions, sorted by start.
     pub(super) order: Vec<usize>,
     pub(super) quotes: Vec<Quote>,
-    pub(super) tokens: Vec<Token>,
+    pub(super) tokens: &'a [Token],
     /// Token range per sentence (parallel to `sents.sents`).
-    pub(super) ranges: Vec<(usize, usize)>,
+    pub(super) ranges: &'a [(usize, usize)],
 }
 
 pub(super) const CLAUSE_MARKS: &[char] = &[
@@ -50,29 +49,18 @@ pub(super) const CLAUSE_MARKS: &[char] = &[
 impl<'a> Ctx<'a> {
     pub(super) fn new(
         text: &'a str,
-        sentences: &[Sentence],
+        article: &'a ArticleTokens,
         actors: &'a ArticleActors,
         order: Vec<usize>,
     ) -> Ctx<'a> {
-        let sents = SentenceIndex::new(text, sentences);
-        let mut tokens = Vec::new();
-        let ranges = sents
-            .sents
-            .iter()
-            .map(|s| {
-                let a = tokens.len();
-                tokenize(text, s.start, s.end, &mut tokens);
-                (a, tokens.len())
-            })
-            .collect();
         Ctx {
             text,
             actors,
-            sents,
+            sents: &article.sents,
             order,
             quotes: find_quotes(text),
-            tokens,
-            ranges,
+            tokens: &article.tokens,
+            ranges: &article.ranges,
         }
     }
 

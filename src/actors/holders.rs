@@ -21,6 +21,7 @@
 
 use super::clauses::{Ctx, Event, Subj};
 use super::quotes::quote_containing;
+use super::tokens::ArticleTokens;
 use super::ArticleActors;
 use crate::text::Sentence;
 
@@ -30,6 +31,18 @@ use crate::text::Sentence;
 pub fn find_holders(
     text: &str,
     sentences: &[Sentence],
+    actors: &ArticleActors,
+) -> Vec<Option<usize>> {
+    if actors.mentions.is_empty() {
+        return Vec::new();
+    }
+    find_holders_in(text, &ArticleTokens::new(text, sentences), actors)
+}
+
+/// [`find_holders`] on sentences already tokenized (by [`super::ActorFinder::find_in`]'s caller).
+pub(crate) fn find_holders_in(
+    text: &str,
+    article: &ArticleTokens,
     actors: &ArticleActors,
 ) -> Vec<Option<usize>> {
     let mut out = vec![None; actors.mentions.len()];
@@ -47,7 +60,7 @@ pub fn find_holders(
         return out;
     }
     order.sort_by_key(|&i| (actors.mentions[i].start, actors.mentions[i].end));
-    let ctx = Ctx::new(text, sentences, actors, order);
+    let ctx = Ctx::new(text, article, actors, order);
     let speakers = ctx.quote_speakers();
     let mut events = Vec::new();
     let mut current = usize::MAX;

@@ -50,6 +50,8 @@ use crate::text::Sentence;
 
 pub use gazetteer::Gazetteer;
 pub use holders::find_holders;
+pub(crate) use holders::find_holders_in;
+pub(crate) use tokens::ArticleTokens;
 
 /// What kind of actor a name refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -188,12 +190,18 @@ impl ActorFinder {
 
     /// Finds and groups the actors of one article. Text outside every sentence is ignored.
     pub fn find(&self, text: &str, sentences: &[Sentence]) -> ArticleActors {
-        let sents = tokens::SentenceIndex::new(text, sentences);
+        self.find_in(text, &ArticleTokens::new(text, sentences))
+    }
+
+    /// [`ActorFinder::find`] on sentences already tokenized, so that holder finding
+    /// ([`holders::find_holders_in`]) can read the same tokens.
+    pub(crate) fn find_in(&self, text: &str, article: &ArticleTokens) -> ArticleActors {
+        let sents = &article.sents;
         if sents.is_empty() {
             return ArticleActors::default();
         }
-        let mut hits = self.matcher.find(text, &sents);
-        let mut names = names::find_names(text, &sents, &mut hits, &self.actors);
+        let mut hits = self.matcher.find(text, sents);
+        let mut names = names::find_names(text, article, &mut hits, &self.actors);
         // A name whose text the gazetteer knows is that actor's mention even where the
         // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period);
         // grouped as a name it would be a second actor with the same canonical name.

@@ -4,7 +4,7 @@
 
 use super::lexicon as lx;
 use super::matcher::GazHit;
-use super::tokens::{is_all_caps, tokenize, SentenceIndex, Token};
+use super::tokens::{is_all_caps, ArticleTokens, Token};
 use super::{Actor, ActorKind};
 
 /// A name found in the text (not in the gazetteer).
@@ -52,7 +52,7 @@ const OPENERS: &[char] = &[
 
 pub(super) struct Finder<'a> {
     pub(super) text: &'a str,
-    pub(super) tokens: Vec<Token>,
+    pub(super) tokens: &'a [Token],
     pub(super) info: Vec<TokInfo>,
     pub(super) mid_caps: Vec<&'a str>,
     pub(super) hits: &'a [GazHit],
@@ -64,17 +64,11 @@ pub(super) struct Finder<'a> {
 /// first name (`Bashar` al-Assad) is extended to cover it.
 pub(crate) fn find_names(
     text: &str,
-    sents: &SentenceIndex,
+    article: &ArticleTokens,
     hits: &mut [GazHit],
     gaz: &[Actor],
 ) -> Vec<NameSpan> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut ranges = Vec::with_capacity(sents.sents.len());
-    for s in &sents.sents {
-        let a = tokens.len();
-        tokenize(text, s.start, s.end, &mut tokens);
-        ranges.push((a, tokens.len()));
-    }
+    let (sents, tokens, ranges) = (&article.sents, &article.tokens[..], &article.ranges);
     let mut f = Finder {
         text,
         info: vec![TokInfo::default(); tokens.len()],
@@ -83,7 +77,7 @@ pub(crate) fn find_names(
         hits,
         gaz,
     };
-    for &(a, b) in &ranges {
+    for &(a, b) in ranges {
         f.annotate(a, b);
     }
     f.mid_caps.sort_unstable();
@@ -309,9 +303,9 @@ pub(crate) mod tests {
     pub(crate) fn run(text: &str) -> (Vec<Found<'_>>, Vec<&str>) {
         let g = Gazetteer::from_csv_reader(CSV.as_bytes(), "t").unwrap();
         let m = super::super::matcher::Matcher::new(g.actors());
-        let sents = SentenceIndex::new(text, &split(text));
-        let mut hits = m.find(text, &sents);
-        let names = find_names(text, &sents, &mut hits, g.actors());
+        let article = ArticleTokens::new(text, &split(text));
+        let mut hits = m.find(text, &article.sents);
+        let names = find_names(text, &article, &mut hits, g.actors());
         let n = names
             .iter()
             .map(|n| (&text[n.start..n.end], n.title, n.hint, n.person_hint))

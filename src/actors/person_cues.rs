@@ -29,7 +29,7 @@ impl Finder<'_> {
 
     /// `X, a researcher at Y,` / `X, 45,` (`e`: the token after the name).
     fn role_after(&self, e: usize, b: usize) -> bool {
-        e < b && appositive(self.text, &self.tokens, e, b).is_some_and(|ap| ap.role)
+        e < b && appositive(self.text, self.tokens, e, b).is_some_and(|ap| ap.role)
     }
 
     /// `X, who …`.

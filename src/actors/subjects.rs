@@ -49,7 +49,7 @@ impl Ctx<'_> {
             | lx::CLAUSE_WORD;
         let mut open = k;
         for _ in 0..3 {
-            let ap = appositive(self.text, &self.tokens, open, b).filter(|ap| ap.comma)?;
+            let ap = appositive(self.text, self.tokens, open, b).filter(|ap| ap.comma)?;
             let next = ap.close + 1;
             let continues = next < b
                 && self.tokens[next].is_word()

@@ -57,12 +57,22 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// The char starting at byte `i` of `s` (a char boundary), decoded only when it is not
+/// ASCII: most news text is, and slicing plus decoding per char was most of the tokenizer.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s[i..].chars().next(),
+    }
+}
+
 /// Tokenizes `text[start..end]` (which must be char boundaries), appending to `out`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
     let mut i = 0;
     let mut newlines = 0u8;
-    while let Some(c) = s[i..].chars().next() {
+    while let Some(c) = char_at(s, i) {
         if c.is_whitespace() {
             if c == '\n' {
                 newlines = newlines.saturating_add(1);
@@ -74,7 +84,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
         i += c.len_utf8();
         let mut lex = 0;
         let kind = if c.is_alphanumeric() {
-            while let Some(n) = s[i..].chars().next() {
+            while let Some(n) = char_at(s, i) {
                 if n.is_alphanumeric() {
                     i += n.len_utf8();
                     continue;
@@ -83,12 +93,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                     break;
                 }
                 let after = i + n.len_utf8();
-                let mut rest = s[after..].chars();
-                match rest.next() {
+                match char_at(s, after) {
                     Some(a) if a.is_alphanumeric() => {
                         let possessive = is_apostrophe(n)
                             && (a == 's' || a == 'S')
-                            && rest.next().is_none_or(|c| !c.is_alphanumeric());
+                            && char_at(s, after + 1).is_none_or(|c| !c.is_alphanumeric());
                         if possessive {
                             break;
                         }
@@ -146,6 +155,36 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
 /// Has a letter and no lowercase letter (`NATO`, `U.S.`).
 pub(crate) fn is_all_caps(w: &str) -> bool {
     w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+}
+
+/// The caller's valid sentences and their tokens: made once per article, read by actor
+/// finding (names) and holder finding (clauses) alike.
+pub(crate) struct ArticleTokens {
+    pub sents: SentenceIndex,
+    pub tokens: Vec<Token>,
+    /// Token range per sentence (parallel to `sents.sents`).
+    pub ranges: Vec<(usize, usize)>,
+}
+
+impl ArticleTokens {
+    pub fn new(text: &str, sentences: &[Sentence]) -> ArticleTokens {
+        let sents = SentenceIndex::new(text, sentences);
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let ranges = sents
+            .sents
+            .iter()
+            .map(|s| {
+                let a = tokens.len();
+                tokenize(text, s.start, s.end, &mut tokens);
+                (a, tokens.len())
+            })
+            .collect();
+        ArticleTokens {
+            sents,
+            tokens,
+            ranges,
+        }
+    }
 }
 
 /// One of the caller's sentences, checked against the text.
