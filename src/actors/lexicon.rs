@@ -5,27 +5,10 @@
 //! flags, see `tokens::Token::lex`) and every membership test is a bit test. The lists
 //! for clause analysis live in `clause_words` and are re-exported here.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FxHash: fast hashing for short keys.
-#[derive(Default, Clone, Copy)]
-struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Table = HashMap<&'static [u8], u32, BuildHasherDefault<Fx>>;
+/// rustc-hash's Fx: fast for short keys; the table is fixed, so no DoS concern.
+type Table = rustc_hash::FxHashMap<&'static [u8], u32>;
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
