@@ -46,9 +46,9 @@ impl Model {
     ) -> ArticleReport {
         let sentences = split_sentences(text);
         // Actor and holder finding read the same tokens: tokenized once here.
-        let tokens = ArticleTokens::new(text, &sentences);
-        let found = finder.find_in(text, &tokens);
-        let holders = find_holders_in(text, &tokens, &found);
+        let article = ArticleTokens::new(text, &sentences);
+        let found = finder.find_in(text, &article);
+        let holders = find_holders_in(text, &article, &found);
         let wanted = wanted_actors(&found, &options.targets);
         // Buffers (and the stem cache inside) live as long as the thread, so a stream of
         // articles does not stem the same words again for each one.

@@ -39,7 +39,8 @@ pub fn find_holders(
     find_holders_in(text, &ArticleTokens::new(text, sentences), actors)
 }
 
-/// [`find_holders`] on sentences already tokenized (by [`super::ActorFinder::find_in`]'s caller).
+/// [`find_holders`] with an [`ArticleTokens`] already built for `text` (the same one passed
+/// to [`super::ActorFinder::find_in`]).
 pub(crate) fn find_holders_in(
     text: &str,
     article: &ArticleTokens,

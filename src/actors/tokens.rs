@@ -97,7 +97,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                     Some(a) if a.is_alphanumeric() => {
                         let possessive = is_apostrophe(n)
                             && (a == 's' || a == 'S')
-                            && char_at(s, after + 1).is_none_or(|c| !c.is_alphanumeric());
+                            && char_at(s, after + a.len_utf8())
+                                .is_none_or(|c| !c.is_alphanumeric());
                         if possessive {
                             break;
                         }
