@@ -229,6 +229,25 @@ mod tests {
     }
 
     #[test]
+    fn shared_tokens_find_what_the_public_functions_find() {
+        // score_article_with tokenizes once for both steps; the public `find` and
+        // `find_holders` tokenize on their own. Both routes must agree.
+        let sentences = split_sentences(ARTICLE);
+        let finder = ActorFinder::builtin();
+        let article = ArticleTokens::new(ARTICLE, &sentences);
+        let shared = finder.find_in(ARTICLE, &article);
+        let public = finder.find(ARTICLE, &sentences);
+        assert_eq!(format!("{shared:?}"), format!("{public:?}"));
+        assert!(shared.mentions.len() >= 5);
+        let holders = find_holders_in(ARTICLE, &article, &shared);
+        assert_eq!(
+            holders,
+            crate::actors::find_holders(ARTICLE, &sentences, &public)
+        );
+        assert!(holders.iter().any(Option::is_some));
+    }
+
+    #[test]
     fn offsets_slice_the_input() {
         let model = Model::builtin().unwrap();
         let report = model.score_article(ARTICLE);
