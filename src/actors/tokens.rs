@@ -1,6 +1,7 @@
 //! Word and punctuation tokens as byte ranges into the article text, and the
 //! validated, sorted view of the caller's sentences.
 
+use crate::text::tokenize::is_apostrophe;
 use crate::text::Sentence;
 
 use super::lexicon;
@@ -51,10 +52,6 @@ fn is_joiner(c: char) -> bool {
         c,
         '-' | '\u{2010}' | '\u{2011}' | '.' | '&' | '\'' | '\u{2019}'
     )
-}
-
-pub(crate) fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
 }
 
 /// The char starting at byte `i` of `s` (a char boundary), decoded only when it is not

@@ -40,7 +40,8 @@ impl Token {
 
 const CLITICS: [&str; 6] = ["s", "re", "ve", "ll", "d", "m"];
 
-fn is_apostrophe(c: char) -> bool {
+/// A straight or curly apostrophe (`'`, `’`); the actor tokenizer uses the same test.
+pub(crate) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
