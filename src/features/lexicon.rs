@@ -122,7 +122,12 @@ impl OpinionWords {
 
 /// `words` lowercased, sorted, each once.
 fn distinct_lowercase<'a>(words: impl Iterator<Item = &'a String>) -> Vec<String> {
-    let mut words: Vec<String> = words.map(|w| w.to_lowercase()).collect();
+    sorted_distinct(words.map(|w| w.to_lowercase()))
+}
+
+/// `words` sorted, each once.
+fn sorted_distinct(words: impl Iterator<Item = String>) -> Vec<String> {
+    let mut words: Vec<String> = words.collect();
     words.sort_unstable();
     words.dedup();
     words
@@ -173,12 +178,8 @@ impl Lexicon {
     /// `'`); a word on both lists says nothing and is left out, and so is a word no token
     /// can equal ([`OpinionWords::unmatchable`]).
     pub fn opinion(words: &OpinionWords) -> Self {
-        let token_forms = |list: &[String]| -> Vec<String> {
-            let mut v: Vec<String> = list.iter().filter_map(|w| token_form(w)).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        };
+        let token_forms =
+            |list: &[String]| sorted_distinct(list.iter().filter_map(|w| token_form(w)));
         let (positive, negative) = (token_forms(&words.positive), token_forms(&words.negative));
         let mut entries: Vec<(String, f32)> = Vec::new();
         for (list, other, valence) in [
