@@ -341,6 +341,8 @@ impl Model {
         let mut confusion = Confusion::new(&self.labels);
         let mut buf = Buffers::default();
         let mut probs = vec![0.0; self.labels.len()];
+        // Rows of one sentence's targets usually follow each other: analyze the text once.
+        let mut analyzed_text: Option<String> = None;
         for row in rows {
             let example = row?;
             let line = (example.line > 0).then_some(example.line);
@@ -358,7 +360,11 @@ impl Model {
                     ),
                 )
             })?;
-            self.predict_into(&example.text, example.target.clone(), &mut buf, &mut probs);
+            if analyzed_text.as_deref() != Some(example.text.as_str()) {
+                self.featurizer.analyze(&example.text, &mut buf);
+                analyzed_text = Some(example.text);
+            }
+            self.predict_analyzed_into(example.target, &mut buf, &mut probs);
             confusion.add(gold, argmax(&probs));
         }
         Ok(confusion.finish())

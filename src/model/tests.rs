@@ -120,3 +120,31 @@ fn spans_outside_the_text_are_clamped() {
     let p = model.predict("Zürich", 2..99);
     assert!(model.labels().contains(&p.label));
 }
+
+#[test]
+fn evaluate_reanalyzes_only_when_the_text_changes() {
+    // `evaluate` reuses one analysis for consecutive rows of the same text; a stale
+    // analysis would score "Rome" inside the wrong sentence.
+    let model = Model::train(&rows(), &TrainParams::default().min_df(1)).unwrap();
+    let both = "Critics condemned Paris but praised Rome.";
+    let other = "Observers praised Rome for its generous aid.";
+    let labelled = |text: &str, target: &str| {
+        let mut row = Example::new(text, target, None).unwrap();
+        let label = model.predict(text, row.target.clone()).label;
+        row.label = Some(label);
+        row
+    };
+    let sequence = [
+        labelled(both, "Paris"),
+        labelled(both, "Rome"),
+        labelled(other, "Rome"),
+        labelled(both, "Paris"),
+    ];
+    let labels: Vec<_> = sequence.iter().map(|r| r.label.clone()).collect();
+    assert_ne!(
+        labels[0], labels[1],
+        "the test needs targets labelled apart"
+    );
+    let eval = model.evaluate(sequence.into_iter().map(Ok)).unwrap();
+    assert_eq!((eval.rows, eval.accuracy), (4, 1.0));
+}

@@ -63,6 +63,8 @@ pub(super) fn train(
     let mut analyzed = Analyzed::default();
     let mut scratch = Scratch::default();
     let (mut term_ids, mut term_text) = (Vec::new(), String::new());
+    // Rows of one sentence's targets usually follow each other: analyze the text once.
+    let mut analyzed_text: Option<String> = None;
     for row in rows {
         let example = row?;
         let Some(label) = example.label.as_deref() else {
@@ -76,17 +78,19 @@ pub(super) fn train(
                 raw.labels.len() - 1
             }
         };
-        analyzer.analyze(&example.text, &mut analyzed);
-        builder
-            .terms_mut()
-            .intern_token_ids(&analyzed, &mut term_ids, &mut term_text);
+        if analyzed_text.as_deref() != Some(example.text.as_str()) {
+            analyzer.analyze(&example.text, &mut analyzed);
+            builder
+                .terms_mut()
+                .intern_token_ids(&analyzed, &mut term_ids, &mut term_text);
+        }
         let start = raw.ids.len();
         let dense = templates::extract(
             &params.features,
             &lexicons,
             &analyzed,
             &term_ids,
-            example.target.clone(),
+            example.target,
             &mut scratch,
             &mut |key, w| {
                 if let Some(id) = builder.intern(key) {
@@ -100,6 +104,7 @@ pub(super) fn train(
         raw.dense.push(dense);
         raw.label_of_row.push(label_id as u32);
         progress.row(raw.label_of_row.len() as u64);
+        analyzed_text = Some(example.text);
     }
     let n_rows = raw.label_of_row.len();
     if n_rows == 0 {
