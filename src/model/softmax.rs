@@ -1,6 +1,6 @@
 //! The multinomial logistic regression objective over sparse rows.
 //!
-//! f(W, b) = sum_i -log softmax(x_i W + b)[y_i] + 1 / (2C) * ||W||^2
+//! `f(W, b) = sum_i -log softmax(x_i W + b)[y_i] + 1 / (2C) * ||W||^2`
 //!
 //! This is scikit-learn's objective divided by C (same minimiser) and linfa-logistic's with
 //! alpha = 1/C, so the two solvers can be checked against each other. The intercept is not
