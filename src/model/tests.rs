@@ -148,3 +148,45 @@ fn evaluate_reanalyzes_only_when_the_text_changes() {
     let eval = model.evaluate(sequence.into_iter().map(Ok)).unwrap();
     assert_eq!((eval.rows, eval.accuracy), (4, 1.0));
 }
+
+mod evaluate_properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// (text, target) pairs: three sentences, two targets each.
+    const POOL: [(&str, &str); 6] = [
+        ("Critics condemned Paris but praised Rome.", "Paris"),
+        ("Critics condemned Paris but praised Rome.", "Rome"),
+        ("Leaders welcomed Lima and met Quito officials.", "Lima"),
+        ("Leaders welcomed Lima and met Quito officials.", "Quito"),
+        ("Officials slammed Oslo after Accra praised it.", "Oslo"),
+        ("Officials slammed Oslo after Accra praised it.", "Accra"),
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// However rows of a sentence are ordered, repeated or interleaved, `evaluate`
+        /// scores each as `predict` scores it alone.
+        #[test]
+        fn evaluate_matches_row_by_row_prediction(
+            picks in proptest::collection::vec((0..POOL.len(), 0..3usize), 1..24)
+        ) {
+            let model = Model::train(&rows(), &TrainParams::default().min_df(1)).unwrap();
+            let labels = model.labels().to_vec();
+            let mut expected = Confusion::new(&labels);
+            let mut sequence = Vec::new();
+            for &(pick, gold) in &picks {
+                let (text, target) = POOL[pick];
+                let mut row = Example::new(text, target, Some(labels[gold].as_str())).unwrap();
+                let alone = model.predict(text, row.target.clone());
+                let predicted = labels.iter().position(|l| *l == alone.label).unwrap();
+                expected.add(gold, predicted);
+                row.line = sequence.len() as u64 + 2;
+                sequence.push(row);
+            }
+            let eval = model.evaluate(sequence.into_iter().map(Ok)).unwrap();
+            prop_assert_eq!(eval, expected.finish());
+        }
+    }
+}
