@@ -233,6 +233,11 @@ mod tests {
                 ("Iran", OBAMA),
             ],
         );
+        // The comma inside `600,000` does not close the relative clause.
+        expect(
+            "Barack Obama, who hosts 600,000 Iranian students, said Turkey was wrong.",
+            &[("Barack Obama", None), ("Iranian", None), ("Turkey", OBAMA)],
+        );
         expect(
             "The Ministry of Defence in Kiev welcomed the Iranian offer.",
             &[

@@ -12,8 +12,8 @@ pub(crate) enum TokenKind {
     Punct,
 }
 
-/// A word (letters/digits, joined by inner `-`, `.`, `&` or apostrophes; a possessive
-/// `'s` is not part of the word) or one punctuation character.
+/// A word (letters/digits, joined by inner `-`, `.`, `&` or apostrophes, and digits by
+/// `,`; a possessive `'s` is not part of the word) or one punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
     pub start: usize,
@@ -86,11 +86,15 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                     i += n.len_utf8();
                     continue;
                 }
-                if !is_joiner(n) {
+                // A comma between digits groups them (`600,000`): one number, not a
+                // clause boundary.
+                let digit_group = n == ',' && s.as_bytes()[i - 1].is_ascii_digit();
+                if !is_joiner(n) && !digit_group {
                     break;
                 }
                 let after = i + n.len_utf8();
                 match char_at(s, after) {
+                    Some(a) if digit_group && !a.is_ascii_digit() => break,
                     Some(a) if a.is_alphanumeric() => {
                         let possessive = is_apostrophe(n)
                             && (a == 's' || a == 'S')
@@ -262,6 +266,16 @@ mod tests {
             vec!["Russians", "'", "AT&T", "3.5", "%"]
         );
         assert_eq!(words("“Quote,” he"), vec!["“", "Quote", ",", "”", "he"]);
+    }
+
+    #[test]
+    fn digit_grouping_commas_stay_inside_numbers() {
+        assert_eq!(
+            words("hosts 600,000 refugees, 1,2 and 3, then"),
+            vec!["hosts", "600,000", "refugees", ",", "1,2", "and", "3", ",", "then"]
+        );
+        assert_eq!(words("In 2019, Paris"), vec!["In", "2019", ",", "Paris"]);
+        assert_eq!(words("10,a"), vec!["10", ",", "a"]);
     }
 
     #[test]
