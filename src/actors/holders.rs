@@ -249,6 +249,28 @@ mod tests {
     }
 
     #[test]
+    fn coordinated_verbs_skip_subordinate_clauses_back_to_the_main_subject() {
+        expect(
+            "Iran defended its purchases as lawful and accused Turkey of bullying.",
+            &[("Iran", None), ("Turkey", Some("Iran"))],
+        );
+        let text = "Barack Obama predicted that Sergei Lavrov would win as the vote neared, \
+                    but said Iran was wrong.";
+        assert_eq!(
+            holders(text)[2],
+            ("Iran", OBAMA.map(str::to_string)),
+            "{text}"
+        );
+        // The verb's own subordinate clause still gives the subject.
+        let text = "Barack Obama said that Sergei Lavrov criticised Turkey and praised Iran.";
+        assert_eq!(
+            holders(text)[3],
+            ("Iran", LAVROV.map(str::to_string)),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn appositives_are_not_subjects() {
         const OSEI: Option<&str> = Some("Halima Osei");
         expect(

@@ -87,8 +87,13 @@ impl Ctx<'_> {
         if let Some(prev) = prev {
             return prev.subject;
         }
-        // Clause segments between commas, from the nearest back to the clause start.
+        // Clause segments between commas and clause words, from the nearest back to the
+        // clause start. A segment opened by a clause word is subordinate: its subject is
+        // taken only when it is the verb's own segment (`said that Y criticised X and
+        // praised Z`), not when it lies further back (`S predicted that Y would win as
+        // the vote neared, but said ...` and `S defended X as lawful and accused Y` are S's).
         let mut end = c;
+        let mut nearest = true;
         loop {
             let mut s = end;
             while s > a {
@@ -105,10 +110,14 @@ impl Ctx<'_> {
                 }
                 s -= 1;
             }
-            if let Some(found) = self.first_subject(s, end, rel, pronoun) {
-                return found;
+            let subordinate = s > a && self.has(s - 1, lx::CLAUSE_WORD);
+            if nearest || !subordinate {
+                if let Some(found) = self.first_subject(s, end, rel, pronoun) {
+                    return found;
+                }
             }
-            if s <= a || !self.is_punct(s - 1, &[',']) {
+            nearest = false;
+            if s <= a || !(subordinate || self.is_punct(s - 1, &[','])) {
                 break;
             }
             end = s - 1;
