@@ -270,6 +270,20 @@ mod tests {
     }
 
     #[test]
+    fn continental_demonyms_are_not_the_united_states() {
+        let text = "Latin American leaders and South American officials met American diplomats.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        assert_eq!(
+            surfaces(text, &a),
+            vec![
+                ("Latin American", "Latin America"),
+                ("South American", "South America"),
+                ("American", "United States")
+            ]
+        );
+    }
+
+    #[test]
     fn a_gazetteer_form_found_as_a_name_joins_its_actor() {
         let csv = "name,kind,aliases\nZubrovia Corp.,organisation,\nBarack Obama,person,\n";
         let finder = ActorFinder::new(&Gazetteer::from_csv_reader(csv.as_bytes(), "t").unwrap());
