@@ -284,6 +284,15 @@ mod tests {
     }
 
     #[test]
+    fn contractions_dates_and_captions_are_not_actors() {
+        let text = "“I’m proud,” she said of the Aug. 21 vote. I've said so at 2:45 PM. \
+                    Image copyright Hamas.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Hamas"]);
+    }
+
+    #[test]
     fn a_gazetteer_form_found_as_a_name_joins_its_actor() {
         let csv = "name,kind,aliases\nZubrovia Corp.,organisation,\nBarack Obama,person,\n";
         let finder = ActorFinder::new(&Gazetteer::from_csv_reader(csv.as_bytes(), "t").unwrap());
