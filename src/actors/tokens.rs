@@ -100,7 +100,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                             && (a == 's' || a == 'S')
                             && char_at(s, after + a.len_utf8())
                                 .is_none_or(|c| !c.is_alphanumeric());
-                        if possessive {
+                        if possessive || is_compound_suffix(n, &s[after..]) {
                             break;
                         }
                         i = after;
@@ -127,6 +127,47 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
         });
         newlines = 0;
     }
+}
+
+/// Participles that make a compound adjective of a name (`Miami-based`, `Saudi-led`,
+/// `Kremlin-linked`): the name is a word of its own, so it can be found as one.
+const COMPOUND_SUFFIXES: &[&str] = &[
+    "affiliated",
+    "aligned",
+    "allied",
+    "backed",
+    "based",
+    "born",
+    "brokered",
+    "controlled",
+    "funded",
+    "held",
+    "leaning",
+    "led",
+    "linked",
+    "made",
+    "occupied",
+    "owned",
+    "run",
+    "sponsored",
+    "style",
+];
+
+/// After the joiner `joiner`, `rest` starts with one of [`COMPOUND_SUFFIXES`] that ends the
+/// word.
+fn is_compound_suffix(joiner: char, rest: &str) -> bool {
+    if !matches!(joiner, '-' | '\u{2010}' | '\u{2011}') {
+        return false;
+    }
+    let len = rest
+        .bytes()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let ends_word = rest[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    ends_word && COMPOUND_SUFFIXES.contains(&&rest[..len])
 }
 
 /// `U.S` + `.`, initials (`W.`) and known abbreviations (`Mr.`, `Gen.`, `Inc.`).
@@ -266,6 +307,39 @@ mod tests {
             vec!["Russians", "'", "AT&T", "3.5", "%"]
         );
         assert_eq!(words("“Quote,” he"), vec!["“", "Quote", ",", "”", "he"]);
+    }
+
+    #[test]
+    fn a_name_before_a_compound_participle_is_its_own_word() {
+        assert_eq!(
+            words("the Miami-based fund, Saudi-led strikes, al-Assad, Hong‑Kong-born"),
+            vec![
+                "the",
+                "Miami",
+                "-",
+                "based",
+                "fund",
+                ",",
+                "Saudi",
+                "-",
+                "led",
+                "strikes",
+                ",",
+                "al-Assad",
+                ",",
+                "Hong‑Kong",
+                "-",
+                "born"
+            ]
+        );
+        assert_eq!(
+            words("well-based ledger-led"),
+            vec!["well", "-", "based", "ledger", "-", "led"]
+        );
+        assert_eq!(
+            words("Miami-basedX co-led"),
+            vec!["Miami-basedX", "co", "-", "led"]
+        );
     }
 
     #[test]
