@@ -134,10 +134,10 @@ list!(
 list!(
     /// Not an actor on their own (adjectives, religions, generic nouns).
     SINGLE_NOT_NAME = 5, NEVER_SINGLE, is_never_single, [
-    "administration", "arab", "christian", "christians", "district", "eastern", "god",
-    "government", "image", "internet", "islamic", "jewish", "jews", "jr.", "muslim", "muslims",
-    "northern", "ok", "pm", "shia", "shiite", "shiites", "southern", "sr.", "sunni", "sunnis",
-    "tv", "web", "western"
+    "administration", "arab", "christian", "christians", "congressional", "copy", "district",
+    "eastern", "god", "government", "image", "internet", "islamic", "jewish", "jews", "jr.",
+    "media", "muslim", "muslims", "northern", "ok", "pm", "shia", "shiite", "shiites",
+    "southern", "sr.", "sunni", "sunnis", "super", "tv", "web", "week", "western"
 ]);
 
 list!(

@@ -284,9 +284,23 @@ mod tests {
     }
 
     #[test]
+    fn new_mexico_and_native_americans_are_not_mexico_and_the_united_states() {
+        let text = "Voters in New Mexico and American Indian leaders met Mexican officials.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        assert_eq!(
+            surfaces(text, &a),
+            vec![
+                ("New Mexico", "New Mexico"),
+                ("American Indian", "Native Americans"),
+                ("Mexican", "Mexico")
+            ]
+        );
+    }
+
+    #[test]
     fn contractions_dates_and_captions_are_not_actors() {
         let text = "“I’m proud,” she said of the Aug. 21 vote. I've said so at 2:45 PM. \
-                    Image copyright Hamas.";
+                    Image copyright Hamas. Its Media and Congressional allies won on Super Tuesday.";
         let a = ActorFinder::builtin().find(text, &split(text));
         let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["Hamas"]);
