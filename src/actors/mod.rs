@@ -285,14 +285,16 @@ mod tests {
 
     #[test]
     fn new_mexico_and_native_americans_are_not_mexico_and_the_united_states() {
-        let text = "Voters in New Mexico and American Indian leaders met Mexican officials.";
+        let text = "Voters in New Mexico and American Indian leaders met Mexican officials \
+                    in Make America Great Again hats.";
         let a = ActorFinder::builtin().find(text, &split(text));
         assert_eq!(
             surfaces(text, &a),
             vec![
                 ("New Mexico", "New Mexico"),
                 ("American Indian", "Native Americans"),
-                ("Mexican", "Mexico")
+                ("Mexican", "Mexico"),
+                ("Make America Great Again", "MAGA")
             ]
         );
     }
