@@ -54,7 +54,8 @@ list!(
 );
 
 list!(
-    /// Words that start a subordinate clause: a subject is not looked for beyond them.
+    /// Words that start a subordinate clause: a verb's subject is looked for in its own
+    /// clause first (`but` is also a coordinator).
     CLAUSE_WORD = 17, CLAUSE_WORDS, is_clause_word, [
     "after", "although", "as", "because", "before", "but", "if", "since", "that", "though", "unless", "when",
     "whereas", "while"

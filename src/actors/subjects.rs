@@ -89,9 +89,10 @@ impl Ctx<'_> {
         }
         // Clause segments between commas and clause words, from the nearest back to the
         // clause start. A segment opened by a clause word is subordinate: its subject is
-        // taken only when it is the verb's own segment (`said that Y criticised X and
-        // praised Z`), not when it lies further back (`S predicted that Y would win as
-        // the vote neared, but said ...` and `S defended X as lawful and accused Y` are S's).
+        // taken only inside the verb's own clause (`said that Y defended X and praised Z`,
+        // `While Y, under pressure, defended X and attacked Z`), not further back (`S
+        // predicted that Y would win as the vote neared, but said ...` and `S defended X as
+        // lawful and accused Y` are S's).
         let mut end = c;
         let mut nearest = true;
         loop {
@@ -116,7 +117,9 @@ impl Ctx<'_> {
                     return found;
                 }
             }
-            nearest = false;
+            // The verb's own clause ends at the first clause word, or at a comma right
+            // before the coordinator (`…, but said`).
+            nearest &= !subordinate && s < end;
             if s <= a || !(subordinate || self.is_punct(s - 1, &[','])) {
                 break;
             }

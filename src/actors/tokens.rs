@@ -129,8 +129,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
     }
 }
 
-/// Participles that make a compound adjective of a name (`Miami-based`, `Saudi-led`,
-/// `Kremlin-linked`): the name is a word of its own, so it can be found as one.
+/// Participles that make a compound adjective (`Miami-based`, `Saudi-led`,
+/// `Kremlin-linked`, also `state-run`): the word before the hyphen stands alone, so a
+/// name there is found as one. Lowercase only: `Iran-Backed` in a title-case headline
+/// stays whole rather than leave `Backed` to look like a name.
 const COMPOUND_SUFFIXES: &[&str] = &[
     "affiliated",
     "aligned",

@@ -140,10 +140,12 @@ fn evaluate_reanalyzes_only_when_the_text_changes() {
         labelled(other, "Rome"),
         labelled(both, "Paris"),
     ];
-    let labels: Vec<_> = sequence.iter().map(|r| r.label.clone()).collect();
+    // A stale analysis would score the third row's span inside `both`.
+    let stale = model.predict(both, sequence[2].target.clone()).label;
     assert_ne!(
-        labels[0], labels[1],
-        "the test needs targets labelled apart"
+        Some(stale),
+        sequence[2].label,
+        "the test needs a stale analysis to change the third row's label"
     );
     let eval = model.evaluate(sequence.into_iter().map(Ok)).unwrap();
     assert_eq!((eval.rows, eval.accuracy), (4, 1.0));
