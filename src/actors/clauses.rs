@@ -4,7 +4,7 @@
 
 use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
-use super::tokens::{is_capitalised, ArticleTokens, SentenceIndex, Token};
+use super::tokens::{is_capitalised, ArticleTokens, SentenceIndex, Token, HYPHENS};
 use super::{ActorKind, ArticleActors, Mention};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,9 +200,8 @@ impl<'a> Ctx<'a> {
             if !stance && !t.has(lx::OTHER_VERB) {
                 continue;
             }
-            let glued = k > a
-                && self.tokens[k - 1].end == t.start
-                && self.is_punct(k - 1, &['-', '\u{2010}', '\u{2011}']);
+            let glued =
+                k > a && self.tokens[k - 1].end == t.start && self.is_punct(k - 1, &HYPHENS);
             let noun = k > a && self.has(k - 1, lx::ARTICLE);
             let predicative = k > a + 1 && self.word(k - 1) == "to" && self.has(k - 2, lx::BE);
             if glued

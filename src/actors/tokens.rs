@@ -47,11 +47,11 @@ impl Token {
     }
 }
 
+/// The hyphens that join words: `-`, U+2010 and the non-breaking U+2011.
+pub(crate) const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+
 fn is_joiner(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2010}' | '\u{2011}' | '.' | '&' | '\'' | '\u{2019}'
-    )
+    HYPHENS.contains(&c) || matches!(c, '.' | '&') || is_apostrophe(c)
 }
 
 /// The char starting at byte `i` of `s` (a char boundary), decoded only when it is not
@@ -158,7 +158,7 @@ const COMPOUND_SUFFIXES: &[&str] = &[
 /// After the joiner `joiner`, `rest` starts with one of [`COMPOUND_SUFFIXES`] that ends the
 /// word.
 fn is_compound_suffix(joiner: char, rest: &str) -> bool {
-    if !matches!(joiner, '-' | '\u{2010}' | '\u{2011}') {
+    if !HYPHENS.contains(&joiner) {
         return false;
     }
     let len = rest
