@@ -238,6 +238,16 @@ list!(
     "yitzhak", "yulia", "yuri"
 ]);
 
+list!(
+    /// Participles that make a compound adjective after a hyphen (`Miami-based`,
+    /// `Saudi-led`, `Kremlin-linked`, also `state-run`): the tokenizer ends the word before
+    /// the hyphen, so a name there is found as one.
+    COMPOUND_PARTICIPLE = 28, COMPOUND_PARTICIPLES, is_compound_participle, [
+    "affiliated", "aligned", "allied", "backed", "based", "born", "brokered", "controlled",
+    "funded", "held", "leaning", "led", "linked", "made", "occupied", "owned", "run",
+    "sponsored", "style"
+]);
+
 const LISTS: &[(&[&str], u32)] = &[
     (ABBREVIATIONS, ABBREVIATION),
     (ARTICLE_PREFIXES, ARTICLE_PREFIX),
@@ -267,6 +277,7 @@ const LISTS: &[(&[&str], u32)] = &[
     (ARTICLES, ARTICLE),
     (CLAUSE_TAILS, CLAUSE_TAIL),
     (ROLES, ROLE),
+    (COMPOUND_PARTICIPLES, COMPOUND_PARTICIPLE),
 ];
 
 /// A name that ends in one of these is an organisation or party, not a person.

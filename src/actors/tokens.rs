@@ -129,34 +129,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
     }
 }
 
-/// Participles that make a compound adjective (`Miami-based`, `Saudi-led`,
-/// `Kremlin-linked`, also `state-run`): the word before the hyphen stands alone, so a
-/// name there is found as one. Lowercase only: `Iran-Backed` in a title-case headline
-/// stays whole rather than leave `Backed` to look like a name.
-const COMPOUND_SUFFIXES: &[&str] = &[
-    "affiliated",
-    "aligned",
-    "allied",
-    "backed",
-    "based",
-    "born",
-    "brokered",
-    "controlled",
-    "funded",
-    "held",
-    "leaning",
-    "led",
-    "linked",
-    "made",
-    "occupied",
-    "owned",
-    "run",
-    "sponsored",
-    "style",
-];
-
-/// After the joiner `joiner`, `rest` starts with one of [`COMPOUND_SUFFIXES`] that ends the
-/// word.
+/// After the joiner `joiner`, `rest` starts with a lowercase
+/// [`lexicon::COMPOUND_PARTICIPLES`] word that ends the word. Lowercase only: `Iran-Backed`
+/// in a title-case headline stays whole rather than leave `Backed` to look like a name.
 fn is_compound_suffix(joiner: char, rest: &str) -> bool {
     if !HYPHENS.contains(&joiner) {
         return false;
@@ -169,7 +144,7 @@ fn is_compound_suffix(joiner: char, rest: &str) -> bool {
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
-    ends_word && COMPOUND_SUFFIXES.contains(&&rest[..len])
+    ends_word && lexicon::is_compound_participle(&rest[..len])
 }
 
 /// `U.S` + `.`, initials (`W.`) and known abbreviations (`Mr.`, `Gen.`, `Inc.`).
