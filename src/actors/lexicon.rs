@@ -218,13 +218,13 @@ list!(
     "abdel", "abdul", "abdullah", "abu", "ahmad", "ahmed", "ahmet", "alex", "alexander",
     "alexei", "alexis", "ali", "andrzej", "angela", "anthony", "antonio", "antony", "anwar",
     "ariel", "ashraf", "ashton", "ayman", "barack", "bashar", "ben", "benjamin", "benny",
-    "bernie", "bill", "boris", "carlos", "catherine", "charles", "chris", "christine",
+    "bernie", "bill", "boris", "carlos", "catherine", "chad", "charles", "chris", "christine",
     "christopher", "chuck", "colin", "condoleezza", "cristina", "daniel", "david", "dick",
     "dmitri", "dmitry", "donald", "ehud", "elizabeth", "emmanuel", "enrique", "eric", "evo",
-    "federica", "fidel", "frank", "fumio", "george", "gerhard", "giuseppe", "gordon", "hamad",
+    "federica", "fidel", "frank", "fumio", "george", "georgia", "gerhard", "giuseppe", "gordon", "hamad",
     "hamid", "harry", "hassan", "helmut", "hillary", "hosni", "hugo", "ibrahim", "imran",
-    "ismail", "ivan", "jacinda", "jacob", "jacques", "jair", "jake", "james", "janet", "javad",
-    "jean", "jeb", "jens", "jeremy", "jim", "jimmy", "joe", "john", "jose", "joseph", "juan",
+    "ismail", "israel", "ivan", "jacinda", "jacob", "jacques", "jair", "jake", "james", "janet", "javad",
+    "jean", "jeb", "jens", "jeremy", "jim", "jimmy", "joe", "john", "jordan", "jose", "joseph", "juan",
     "julia", "justin", "kamala", "keir", "kevin", "khaled", "kim", "kofi", "lee", "lindsey",
     "liz", "lloyd", "luiz", "mahmoud", "malcolm", "margaret", "mario", "mark", "martin", "mary",
     "masoud", "massoud", "matteo", "michael", "michel", "mike", "mitch", "mitt", "moammar",
@@ -246,6 +246,14 @@ list!(
     "affiliated", "aligned", "allied", "backed", "based", "born", "brokered", "controlled",
     "funded", "held", "leaning", "led", "linked", "made", "occupied", "owned", "run",
     "sponsored", "style"
+]);
+
+list!(
+    /// Geographic nouns that follow a place name (`Jordan Valley`): the word before them is
+    /// the place, not a given name, and alone they are not a name.
+    GEO_HEAD = 29, GEO_HEADS, is_geo_head, [
+    "basin", "border", "coast", "delta", "desert", "heights", "highlands", "lake",
+    "mountains", "plain", "plateau", "region", "river", "sea", "strait", "valley"
 ]);
 
 const LISTS: &[(&[&str], u32)] = &[
@@ -278,6 +286,7 @@ const LISTS: &[(&[&str], u32)] = &[
     (CLAUSE_TAILS, CLAUSE_TAIL),
     (ROLES, ROLE),
     (COMPOUND_PARTICIPLES, COMPOUND_PARTICIPLE),
+    (GEO_HEADS, GEO_HEAD),
 ];
 
 /// A name that ends in one of these is an organisation or party, not a person.

@@ -309,6 +309,25 @@ mod tests {
     }
 
     #[test]
+    fn a_country_that_is_a_given_name_starts_a_person_name() {
+        let text = "Israel Katz and Chad Wolf met Georgia Republicans in Jordan. \
+                    Israel eyes the Jordan Valley.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        let got: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Israel Katz", ActorKind::Person),
+                ("Chad Wolf", ActorKind::Person),
+                ("Georgia", ActorKind::Country),
+                ("Republicans", ActorKind::Other),
+                ("Jordan", ActorKind::Country),
+                ("Israel", ActorKind::Country)
+            ]
+        );
+    }
+
+    #[test]
     fn a_gazetteer_form_found_as_a_name_joins_its_actor() {
         let csv = "name,kind,aliases\nZubrovia Corp.,organisation,\nBarack Obama,person,\n";
         let finder = ActorFinder::new(&Gazetteer::from_csv_reader(csv.as_bytes(), "t").unwrap());

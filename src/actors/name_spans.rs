@@ -61,6 +61,11 @@ impl Finder<'_> {
             self.emit(a, b, title, false, out);
             return;
         }
+        if hits.len() == 1 && self.country_as_given_name(a, b, kind(hits[0])) {
+            drops.push(hits[0]);
+            self.emit(a, b, title, true, out);
+            return;
+        }
         let mut k = a;
         let mut first = true;
         while k < b {
@@ -95,6 +100,37 @@ impl Finder<'_> {
                 k += 1;
             }
         }
+    }
+
+    /// `Jordan Peterson`, `Chad Wolf`, `Israel Katz`: the run's first word is a country or
+    /// place that is also a given name, and a surname follows it (one or two words that no
+    /// list knows, such as `Valley`, and that are not a group such as `Georgia Republicans`).
+    fn country_as_given_name(&self, a: usize, b: usize, kind: ActorKind) -> bool {
+        const NOT_SURNAME: u32 = lx::STOPWORD
+            | lx::NEVER_NAME
+            | lx::SINGLE_NOT_NAME
+            | lx::TITLE
+            | lx::TITLE_MODIFIER
+            | lx::PORTFOLIO
+            | lx::ORG_SUFFIX
+            | lx::ORG_HEAD
+            | lx::ABBREVIATION
+            | lx::GEO_HEAD;
+        matches!(kind, ActorKind::Country | ActorKind::Place)
+            && (2..=3).contains(&(b - a))
+            && self.info[a].gaz.is_some()
+            && self.has(a, lx::GIVEN_NAME)
+            && (a + 1..b).all(|k| {
+                let w = self.word(k);
+                self.info[k].gaz.is_none()
+                    && self.tokens[k].cap
+                    && !self.is_connector(k)
+                    && !self.has(k, NOT_SURNAME)
+                    && !is_all_caps(w)
+                    && !["ans", "ats", "ican", "crat", "ists", "ites"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            })
     }
 
     /// The word at `s` starts the canonical name (or a multi-word alias) of hit `h`'s actor.
@@ -157,7 +193,7 @@ impl Finder<'_> {
                 && !titled
                 && (self.has(a, lx::STOPWORD) || !self.mid_cap(first));
             if lone_initial
-                || self.has(a, lx::SINGLE_NOT_NAME)
+                || self.has(a, lx::SINGLE_NOT_NAME | lx::GEO_HEAD)
                 || (self.has(a, lx::STOPWORD) && !is_all_caps(first))
                 || lx::is_name_suffix(first)
                 || first.chars().count() == 1
