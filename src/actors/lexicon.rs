@@ -121,12 +121,14 @@ list!(
 ]);
 
 list!(
-    /// Never part of a name: months (except `may`), weekdays, `I`, time zones.
+    /// Never part of a name: months (except `may`), weekdays, `I`, time zones, and web-page
+    /// furniture (`SEE ALSO`, `Image copyright`, `Story Continued Below`).
     NEVER_NAME = 4, NEVER_NAMES, is_never_name, [
-    "a.m.", "apr.", "april", "aug.", "august", "bst", "cet", "dec.", "december", "edt", "est",
-    "feb.", "february", "friday", "gmt", "he", "her", "his", "i", "it", "its", "jan.",
+    "a.m.", "also", "apr.", "april", "aug.", "august", "below", "bst", "caption", "cet",
+    "continued", "copyright", "dec.", "december", "edt", "est", "feb.", "february", "friday",
+    "gmt", "he", "her", "his", "i", "image", "it", "its", "jan.",
     "january", "jul.", "july", "jun.", "june", "mar.", "march", "monday", "my", "nov.",
-    "november", "oct.", "october", "our", "p.m.", "saturday", "sep.", "sept.", "september",
+    "november", "oct.", "october", "our", "p.m.", "saturday", "see", "sep.", "sept.", "september",
     "she", "sunday", "their", "they", "thursday", "tuesday", "utc", "we", "wednesday", "you",
     "your"
 ]);
@@ -135,7 +137,7 @@ list!(
     /// Not an actor on their own (adjectives, religions, generic nouns).
     SINGLE_NOT_NAME = 5, NEVER_SINGLE, is_never_single, [
     "administration", "arab", "christian", "christians", "congressional", "copy", "district",
-    "eastern", "god", "government", "image", "internet", "islamic", "jewish", "jews", "jr.",
+    "eastern", "god", "government", "internet", "islamic", "jewish", "jews", "jr.",
     "media", "muslim", "muslims", "northern", "ok", "pm", "shia", "shiite", "shiites",
     "southern", "sr.", "sunni", "sunnis", "super", "tv", "web", "week", "western"
 ]);
@@ -197,7 +199,7 @@ list!(
     "academy", "agency", "alliance", "army", "association", "bank", "board", "bureau",
     "campaign", "center", "centre", "chamber", "church", "coalition", "college", "commission",
     "committee", "council", "court", "department", "federation", "forum", "foundation",
-    "friends", "front", "fund", "institute", "institution", "league", "ministry", "movement",
+    "friends", "front", "fund", "house", "institute", "institution", "league", "ministry", "movement",
     "office", "organisation", "organization", "party", "society", "union", "university"
 ]);
 

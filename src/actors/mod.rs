@@ -328,6 +328,25 @@ mod tests {
     }
 
     #[test]
+    fn page_furniture_is_not_an_actor_and_houses_are_whole() {
+        let text = "SEE ALSO: Hamas rejects the plan.\n\nStory Continued Below\n\n\
+                    Image copyright Getty Images Image caption A vote. The House of \
+                    Representatives and the House of Lords praised African Americans.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        let got: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Hamas", ActorKind::Group),
+                ("Getty Images", ActorKind::Other),
+                ("House of Representatives", ActorKind::Organisation),
+                ("House of Lords", ActorKind::Organisation),
+                ("African Americans", ActorKind::Group)
+            ]
+        );
+    }
+
+    #[test]
     fn a_gazetteer_form_found_as_a_name_joins_its_actor() {
         let csv = "name,kind,aliases\nZubrovia Corp.,organisation,\nBarack Obama,person,\n";
         let finder = ActorFinder::new(&Gazetteer::from_csv_reader(csv.as_bytes(), "t").unwrap());
