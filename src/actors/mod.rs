@@ -309,9 +309,10 @@ mod tests {
     }
 
     #[test]
-    fn a_country_that_is_a_given_name_starts_a_person_name() {
+    fn a_country_inside_a_two_word_name_is_a_person() {
         let text = "Israel Katz and Chad Wolf met Georgia Republicans in Jordan. \
-                    Israel eyes the Jordan Valley.";
+                    Israel eyes the Jordan Valley. George Washington and Michael Jordan \
+                    left Washington.";
         let a = ActorFinder::builtin().find(text, &split(text));
         let got: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
         assert_eq!(
@@ -322,7 +323,10 @@ mod tests {
                 ("Georgia", ActorKind::Country),
                 ("Republicans", ActorKind::Other),
                 ("Jordan", ActorKind::Country),
-                ("Israel", ActorKind::Country)
+                ("Israel", ActorKind::Country),
+                ("George Washington", ActorKind::Person),
+                ("Michael Jordan", ActorKind::Person),
+                ("United States", ActorKind::Country)
             ]
         );
     }

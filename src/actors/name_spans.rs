@@ -61,7 +61,7 @@ impl Finder<'_> {
             self.emit(a, b, title, false, out);
             return;
         }
-        if hits.len() == 1 && self.country_as_given_name(a, b, kind(hits[0])) {
+        if hits.len() == 1 && self.place_in_person_name(a, b, kind(hits[0])) {
             drops.push(hits[0]);
             self.emit(a, b, title, true, out);
             return;
@@ -102,10 +102,12 @@ impl Finder<'_> {
         }
     }
 
-    /// `Jordan Peterson`, `Chad Wolf`, `Israel Katz`: the run's first word is a country or
-    /// place that is also a given name, and a surname follows it (one or two words that no
-    /// list knows, such as `Valley`, and that are not a group such as `Georgia Republicans`).
-    fn country_as_given_name(&self, a: usize, b: usize, kind: ActorKind) -> bool {
+    /// A country or place inside a person's name of two words (three with a middle
+    /// initial): a place that is also a given name before a surname (`Israel Katz`, `Chad
+    /// Wolf`), or a given name before a place as surname (`George Washington`, `Michael
+    /// Jordan`). The other words are name-like: no list knows them (not `Valley`) and they
+    /// are not a group (`Georgia Republicans`).
+    fn place_in_person_name(&self, a: usize, b: usize, kind: ActorKind) -> bool {
         const NOT_SURNAME: u32 = lx::STOPWORD
             | lx::NEVER_NAME
             | lx::SINGLE_NOT_NAME
@@ -116,21 +118,35 @@ impl Finder<'_> {
             | lx::ORG_HEAD
             | lx::ABBREVIATION
             | lx::GEO_HEAD;
-        matches!(kind, ActorKind::Country | ActorKind::Place)
-            && (2..=3).contains(&(b - a))
-            && self.info[a].gaz.is_some()
-            && self.has(a, lx::GIVEN_NAME)
-            && (a + 1..b).all(|k| {
-                let w = self.word(k);
-                self.info[k].gaz.is_none()
-                    && self.tokens[k].cap
-                    && !self.is_connector(k)
-                    && !self.has(k, NOT_SURNAME)
-                    && !is_all_caps(w)
-                    && !["ans", "ats", "ican", "crat", "ists", "ites"]
-                        .iter()
-                        .any(|e| w.ends_with(e))
-            })
+        let name_like = |k: usize| {
+            let w = self.word(k);
+            self.info[k].gaz.is_none()
+                && self.tokens[k].cap
+                && !self.is_connector(k)
+                && !self.has(k, NOT_SURNAME)
+                && !is_all_caps(w)
+                && !["ans", "ats", "ican", "crat", "ists", "ites"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        };
+        let initial = |k: usize| {
+            let w = self.word(k);
+            w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        // Longer runs hold a whole name and more (`Jeremy Corbyn Britain's`).
+        let two_words = b - a == 2 || (b - a == 3 && initial(a + 1));
+        if !matches!(kind, ActorKind::Country | ActorKind::Place)
+            || !two_words
+            || !self.has(a, lx::GIVEN_NAME)
+        {
+            return false;
+        }
+        let name_like = |k: usize| name_like(k) || (k + 1 < b && initial(k));
+        if self.info[a].gaz.is_some() {
+            (a + 1..b).all(name_like)
+        } else {
+            self.info[b - 1].gaz.is_some() && (a..b - 1).all(name_like)
+        }
     }
 
     /// The word at `s` starts the canonical name (or a multi-word alias) of hit `h`'s actor.
