@@ -111,6 +111,21 @@ pub(crate) fn build(
         keep
     });
 
+    // `Iran's Foreign Ministry`, `Russian Armed Forces`: a state body right after its
+    // country speaks for that country (name_spans keeps the demonym apart for this).
+    for i in 1..entries.len() {
+        let (prev, cur) = (entries[i - 1], entries[i]);
+        if let (Source::Gaz(c), Source::Name(_)) = (prev.source, cur.source) {
+            if gaz[c].kind == ActorKind::Country
+                && prev.sentence == cur.sentence
+                && matches!(&text[prev.end..cur.start], " " | "'s " | "\u{2019}s ")
+                && is_state_body(&text[cur.start..cur.end])
+            {
+                entries[i].source = Source::Gaz(c);
+            }
+        }
+    }
+
     // Nodes: one per distinct name text, one per gazetteer actor present.
     let mut nodes: Vec<Node> = Vec::new();
     let mut groups: Vec<NameGroup> = Vec::new();
@@ -234,6 +249,19 @@ pub(crate) fn build(
         });
     }
     out
+}
+
+/// A state body's name: up to three words, the last a [`lexicon::STATE_BODIES`] word, the
+/// others portfolios or qualifiers (`Foreign Ministry`, `Armed Forces`, `Embassy`).
+pub(crate) fn is_state_body(name: &str) -> bool {
+    let mut words = name.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let before = lexicon::PORTFOLIO | lexicon::STATE_BODY_QUALIFIER;
+    lexicon::flags(last) & lexicon::STATE_BODY != 0
+        && name.split_whitespace().count() <= 3
+        && words.all(|w| lexicon::flags(w) & before != 0)
 }
 
 fn make_actor(

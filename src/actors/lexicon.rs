@@ -258,6 +258,22 @@ list!(
     "mountains", "plain", "plateau", "region", "river", "sea", "strait", "valley"
 ]);
 
+list!(
+    /// Last words of a state's own bodies (`Foreign Ministry`, `Armed Forces`, `Embassy`):
+    /// after a country (`Iran's Foreign Ministry`) the body speaks for that country, as
+    /// the gazetteer's `Pentagon` does for the United States.
+    STATE_BODY = 30, STATE_BODIES, is_state_body, [
+    "army", "cabinet", "consulate", "embassy", "force", "forces", "government", "military",
+    "ministry", "navy", "office", "parliament", "presidency"
+]);
+
+list!(
+    /// Words before a [`STATE_BODIES`] word besides the portfolios (`Armed Forces`, `Air
+    /// Force`, `Foreign Affairs Ministry`).
+    STATE_BODY_QUALIFIER = 31, STATE_BODY_QUALIFIERS, is_state_body_qualifier, [
+    "affairs", "air", "armed", "home", "security"
+]);
+
 const LISTS: &[(&[&str], u32)] = &[
     (ABBREVIATIONS, ABBREVIATION),
     (ARTICLE_PREFIXES, ARTICLE_PREFIX),
@@ -289,6 +305,8 @@ const LISTS: &[(&[&str], u32)] = &[
     (ROLES, ROLE),
     (COMPOUND_PARTICIPLES, COMPOUND_PARTICIPLE),
     (GEO_HEADS, GEO_HEAD),
+    (STATE_BODIES, STATE_BODY),
+    (STATE_BODY_QUALIFIERS, STATE_BODY_QUALIFIER),
 ];
 
 /// A name that ends in one of these is an organisation or party, not a person.

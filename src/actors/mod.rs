@@ -351,6 +351,25 @@ mod tests {
     }
 
     #[test]
+    fn a_state_body_after_its_country_is_the_country() {
+        let text = "Iran's Foreign Ministry and the Russian Armed Forces met the U.S. Embassy \
+                    staff. The Foreign Ministry declined to comment.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        assert_eq!(
+            surfaces(text, &a),
+            vec![
+                ("Iran", "Iran"),
+                ("Foreign Ministry", "Iran"),
+                ("Russian", "Russia"),
+                ("Armed Forces", "Russia"),
+                ("U.S.", "United States"),
+                ("Embassy", "United States"),
+                ("Foreign Ministry", "Foreign Ministry")
+            ]
+        );
+    }
+
+    #[test]
     fn a_gazetteer_form_found_as_a_name_joins_its_actor() {
         let csv = "name,kind,aliases\nZubrovia Corp.,organisation,\nBarack Obama,person,\n";
         let finder = ActorFinder::new(&Gazetteer::from_csv_reader(csv.as_bytes(), "t").unwrap());

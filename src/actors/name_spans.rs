@@ -56,6 +56,22 @@ impl Finder<'_> {
                 ActorKind::Country | ActorKind::Place | ActorKind::Other
             )
         });
+        // `Iranian Foreign Ministry`: the demonym stays the country, and group.rs gives the
+        // body to it.
+        let body = (a..b).find(|&k| self.info[k].gaz.is_none()).filter(|&k| {
+            hits.len() == 1
+                && k > a
+                && kind(hits[0]) == ActorKind::Country
+                && (k..b).all(|j| self.info[j].gaz.is_none())
+                && (k..b).len() <= 3
+                && super::group::is_state_body(
+                    &self.text[self.tokens[k].start..self.tokens[b - 1].end],
+                )
+        });
+        if let Some(k) = body {
+            self.emit(k, b, None, false, out);
+            return;
+        }
         if plain && places && self.org_like(a, b) {
             drops.extend(&hits);
             self.emit(a, b, title, false, out);
