@@ -242,8 +242,11 @@ impl<'a> Ctx<'a> {
             let passive =
                 before.is_some_and(|j| self.has(j, lx::BE)) || (k > a && self.has(k - 1, lx::BE));
             let by = k + 1 < b && self.word(k + 1) == "by";
+            let participle = w.ends_with("ed") || matches!(w, "told" | "seen" | "thought");
             if !ev.inverted && by && (passive || w.ends_with("ed")) {
                 ev.agent = self.np_after(k + 2, b).map(|(s, _)| s);
+            } else if passive && participle {
+                // `X was criticised over Y`: X underwent the act and holds no stance.
             } else if !ev.inverted {
                 ev.subject = match before.filter(|&j| self.has(j, lx::COORDINATOR)) {
                     Some(c) => self.elided_subject(k, c, a, &rel, &events, &pron),

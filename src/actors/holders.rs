@@ -5,7 +5,8 @@
 //!    `X said: “…”`; a quotation without attribution continues the previous one's speaker
 //!    when no other actor is mentioned in between);
 //! 2. the subject of the nearest reporting/cognition/evaluation verb before the mention
-//!    (`X said Y …`, `X is seeing Y …`; `… and praised Y` keeps the subject);
+//!    (`X said Y …`, `X is seeing Y …`; `… and praised Y` keeps the subject); a passive
+//!    subject without agent holds nothing (`X was criticised over Y`);
 //! 3. a mention inside the subject's own noun phrase (`U.S.` in `U.S. President Barack
 //!    Obama said …`): that subject;
 //! 4. a verb after the mention: `…Y…, X said.`, `…Y…, said X.`, `Y was praised by X`;
@@ -376,6 +377,18 @@ mod tests {
                 ("Moscow", None),
                 ("Ankara", None),
             ],
+        );
+    }
+
+    #[test]
+    fn passive_subjects_without_agent_hold_nothing() {
+        expect(
+            "Turkey was criticised over its campaign in Syria.",
+            &[("Turkey", None), ("Syria", None)],
+        );
+        expect(
+            "Iran condemned the plan as illegal and summoned the ambassador of Turkey.",
+            &[("Iran", None), ("Turkey", Some("Iran"))],
         );
     }
 
