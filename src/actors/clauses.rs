@@ -298,10 +298,49 @@ impl<'a> Ctx<'a> {
 
     pub(super) fn according(&self, si: usize) -> Option<Subj> {
         let (a, b) = self.ranges[si];
-        (a..b.saturating_sub(1))
-            .find(|&k| self.word(k).eq_ignore_ascii_case("according") && self.word(k + 1) == "to")
-            .and_then(|k| self.np_after(k + 2, b))
+        let k = (a..b.saturating_sub(1)).find(|&k| {
+            self.word(k).eq_ignore_ascii_case("according") && self.word(k + 1) == "to"
+        })?;
+        self.np_after(self.source_start(k + 2, b), b)
             .map(|(s, _)| s)
+    }
+
+    /// Where the source's name starts after `according to`: past an article, up to three
+    /// modifiers and a source noun with its preposition (`a confidential IAEA report`,
+    /// `figures released by the U.N.`, `officials at the Pentagon`). Returns `k` itself
+    /// when that shape does not lead to a name (`the deal signed with Iran`).
+    fn source_start(&self, k: usize, b: usize) -> usize {
+        let lower = |j: usize| {
+            j < b
+                && self.tokens[j].is_word()
+                && !self.tokens[j].cap
+                && !self.has(j, lx::PREPOSITION | lx::STOPWORD)
+        };
+        let mut j = k;
+        if j < b && self.has(j, lx::ARTICLE) {
+            j += 1;
+        }
+        let mut modifiers = 0;
+        while modifiers < 3 && self.mention_at(j).is_none() && lower(j) {
+            j += 1;
+            modifiers += 1;
+        }
+        // `a report by X`: the last modifier was a source noun; its preposition follows.
+        if modifiers > 0
+            && j < b
+            && self.mention_at(j).is_none()
+            && matches!(self.word(j), "by" | "from" | "at")
+        {
+            j += 1;
+            if j < b && self.word(j) == "the" {
+                j += 1;
+            }
+        }
+        if j < b && self.mention_at(j).is_some() {
+            j
+        } else {
+            k
+        }
     }
 
     /// Token range of sentence `si` with tokens starting in `[from, to)`.

@@ -160,6 +160,19 @@ mod tests {
             "Iran was wrong, according to Sergei Lavrov.",
             &[("Iran", LAVROV), ("Sergei Lavrov", None)],
         );
+        // The source inside a noun phrase: `a confidential U.N. report`, `figures from X`.
+        expect(
+            "According to a confidential U.N. report, Iran cheated.",
+            &[("U.N.", None), ("Iran", Some("United Nations"))],
+        );
+        expect(
+            "Iran cheated, according to figures released by the EU.",
+            &[("Iran", Some("European Union")), ("EU", None)],
+        );
+        expect(
+            "According to the deal signed with Turkey, Iran will pay.",
+            &[("Turkey", None), ("Iran", None)],
+        );
     }
 
     #[test]
