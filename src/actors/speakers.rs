@@ -53,8 +53,11 @@ impl Ctx<'_> {
         let k = (lo..hi).find(|&k| self.is_verb(k))?;
         let first_word = (lo..hi).find(|&j| self.tokens[j].is_word());
         if first_word == Some(k) {
-            if let Some((s, _)) = self.np_after(k + 1, hi) {
-                return Some(s);
+            if let Some((s, end)) = self.np_after(k + 1, hi) {
+                // `said Mr. Engel, New York Democrat`: a name ending the phrase is the speaker.
+                let ends_titled = s.mention.is_some_and(|p| self.mention(p).end < end);
+                let named = ends_titled.then(|| self.named_after(end, hi)).flatten();
+                return Some(named.unwrap_or(s));
             }
             return (k + 1 < hi && self.has(k + 1, lx::HE_SHE))
                 .then(|| self.person_before(q.start))
@@ -62,6 +65,34 @@ impl Ctx<'_> {
         }
         let rel = self.parentheticals(lo, hi);
         self.subject_before(k, lo, &rel, &|| self.person_before(q.start))
+    }
+
+    /// `said the EU's foreign policy chief, Katarina Novak.`: the person an inverted
+    /// subject's title names, after the rest of the title (up to four lowercase or title
+    /// words from offset `end`) and a comma, ending the attribution or its clause.
+    fn named_after(&self, end: usize, hi: usize) -> Option<Subj> {
+        let mut j = self.tokens.partition_point(|t| t.start < end);
+        let mut words = 0;
+        while j < hi && words < 4 && self.tokens[j].is_word() && self.mention_at(j).is_none() {
+            let t = self.tokens[j];
+            if t.cap && !self.has(j, lx::TITLE | lx::TITLE_MODIFIER) {
+                return None;
+            }
+            j += 1;
+            words += 1;
+        }
+        if !(j + 1 < hi && self.is_punct(j, &[','])) {
+            return None;
+        }
+        let p = self.mention_at(j + 1)?;
+        let m = self.mention(p);
+        let after = self.tokens.partition_point(|t| t.start < m.end);
+        let person = matches!(
+            self.actors.actors[m.actor].kind,
+            super::ActorKind::Person | super::ActorKind::Other
+        );
+        (person && (after >= hi || self.is_punct(after, &['.', '!', '?', ';', ','])))
+            .then(|| self.subj(p))
     }
 
     /// `X said: “…”`, `according to X, “…”`.
@@ -114,6 +145,27 @@ mod tests {
         expect(
             "\"Iran must stop,\" said Sergei Lavrov.",
             &[("Iran", LAVROV), ("Sergei Lavrov", None)],
+        );
+    }
+
+    #[test]
+    fn quotation_speaker_named_after_a_title() {
+        expect(
+            "“Iran must stop,” said the EU's foreign policy chief, Sergei Lavrov.",
+            &[
+                ("Iran", LAVROV),
+                ("EU", None),
+                ("Sergei Lavrov", Some("European Union")),
+            ],
+        );
+        // A name that ends the phrase is the speaker; what follows describes him.
+        expect(
+            "“Iran must stop,” said Mr. Lavrov, Russian envoy.",
+            &[
+                ("Iran", Some("Lavrov")),
+                ("Lavrov", None),
+                ("Russian", Some("Lavrov")),
+            ],
         );
     }
 
