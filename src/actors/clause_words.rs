@@ -15,7 +15,7 @@ list!(
     "congratulated", "considers", "criticise", "criticised", "criticises", "criticize",
     "criticized", "criticizes", "decried", "demanded", "demands", "denied", "denies",
     "denounced", "deplored", "described", "dismissed", "distrusts", "doubted", "doubts",
-    "embraced", "emphasised", "emphasized", "endorsed", "endorses", "expects", "expelled", "explained",
+    "embraced", "emphasised", "emphasized", "endorsed", "endorses", "estimate", "estimates", "expects", "expelled", "explained",
     "fear", "feared", "fears", "hailed", "hails", "hate", "hates", "hope", "hoped", "hopes",
     "insisted", "insists", "lambasted", "lauded", "like", "likes", "love", "loves", "mocked",
     "noted", "object", "objected", "oppose", "opposed", "opposes", "praise", "praised",

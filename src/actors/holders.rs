@@ -394,6 +394,18 @@ mod tests {
     }
 
     #[test]
+    fn employers_of_common_noun_subjects_hold() {
+        expect(
+            "Officials from Turkey in Kyiv estimate that Iran gained.",
+            &[("Turkey", None), ("Kyiv", None), ("Iran", Some("Turkey"))],
+        );
+        expect(
+            "The embassy in Kyiv criticised Iran.",
+            &[("Kyiv", None), ("Iran", Some("Ukraine"))],
+        );
+    }
+
+    #[test]
     fn passive_subjects_without_agent_hold_nothing() {
         expect(
             "Turkey was criticised over its campaign in Syria.",

@@ -198,8 +198,12 @@ impl Ctx<'_> {
                     j -= 1;
                 }
                 // `The ministry in London said`: London is not the subject if something else is.
+                // Of several, `analysts at X in Y`, `officials from X in Y`: X, their employer.
                 if j > lo && self.has(j - 1, lx::PREPOSITION) {
-                    fallback = fallback.or(Some(self.subj(p)));
+                    let affiliation = matches!(self.word(j - 1), "at" | "from");
+                    if affiliation || fallback.is_none() {
+                        fallback = Some(self.subj(p));
+                    }
                     continue;
                 }
                 return Some(self.subj(p));
