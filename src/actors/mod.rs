@@ -313,11 +313,9 @@ mod tests {
         let text = "Israel Katz and Chad Wolf met Georgia Republicans in Jordan. \
                     Israel eyes the Jordan Valley. George Washington and Michael Jordan \
                     left Washington.";
-        let a = ActorFinder::builtin().find(text, &split(text));
-        let got: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
-        assert_eq!(
-            got,
-            [
+        assert_builtin_actors(
+            text,
+            &[
                 ("Israel Katz", ActorKind::Person),
                 ("Chad Wolf", ActorKind::Person),
                 ("Georgia", ActorKind::Country),
@@ -326,8 +324,8 @@ mod tests {
                 ("Israel", ActorKind::Country),
                 ("George Washington", ActorKind::Person),
                 ("Michael Jordan", ActorKind::Person),
-                ("United States", ActorKind::Country)
-            ]
+                ("United States", ActorKind::Country),
+            ],
         );
     }
 
@@ -336,17 +334,15 @@ mod tests {
         let text = "SEE ALSO: Hamas rejects the plan.\n\nStory Continued Below\n\n\
                     Image copyright Getty Images Image caption A vote. The House of \
                     Representatives and the House of Lords praised African Americans.";
-        let a = ActorFinder::builtin().find(text, &split(text));
-        let got: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
-        assert_eq!(
-            got,
-            [
+        assert_builtin_actors(
+            text,
+            &[
                 ("Hamas", ActorKind::Group),
                 ("Getty Images", ActorKind::Other),
                 ("House of Representatives", ActorKind::Organisation),
                 ("House of Lords", ActorKind::Organisation),
-                ("African Americans", ActorKind::Group)
-            ]
+                ("African Americans", ActorKind::Group),
+            ],
         );
     }
 

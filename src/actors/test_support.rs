@@ -117,6 +117,13 @@ pub const OBAMA: Option<&str> = Some("Barack Obama");
 pub const LAVROV: Option<&str> = Some("Sergei Lavrov");
 
 /// `(surface, canonical actor name)` of every mention.
+/// Asserts the `(name, kind)` of every actor the built-in gazetteer and rules find in `text`.
+pub fn assert_builtin_actors(text: &str, expected: &[(&str, super::ActorKind)]) {
+    let a = super::ActorFinder::builtin().find(text, &split(text));
+    let got: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
+    assert_eq!(got, expected);
+}
+
 pub fn surfaces<'a>(text: &'a str, a: &'a ArticleActors) -> Vec<(&'a str, &'a str)> {
     a.mentions
         .iter()
