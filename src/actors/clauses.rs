@@ -242,7 +242,9 @@ impl<'a> Ctx<'a> {
             let passive =
                 before.is_some_and(|j| self.has(j, lx::BE)) || (k > a && self.has(k - 1, lx::BE));
             let by = k + 1 < b && self.word(k + 1) == "by";
-            let participle = w.ends_with("ed") || matches!(w, "told" | "seen" | "thought");
+            // `is opposed to` is a stance of its subject, not a passive.
+            let participle =
+                (w.ends_with("ed") && w != "opposed") || matches!(w, "told" | "seen" | "thought");
             if !ev.inverted && by && (passive || w.ends_with("ed")) {
                 ev.agent = self.np_after(k + 2, b).map(|(s, _)| s);
             } else if passive && participle {
@@ -310,37 +312,50 @@ impl<'a> Ctx<'a> {
     /// `figures released by the U.N.`, `officials at the Pentagon`). Returns `k` itself
     /// when that shape does not lead to a name (`the deal signed with Iran`).
     fn source_start(&self, k: usize, b: usize) -> usize {
+        // A verb-like word: `documents showing`, `the deal Iran signed`.
+        let verbal = |j: usize| {
+            let w = self.word(j);
+            self.has(j, lx::STANCE_VERB | lx::OTHER_VERB) || w.ends_with("ing") || w.ends_with("ed")
+        };
         let lower = |j: usize| {
             j < b
                 && self.tokens[j].is_word()
                 && !self.tokens[j].cap
                 && !self.has(j, lx::PREPOSITION | lx::STOPWORD)
+                && !self.word(j).ends_with("ing")
         };
+        let mention = |j: usize| j < b && self.mention_at(j).is_some();
         let mut j = k;
         if j < b && self.has(j, lx::ARTICLE) {
             j += 1;
         }
         let mut modifiers = 0;
-        while modifiers < 3 && self.mention_at(j).is_none() && lower(j) {
+        while modifiers < 3 && !mention(j) && lower(j) {
             j += 1;
             modifiers += 1;
         }
         // `a report by X`: the last modifier was a source noun; its preposition follows.
-        if modifiers > 0
-            && j < b
-            && self.mention_at(j).is_none()
-            && matches!(self.word(j), "by" | "from" | "at")
-        {
+        let mut by = false;
+        if modifiers > 0 && j < b && !mention(j) && matches!(self.word(j), "by" | "from" | "at") {
             j += 1;
+            by = true;
             if j < b && self.word(j) == "the" {
                 j += 1;
             }
         }
-        if j < b && self.mention_at(j).is_some() {
-            j
-        } else {
-            k
+        if !mention(j) {
+            return k;
         }
+        // After a noun and without a preposition, the name must not start a clause of its
+        // own (`the deal Iran signed`; `a Quinnipiac poll released Friday` is fine).
+        let p = self.mention_at(j).expect("checked");
+        let after = self
+            .tokens
+            .partition_point(|t| t.start < self.mention(p).end);
+        if modifiers > 0 && !by && after < b && self.tokens[after].is_word() && verbal(after) {
+            return k;
+        }
+        j
     }
 
     /// Token range of sentence `si` with tokens starting in `[from, to)`.

@@ -116,10 +116,15 @@ pub(crate) fn build(
     for i in 1..entries.len() {
         let (prev, cur) = (entries[i - 1], entries[i]);
         if let (Source::Gaz(c), Source::Name(_)) = (prev.source, cur.source) {
+            let body = &text[cur.start..cur.end];
+            let gap = &text[prev.end..cur.start];
             if gaz[c].kind == ActorKind::Country
                 && prev.sentence == cur.sentence
-                && matches!(&text[prev.end..cur.start], " " | "'s " | "\u{2019}s ")
-                && is_state_body(&text[cur.start..cur.end])
+                && matches!(gap, " " | "'s " | "\u{2019}s ")
+                && is_state_body(body)
+                && !(gap == " "
+                    && is_mission(body)
+                    && is_city_form(&text[prev.start..prev.end], &gaz[c].name))
             {
                 entries[i].source = Source::Gaz(c);
             }
@@ -249,6 +254,26 @@ pub(crate) fn build(
         });
     }
     out
+}
+
+/// `Embassy`, `Consulate`: after a capital's name (`the Baghdad Embassy`) they are another
+/// country's mission in that city.
+fn is_mission(body: &str) -> bool {
+    let last = body.rsplit(' ').next().unwrap_or(body);
+    last.eq_ignore_ascii_case("embassy") || last.eq_ignore_ascii_case("consulate")
+}
+
+/// A country's mention that reads like a city (`Baghdad`, `Tehran`), not like its name or
+/// adjective (`Iraq`, `Iraqi`, `Chinese`, `British`, `French`, `American`, `U.S.`, `UK`).
+fn is_city_form(surface: &str, country: &str) -> bool {
+    let stem = |s: &str| s.chars().take(4).collect::<String>();
+    let adjective = ["ian", "ese", "ish", "ch", "can"]
+        .iter()
+        .any(|e| surface.ends_with(e));
+    !(adjective
+        || stem(surface) == stem(country)
+        || surface.contains('.')
+        || surface.chars().all(|c| !c.is_lowercase()))
 }
 
 /// A state body's name: up to three words, the last a [`lexicon::STATE_BODIES`] word, the

@@ -173,6 +173,13 @@ mod tests {
             "According to the deal signed with Turkey, Iran will pay.",
             &[("Turkey", None), ("Iran", None)],
         );
+        expect(
+            "Iran must withdraw, according to the deal Turkey signed.",
+            &[("Iran", None), ("Turkey", None)],
+        );
+        // The sentence ends without a stop right after `according to`: no source, no panic.
+        expect("Iran cheated, according to a report", &[("Iran", None)]);
+        expect("Iran cheated, according to", &[("Iran", None)]);
     }
 
     #[test]
@@ -410,6 +417,10 @@ mod tests {
         expect(
             "Turkey was criticised over its campaign in Syria.",
             &[("Turkey", None), ("Syria", None)],
+        );
+        expect(
+            "Russia is opposed to Turkey's plan.",
+            &[("Russia", None), ("Turkey", Some("Russia"))],
         );
         expect(
             "Iran condemned the plan as illegal and summoned the ambassador of Turkey.",

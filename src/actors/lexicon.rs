@@ -187,10 +187,10 @@ list!(
     "corporation", "corps", "council", "court", "department", "directorate", "dynamics",
     "electric", "federation", "force", "forces", "foundation", "front", "fund", "group",
     "guard", "guards", "herald", "holdings", "inc.", "industries", "institute", "international",
-    "journal", "league", "ltd.", "ministry", "motors", "movement", "network", "news", "office",
-    "organisation", "organization", "parliament", "partners", "police", "post", "press",
-    "service", "services", "society", "systems", "technologies", "telegraph", "times",
-    "tribune", "union", "university", "watch"
+    "journal", "league", "ltd.", "ministry", "motors", "movement", "museum", "network", "news",
+    "office", "organisation", "organization", "parliament", "partners", "police", "post",
+    "press", "radio", "senate", "service", "services", "society", "systems", "tech",
+    "technologies", "telegraph", "times", "tribune", "union", "university", "watch"
 ]);
 
 list!(
@@ -254,7 +254,7 @@ list!(
     /// Geographic nouns that follow a place name (`Jordan Valley`): the word before them is
     /// the place, not a given name, and alone they are not a name.
     GEO_HEAD = 29, GEO_HEADS, is_geo_head, [
-    "basin", "border", "coast", "delta", "desert", "heights", "highlands", "lake",
+    "basin", "border", "coast", "desert", "heights", "highlands", "lake",
     "mountains", "plain", "plateau", "region", "river", "sea", "strait", "valley"
 ]);
 
@@ -264,7 +264,7 @@ list!(
     /// the gazetteer's `Pentagon` does for the United States.
     STATE_BODY = 30, STATE_BODIES, is_state_body, [
     "army", "cabinet", "consulate", "embassy", "force", "forces", "government", "military",
-    "ministry", "navy", "office", "parliament", "presidency"
+    "ministry", "navy", "office", "parliament", "presidency", "senate"
 ]);
 
 list!(

@@ -312,7 +312,7 @@ mod tests {
     fn a_country_inside_a_two_word_name_is_a_person() {
         let text = "Israel Katz and Chad Wolf met Georgia Republicans in Jordan. \
                     Israel eyes the Jordan Valley. George Washington and Michael Jordan \
-                    left Washington.";
+                    left Washington. The Israel Museum reopened.";
         assert_builtin_actors(
             text,
             &[
@@ -325,6 +325,7 @@ mod tests {
                 ("George Washington", ActorKind::Person),
                 ("Michael Jordan", ActorKind::Person),
                 ("United States", ActorKind::Country),
+                ("Israel Museum", ActorKind::Organisation),
             ],
         );
     }
@@ -349,7 +350,7 @@ mod tests {
     #[test]
     fn a_state_body_after_its_country_is_the_country() {
         let text = "Iran's Foreign Ministry and the Russian Armed Forces met the U.S. Embassy \
-                    staff. The Foreign Ministry declined to comment.";
+                    staff. The Foreign Ministry declined to comment. The Tehran Embassy did too.";
         let a = ActorFinder::builtin().find(text, &split(text));
         assert_eq!(
             surfaces(text, &a),
@@ -360,7 +361,10 @@ mod tests {
                 ("Armed Forces", "Russia"),
                 ("U.S.", "United States"),
                 ("Embassy", "United States"),
-                ("Foreign Ministry", "Foreign Ministry")
+                ("Foreign Ministry", "Foreign Ministry"),
+                // Another country's mission in that capital.
+                ("Tehran", "Iran"),
+                ("Embassy", "Embassy")
             ]
         );
     }

@@ -181,6 +181,8 @@ impl Ctx<'_> {
         pronoun: &dyn Fn() -> Option<Subj>,
     ) -> Option<Subj> {
         let mut fallback = None;
+        // First token of the fallback mention, for `X in Y` adjacency.
+        let mut fallback_tok = usize::MAX;
         let mut j = k;
         while j > lo {
             j -= 1;
@@ -194,15 +196,20 @@ impl Ctx<'_> {
                 continue;
             }
             if let Some(p) = self.mention_at(j) {
+                let last = j;
                 while j > lo && self.mention_at(j - 1) == Some(p) {
                     j -= 1;
                 }
                 // `The ministry in London said`: London is not the subject if something else is.
-                // Of several, `analysts at X in Y`, `officials from X in Y`: X, their employer.
+                // `analysts at X in Y`, `officials from X in Y`: X, their employer, when
+                // `in Y` follows X directly.
                 if j > lo && self.has(j - 1, lx::PREPOSITION) {
-                    let affiliation = matches!(self.word(j - 1), "at" | "from");
-                    if affiliation || fallback.is_none() {
+                    let employer = matches!(self.word(j - 1), "at" | "from")
+                        && fallback_tok == last + 2
+                        && self.has(last + 1, lx::PREPOSITION);
+                    if employer || fallback.is_none() {
                         fallback = Some(self.subj(p));
+                        fallback_tok = j;
                     }
                     continue;
                 }
