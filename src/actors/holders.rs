@@ -180,6 +180,8 @@ mod tests {
         // The sentence ends without a stop right after `according to`: no source, no panic.
         expect("Iran cheated, according to a report", &[("Iran", None)]);
         expect("Iran cheated, according to", &[("Iran", None)]);
+        // The score_properties test's minimal failing input before the fix, trailing space kept.
+        expect("Iran according to ", &[("Iran", None)]);
     }
 
     #[test]
