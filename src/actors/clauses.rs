@@ -81,6 +81,11 @@ impl<'a> Ctx<'a> {
         self.tokens[k].is_punct_in(self.text, chars)
     }
 
+    /// Index of the first token starting at or after byte offset `at`.
+    pub(super) fn token_from(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+
     /// The mention covering token `k` entirely.
     pub(super) fn mention_at(&self, k: usize) -> Option<usize> {
         let t = self.tokens[k];
@@ -324,34 +329,35 @@ impl<'a> Ctx<'a> {
                 && !self.has(j, lx::PREPOSITION | lx::STOPWORD)
                 && !self.word(j).ends_with("ing")
         };
-        let mention = |j: usize| j < b && self.mention_at(j).is_some();
+        let mention = |j: usize| (j < b).then(|| self.mention_at(j)).flatten();
         let mut j = k;
         if j < b && self.has(j, lx::ARTICLE) {
             j += 1;
         }
         let mut modifiers = 0;
-        while modifiers < 3 && !mention(j) && lower(j) {
+        while modifiers < 3 && mention(j).is_none() && lower(j) {
             j += 1;
             modifiers += 1;
         }
         // `a report by X`: the last modifier was a source noun; its preposition follows.
         let mut by = false;
-        if modifiers > 0 && j < b && !mention(j) && matches!(self.word(j), "by" | "from" | "at") {
+        if modifiers > 0
+            && j < b
+            && mention(j).is_none()
+            && matches!(self.word(j), "by" | "from" | "at")
+        {
             j += 1;
             by = true;
             if j < b && self.word(j) == "the" {
                 j += 1;
             }
         }
-        if !mention(j) {
+        let Some(p) = mention(j) else {
             return k;
-        }
+        };
         // After a noun and without a preposition, the name must not start a clause of its
         // own (`the deal Iran signed`; `a Quinnipiac poll released Friday` is fine).
-        let p = self.mention_at(j).expect("checked");
-        let after = self
-            .tokens
-            .partition_point(|t| t.start < self.mention(p).end);
+        let after = self.token_from(self.mention(p).end);
         if modifiers > 0 && !by && after < b && self.tokens[after].is_word() && verbal(after) {
             return k;
         }

@@ -134,35 +134,38 @@ impl Finder<'_> {
             | lx::ORG_HEAD
             | lx::ABBREVIATION
             | lx::GEO_HEAD;
+        // A name-like word, or a middle initial before the run's last word.
         let name_like = |k: usize| {
             let w = self.word(k);
-            self.info[k].gaz.is_none()
-                && self.tokens[k].cap
-                && !self.is_connector(k)
-                && !self.has(k, NOT_SURNAME)
-                && !is_all_caps(w)
-                && !["ans", "ats", "ican", "crat", "ists", "ites"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
-        };
-        let initial = |k: usize| {
-            let w = self.word(k);
-            w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+            (k + 1 < b && self.is_initial(k))
+                || (self.info[k].gaz.is_none()
+                    && self.tokens[k].cap
+                    && !self.is_connector(k)
+                    && !self.has(k, NOT_SURNAME)
+                    && !is_all_caps(w)
+                    && !["ans", "ats", "ican", "crat", "ists", "ites"]
+                        .iter()
+                        .any(|e| w.ends_with(e)))
         };
         // Longer runs hold a whole name and more (`Jeremy Corbyn Britain's`).
-        let two_words = b - a == 2 || (b - a == 3 && initial(a + 1));
+        let two_words = b - a == 2 || (b - a == 3 && self.is_initial(a + 1));
         if !matches!(kind, ActorKind::Country | ActorKind::Place)
             || !two_words
             || !self.has(a, lx::GIVEN_NAME)
         {
             return false;
         }
-        let name_like = |k: usize| name_like(k) || (k + 1 < b && initial(k));
         if self.info[a].gaz.is_some() {
             (a + 1..b).all(name_like)
         } else {
             self.info[b - 1].gaz.is_some() && (a..b - 1).all(name_like)
         }
+    }
+
+    /// Token `k` is a capital initial with its period (`W.` in `George W. Bush`).
+    fn is_initial(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
     }
 
     /// The word at `s` starts the canonical name (or a multi-word alias) of hit `h`'s actor.
@@ -234,10 +237,7 @@ impl Finder<'_> {
                 return;
             }
         }
-        let initial_inside = (a + 1..b.saturating_sub(1)).any(|k| {
-            let w = self.word(k);
-            w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
-        });
+        let initial_inside = (a + 1..b.saturating_sub(1)).any(|k| self.is_initial(k));
         let person_hint = hint == ActorKind::Other
             && (2..=3).contains(&words)
             && (person || self.has(a, lx::GIVEN_NAME) || initial_inside);

@@ -71,7 +71,7 @@ impl Ctx<'_> {
     /// subject's title names, after the rest of the title (up to four lowercase or title
     /// words from offset `end`) and a comma, ending the attribution or its clause.
     fn named_after(&self, end: usize, hi: usize) -> Option<Subj> {
-        let mut j = self.tokens.partition_point(|t| t.start < end);
+        let mut j = self.token_from(end);
         let mut words = 0;
         while j < hi && words < 4 && self.tokens[j].is_word() && self.mention_at(j).is_none() {
             let t = self.tokens[j];
@@ -86,7 +86,7 @@ impl Ctx<'_> {
         }
         let p = self.mention_at(j + 1)?;
         let m = self.mention(p);
-        let after = self.tokens.partition_point(|t| t.start < m.end);
+        let after = self.token_from(m.end);
         let person = matches!(
             self.actors.actors[m.actor].kind,
             super::ActorKind::Person | super::ActorKind::Other
