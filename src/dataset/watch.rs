@@ -104,6 +104,36 @@ impl<R: Read> Watch<R> {
     }
 }
 
+impl<R> Watch<R> {
+    /// Inside a field, jumps over the bytes that cannot change the state (all but the
+    /// separators, or the quote inside a quoted field), counting their lines and length
+    /// as [`Watch::step`] would one by one; returns the rest, which starts at a byte that
+    /// needs a step.
+    fn skip_plain<'a>(&mut self, bytes: &'a [u8]) -> &'a [u8] {
+        let stop = match self.state {
+            State::Unquoted => memchr::memchr3(b',', b'\n', b'\r', bytes),
+            State::Quoted => memchr::memchr(b'"', bytes),
+            State::FieldStart | State::QuoteInQuoted => return bytes,
+        };
+        let (mut plain, rest) = bytes.split_at(stop.unwrap_or(bytes.len()));
+        // Over the limit, stop at the byte that crosses it, where `step` would have.
+        let room = self.limit.saturating_sub(self.field_len);
+        let too_long = plain.len() > room;
+        if too_long {
+            plain = &plain[..=room];
+        }
+        if self.state == State::Quoted {
+            self.line += memchr::memchr_iter(b'\n', plain).count() as u64;
+        }
+        self.field_len += plain.len();
+        if too_long {
+            self.too_long = Some(self.field_line);
+            return &[];
+        }
+        rest
+    }
+}
+
 fn size(bytes: usize) -> String {
     if bytes.is_multiple_of(1 << 20) {
         format!("{} MiB", bytes >> 20)
@@ -128,10 +158,14 @@ impl<R: Read> Read for Watch<R> {
             self.started = true;
             bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         }
-        for &b in bytes {
+        while let Some((&b, rest)) = bytes.split_first() {
             if !self.step(b) {
                 return Err(io::Error::other("field too long"));
             }
+            bytes = self.skip_plain(rest);
+        }
+        if self.too_long.is_some() {
+            return Err(io::Error::other("field too long"));
         }
         Ok(n)
     }
@@ -180,5 +214,45 @@ mod tests {
         );
         let (_, out) = watch(b"text,label\n012345678901234,x\n", 15);
         assert!(out.is_ok(), "a field of exactly the limit is fine");
+    }
+
+    /// Hands out one byte per read, so the watch steps through every byte itself.
+    struct OneByte<'a>(&'a [u8]);
+
+    impl Read for OneByte<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match (self.0.split_first(), buf.first_mut()) {
+                (Some((&b, rest)), Some(slot)) => {
+                    *slot = b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    /// What a reader sees through the watch: the bytes (or none after an error), an
+    /// unclosed quote's line, a too-long field's line and problem.
+    type Outcome = (Option<Vec<u8>>, Option<u64>, Option<(u64, String)>);
+
+    fn outcome<R: Read>(mut w: Watch<R>) -> Outcome {
+        let mut out = Vec::new();
+        let read = w.read_to_end(&mut out).ok().map(|_| out);
+        (read, w.unterminated_quote(), w.too_long())
+    }
+
+    proptest::proptest! {
+        /// Skipping over plain bytes reports exactly what stepping through them does.
+        #[test]
+        fn skipping_plain_bytes_changes_nothing(
+            input in proptest::collection::vec(
+                proptest::sample::select(b"ab,\"\n\r".to_vec()), 0..60),
+            limit in 1usize..12,
+        ) {
+            let whole = outcome(Watch::new(&input[..], limit));
+            let stepped = outcome(Watch::new(OneByte(&input), limit));
+            proptest::prop_assert_eq!(whole, stepped);
+        }
     }
 }

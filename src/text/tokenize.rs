@@ -60,10 +60,23 @@ pub fn tokenize(text: &str, tokens: &mut Vec<Token>, buf: &mut String) {
     let bytes = text.as_bytes();
     let mut i = 0;
     // `i` is always on a char boundary: the start, the end of a char or of a word.
-    while let Some(c) = text[i..].chars().next() {
+    while let Some(&b) = bytes.get(i) {
+        // ASCII, the bulk of news text, needs no decoding.
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            c
+        };
         if c.is_alphanumeric() {
-            let end = scan_word(text, i);
-            emit_word(text, i, end, tokens, buf);
+            let (end, plain) = scan_word(text, i);
+            if plain {
+                emit_plain_word(text, i, end, tokens, buf);
+            } else {
+                emit_word(text, i, end, tokens, buf);
+            }
             i = end;
             continue;
         }
@@ -82,23 +95,33 @@ pub fn tokenize(text: &str, tokens: &mut Vec<Token>, buf: &mut String) {
     }
 }
 
-/// Finds the end of the word-like run starting at `start` (an alphanumeric char).
-fn scan_word(text: &str, start: usize) -> usize {
+/// Finds the end of the word-like run starting at `start` (an alphanumeric char), and
+/// whether it is plain: ASCII letters and digits only, so that it needs none of the
+/// acronym, clitic or number rules beyond "all digits".
+fn scan_word(text: &str, start: usize) -> (usize, bool) {
     if let Some(end) = scan_acronym(text, start) {
-        return end;
+        return (end, false);
     }
     let b = text.as_bytes();
     let mut end = start;
+    let mut plain = true;
     loop {
-        // Runs of ASCII letters and digits, the bulk of news text, byte by byte.
+        // Runs of ASCII letters and digits, byte by byte.
         while end < b.len() && b[end].is_ascii_alphanumeric() {
             end += 1;
         }
+        // An ASCII byte other than a separator ends the word without decoding anything.
+        match b.get(end) {
+            None => return (end, plain),
+            Some(&x) if x.is_ascii() && !matches!(x, b'.' | b',' | b'\'') => return (end, plain),
+            _ => {}
+        }
         let Some(c) = text[end..].chars().next() else {
-            return end;
+            return (end, plain);
         };
         let after = end + c.len_utf8();
         if c.is_alphanumeric() {
+            plain = false;
             end = after;
             continue;
         }
@@ -114,9 +137,10 @@ fn scan_word(text: &str, start: usize) -> usize {
         // O'Brien keeps its apostrophe; clitics are split by `emit_word`.
         let apostrophe = is_apostrophe(c) && next.is_some_and(|n| n.is_alphabetic());
         if !(number || apostrophe) {
-            return end;
+            return (end, plain);
         }
         // The char after the separator continues the word, so the run goes on from there.
+        plain = false;
         end = after;
     }
 }
@@ -141,6 +165,29 @@ fn scan_acronym(text: &str, start: usize) -> Option<usize> {
     (letters >= 2 && ends_cleanly).then_some(pos)
 }
 
+/// A word of ASCII letters and digits: a number if all digits, else a lowercased word.
+fn emit_plain_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &mut Vec<Token>,
+    buf: &mut String,
+) {
+    let word = &text.as_bytes()[start..end];
+    if word.iter().all(u8::is_ascii_digit) {
+        push(tokens, buf, start, end, TokenKind::Number, "#");
+        return;
+    }
+    let from = buf.len() as u32;
+    buf.push_str(&text[start..end]);
+    buf[from as usize..].make_ascii_lowercase();
+    push_range(tokens, buf.len() as u32, from, start, end, TokenKind::Word);
+    if let Some(token) = tokens.last_mut() {
+        token.capitalized = word[0].is_ascii_uppercase();
+    }
+}
+
+/// A word with separators (`3.5`, `O'Brien`, `don't`), dots (`U.S.`) or non-ASCII letters.
 fn emit_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, buf: &mut String) {
     let word = &text[start..end];
     if word.len() >= 4 && word.as_bytes()[1] == b'.' && word.ends_with('.') {
@@ -336,6 +383,20 @@ mod tests {
             norms("“Shame!” he said? — yes"),
             ["\"", "shame", "!", "\"", "he", "said", "?", "-", "yes"]
         );
+    }
+
+    proptest::proptest! {
+        /// The plain-word shortcut gives what the general word rules give.
+        #[test]
+        fn plain_words_take_the_general_rules(word in "[a-zA-Z0-9]{1,12}") {
+            let text = format!("x {word} y");
+            let (mut fast, mut fast_buf) = (Vec::new(), String::new());
+            let (mut slow, mut slow_buf) = (Vec::new(), String::new());
+            emit_plain_word(&text, 2, 2 + word.len(), &mut fast, &mut fast_buf);
+            emit_word(&text, 2, 2 + word.len(), &mut slow, &mut slow_buf);
+            proptest::prop_assert_eq!((fast, fast_buf), (slow, slow_buf));
+            proptest::prop_assert_eq!(scan_word(&text, 2), (2 + word.len(), true));
+        }
     }
 
     #[test]
