@@ -46,6 +46,10 @@ pub(super) const CLAUSE_MARKS: &[char] = &[
     ';', ':', '(', ')', '[', ']', '\u{201c}', '\u{201d}', '"', '\u{2014}', '\u{2013}',
 ];
 
+/// Stance verbs whose passive (`… imposed by X`) is not read as X's stance toward the
+/// mention before it.
+const ACTIVE_ONLY_STANCE_VERBS: &[&str] = &["impose", "imposed", "imposes"];
+
 impl<'a> Ctx<'a> {
     pub(super) fn new(
         text: &'a str,
@@ -247,6 +251,11 @@ impl<'a> Ctx<'a> {
             let passive =
                 before.is_some_and(|j| self.has(j, lx::BE)) || (k > a && self.has(k - 1, lx::BE));
             let by = k + 1 < b && self.word(k + 1) == "by";
+            // `sanctions imposed by X` names what X imposed, rarely an actor: only the
+            // active `X imposed … on Y` says whom X acts against.
+            if by && ACTIVE_ONLY_STANCE_VERBS.contains(&w) {
+                continue;
+            }
             // `is opposed to` is a stance of its subject, not a passive.
             let participle =
                 (w.ends_with("ed") && w != "opposed") || matches!(w, "told" | "seen" | "thought");

@@ -6,7 +6,8 @@
 //!    when no other actor is mentioned in between);
 //! 2. the subject of the nearest reporting/cognition/evaluation verb before the mention
 //!    (`X said Y …`, `X is seeing Y …`; `… and praised Y` keeps the subject); a passive
-//!    subject without agent holds nothing (`X was criticised over Y`);
+//!    subject without agent holds nothing (`X was criticised over Y`); `imposed` counts
+//!    only in the active (`X imposed sanctions on Y`, not `rules imposed by X`);
 //! 3. a mention inside the subject's own noun phrase (`U.S.` in `U.S. President Barack
 //!    Obama said …`): that subject;
 //! 4. a verb after the mention: `…Y…, X said.`, `…Y…, said X.`, `Y was praised by X`;
@@ -399,6 +400,23 @@ mod tests {
                 ("Moscow", None),
                 ("Ankara", None),
             ],
+        );
+    }
+
+    #[test]
+    fn imposing_measures_is_a_stance_only_in_the_active() {
+        expect(
+            "The European Union on Monday imposed new sanctions on Iran.",
+            &[("European Union", None), ("Iran", Some("European Union"))],
+        );
+        expect(
+            "Exports from Canada fell after tariffs imposed by the United States.",
+            &[("Canada", None), ("United States", None)],
+        );
+        // Other stance verbs keep their passive agents.
+        expect(
+            "Banks in Syria were sanctioned by the European Union.",
+            &[("Syria", Some("European Union")), ("European Union", None)],
         );
     }
 
