@@ -9,7 +9,8 @@
 //!    subject without agent holds nothing (`X was criticised over Y`); `imposed` counts
 //!    only in the active (`X imposed sanctions on Y`, not `rules imposed by X`);
 //! 3. a mention inside the subject's own noun phrase (`U.S.` in `U.S. President Barack
-//!    Obama said …`): that subject;
+//!    Obama said …`, `Russian` in `said Russian Foreign Minister Sergei Lavrov`) is where
+//!    the subject belongs, not what it judges: no holder;
 //! 4. a verb after the mention: `…Y…, X said.`, `…Y…, said X.`, `Y was praised by X`;
 //! 5. `according to X` anywhere in the sentence.
 //!
@@ -21,6 +22,7 @@
 //! subject is only taken for reporting verbs (`…, said X`).
 //! Holders are never the mention's own actor.
 
+use super::appositives::appositive;
 use super::clauses::{Ctx, Event, Subj};
 use super::quotes::quote_containing;
 use super::tokens::ArticleTokens;
@@ -87,6 +89,23 @@ pub(crate) fn find_holders_in(
 }
 
 impl Ctx<'_> {
+    /// `said X, a researcher at Y`: the span lies in the role appositive right after the
+    /// inverted speaker's noun phrase (ending at `np_end`), where the speaker belongs.
+    fn in_speaker_role(&self, np_end: usize, start: usize, end: usize) -> bool {
+        let Some(si) = self.sents.locate(start) else {
+            return false;
+        };
+        let b = self.ranges[si].1;
+        let comma = self.tokens.partition_point(|t| t.start < np_end);
+        if comma >= b || self.tokens[comma].end > start {
+            return false;
+        }
+        appositive(self.text, self.tokens, comma, b).is_some_and(|ap| {
+            let close = self.tokens.get(ap.close).filter(|_| ap.close < b);
+            ap.role && close.is_none_or(|t| end <= t.start)
+        })
+    }
+
     fn holder_outside(&self, p: usize, events: &[Event], according: Option<Subj>) -> Option<usize> {
         let m = self.mention(p);
         let own = m.actor;
@@ -99,11 +118,15 @@ impl Ctx<'_> {
                 break;
             }
             if e.inverted && m.start < e.np_end {
-                // Inside the speaker's phrase (`said Russian Foreign Minister Sergei Lavrov`).
-                match e.subject {
-                    Some(s) if s.mention != Some(p) => return usable(Some(s)),
-                    _ => continue,
+                // Inside the speaker's phrase (`said Russian Foreign Minister Sergei Lavrov`):
+                // where the speaker belongs, not what it judges.
+                if e.subject.is_some_and(|s| s.mention != Some(p)) {
+                    return None;
                 }
+                continue;
+            }
+            if e.inverted && self.in_speaker_role(e.np_end, m.start, m.end) {
+                return None;
             }
             if let Some(a) = usable(e.subject) {
                 return Some(a);
@@ -116,7 +139,7 @@ impl Ctx<'_> {
             if let Some(s) = next.and_then(|e| e.subject) {
                 if let Some(sp) = s.mention {
                     if sp > p && self.np_start(sp) <= m.start && s.actor != own {
-                        return Some(s.actor);
+                        return None;
                     }
                 }
             }
@@ -144,10 +167,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn subject_of_cognition_verb_holds_and_title_nationality_belongs_to_it() {
+    fn subject_of_cognition_verb_holds_and_its_title_affiliation_is_no_target_of_it() {
         expect(
             "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.",
-            &[("U.S.", OBAMA), ("Barack Obama", None), ("Russia", OBAMA)],
+            &[("U.S.", None), ("Barack Obama", None), ("Russia", OBAMA)],
+        );
+        // The employer in a title or in the speaker's role is where the speaker belongs,
+        // not what they judge.
+        expect(
+            "According to Iran, Kremlin spokesman Sergei Lavrov criticised Turkey.",
+            &[
+                ("Iran", None),
+                ("Kremlin", None),
+                ("Sergei Lavrov", Some("Iran")),
+                ("Turkey", LAVROV),
+            ],
+        );
+        expect(
+            "“Iran must stop,” said Sergei Lavrov, a spokesman for the Kremlin.",
+            &[("Iran", LAVROV), ("Sergei Lavrov", None), ("Kremlin", None)],
         );
     }
 

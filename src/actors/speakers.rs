@@ -136,11 +136,7 @@ mod tests {
         );
         expect(
             "“Iran must stop,” said Russian Foreign Minister Sergei Lavrov.",
-            &[
-                ("Iran", LAVROV),
-                ("Russian", LAVROV),
-                ("Sergei Lavrov", None),
-            ],
+            &[("Iran", LAVROV), ("Russian", None), ("Sergei Lavrov", None)],
         );
         expect(
             "\"Iran must stop,\" said Sergei Lavrov.",
