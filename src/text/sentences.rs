@@ -7,11 +7,14 @@
 //!    which are quadratic in paragraph length, stay linear in the input).
 //! 2. Small fix-up passes correct what sentencex gets wrong for news:
 //!    `merge_after_never_final`, `split_after_final_abbreviations`,
-//!    `merge_quote_attributions`.
+//!    `merge_quote_attributions`, `split_inside_quotations`,
+//!    `lines::split_at_line_structure`.
 //! 3. The pieces between cuts are trimmed; empty pieces are dropped.
 //!
-//! Choices worth knowing: a single newline is just a space (a headline followed by a single
-//! newline joins the next sentence; one followed by a blank line stands alone). A quotation
+//! Choices worth knowing: a single newline is a space (hard-wrapped text keeps its
+//! sentences), except after a line that stands alone without punctuation, recognised by
+//! its form: a headline in title case, a byline or credit, a capitalised list item (see
+//! `lines`); a blank line always ends a paragraph. A quotation
 //! that runs over several sentences is split like any other text (`“We are ready.` |
 //! `We have always been ready,” he said.`): each sentence gets its own stance, and the
 //! holder finder carries the speaker across the sentences of one quotation.
@@ -59,6 +62,7 @@ fn split_with(text: &str, window: Window) -> Vec<Sentence> {
         split_after_final_abbreviations(text, start, end, &mut cuts);
         merge_quote_attributions(text, &mut cuts);
         split_inside_quotations(text, start, end, &mut cuts);
+        lines::split_at_line_structure(text, start, end, &mut cuts);
         push_trimmed_pieces(text, start, end, &cuts, &mut out);
     }
     out
@@ -438,6 +442,8 @@ fn push_bounded(text: &str, mut s: Sentence, out: &mut Vec<Sentence>) {
     }
     out.push(s);
 }
+
+mod lines;
 
 #[cfg(test)]
 mod tests;
