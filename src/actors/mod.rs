@@ -27,6 +27,7 @@ mod clause_words;
 mod clauses;
 mod gazetteer;
 mod group;
+mod headlines;
 mod holders;
 mod lexicon;
 mod matcher;
@@ -221,6 +222,7 @@ impl ActorFinder {
             });
             false
         });
+        headlines::drop_headline_only_names(text, article, &mut names);
         group::build(text, &self.actors, &hits, &names)
     }
 }

@@ -52,6 +52,11 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     split_with(text, WINDOW)
 }
 
+/// A headline: title case and no final punctuation (`China Rebukes U.S. Over Arms Sale`).
+pub(crate) fn is_headline(sentence: &str) -> bool {
+    lines::is_headline(sentence) && !lines::ends_with_punctuation(sentence)
+}
+
 fn split_with(text: &str, window: Window) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cuts = Vec::new();
