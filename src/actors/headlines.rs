@@ -20,20 +20,20 @@ pub(super) fn drop_headline_only_names(
     article: &ArticleTokens,
     names: &mut Vec<NameSpan>,
 ) {
-    let headlines: Vec<usize> = article
-        .sents
-        .sents
-        .iter()
-        .filter(|s| is_headline(&text[s.start..s.end]))
-        .map(|s| s.index)
-        .collect();
+    let sents = &article.sents.sents;
+    let mut headline = vec![false; sents.iter().map(|s| s.index + 1).max().unwrap_or(0)];
+    let mut count = 0;
+    for s in sents.iter().filter(|s| is_headline(&text[s.start..s.end])) {
+        headline[s.index] = true;
+        count += 1;
+    }
     // A text of headlines only (a list of them, a title scored alone) has no body to
     // confirm its names: they stand as found.
-    if headlines.is_empty() || headlines.len() == article.sents.sents.len() {
+    if count == 0 || count == sents.len() {
         return;
     }
     let last_word = |n: &NameSpan| &text[n.last.0..n.last.1];
-    let in_headline = |n: &NameSpan| headlines.contains(&n.sentence);
+    let in_headline = |n: &NameSpan| headline.get(n.sentence).copied().unwrap_or(false);
     let body: Vec<NameSpan> = names.iter().filter(|n| !in_headline(n)).copied().collect();
     let whole: FxHashSet<&str> = body.iter().map(|n| &text[n.start..n.end]).collect();
     let last: FxHashSet<&str> = body.iter().map(last_word).collect();

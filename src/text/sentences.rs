@@ -54,7 +54,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 
 /// A headline: title case and no final punctuation (`China Rebukes U.S. Over Arms Sale`).
 pub(crate) fn is_headline(sentence: &str) -> bool {
-    lines::is_headline(sentence) && !lines::ends_with_punctuation(sentence)
+    lines::is_title_case(sentence) && !lines::ends_with_punctuation(sentence)
 }
 
 fn split_with(text: &str, window: Window) -> Vec<Sentence> {

@@ -1,53 +1,70 @@
 //! Line structure that sentencex cannot see. To it a single newline is a space, which is
-//! right for hard-wrapped text (`… said Russian⏎President Vladimir Putin …`) but runs a
-//! headline, a byline, a photo credit or a list item without final punctuation into the
-//! next line. Each is recognised by the line itself, never by its length, so wrapped
-//! text keeps its sentences.
+//! right for hard-wrapped text (`… and French President Francois⏎Hollande met …`) but
+//! runs a headline, a byline, a photo credit or a list item without final punctuation
+//! into the next line. A line stands alone only when its form says so *and* the next line
+//! visibly starts something new (a sentence opener such as `The` or `He`, a dateline in
+//! capitals, a quotation, a list item): a wrapped line of names in title case is followed
+//! by the rest of its sentence, not by a new start.
 
-/// Pass: add a cut at the start of a line that follows, within a paragraph, a line ending
-/// without sentence punctuation that is a headline (title case), a byline or credit
-/// (`By …`, `Photo: …`), or a list item starting with a capital (`- Russia said`); and
-/// before such a list item. Drops a cut that sentencex puts right after a line-initial
-/// item number (`1.`).
+use super::OPENERS;
+
+/// Pass: add a cut at the start of a line after a line without final punctuation that
+/// stands alone: the paragraph's first line in title case (a headline), a byline or
+/// credit (`By Jane Doe`, `Photo: …`), or a capitalised list item; and before a
+/// capitalised list item that follows `…:`, a sentence end or another item. No cut inside
+/// a headline that stands alone (`China Rebukes U.S. Over Taiwan Arms Sale`) or right
+/// after an item's number (`1.`).
 pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) {
     let paragraph = &text[start..end];
     let mut added = Vec::new();
     let mut numbered = Vec::new();
     let mut headlines = Vec::new();
     let mut line_start = start;
-    let mut prev: Option<&str> = None;
-    // The previous line was a list item (a number only counts in a list, see below).
+    // The previous non-blank line, where it starts, and whether it is a list item.
+    let mut prev: Option<(&str, usize)> = None;
     let mut prev_item: Option<ListMarker> = None;
     for line in paragraph.split('\n') {
         let trimmed = line.trim();
         let at = line_start + (line.len() - line.trim_start().len());
-        let mut item = list_item(trimmed);
-        if let Some(p) = prev.filter(|_| !trimmed.is_empty()) {
-            // A number opens an item only after `…:` or another numbered item; elsewhere
-            // it is a wrapped line that starts with a number (`rose by⏎15. Then …`).
-            item = item.filter(|m| {
-                !m.numbered || p.ends_with(':') || prev_item.is_some_and(|q| q.numbered)
-            });
-            if let Some(marker) = item.filter(|m| m.numbered) {
-                numbered.push((at, at + marker.len));
-            }
-            let unit = is_headline(p) || is_credit(p) || prev_item.is_some_and(|m| m.capitalised);
-            let after_unit = !ends_with_punctuation(p) && unit;
-            if (after_unit && starts_upper(trimmed)) || item.is_some_and(|m| m.capitalised) {
-                added.push(at);
-            }
-        } else if !trimmed.is_empty() {
-            // The paragraph's first line: only a bullet starts an item.
-            item = item.filter(|m| !m.numbered);
-        }
-        if !trimmed.is_empty() {
-            prev = Some(trimmed);
-            prev_item = item;
-            if !ends_with_punctuation(trimmed) && is_headline(trimmed) {
-                headlines.push((at, at + trimmed.len()));
-            }
-        }
         line_start += line.len() + 1;
+        if trimmed.is_empty() {
+            continue;
+        }
+        let first = prev.is_none();
+        // A number opens an item after `…:` or another numbered item, or as `1` opening
+        // a paragraph; elsewhere it is a wrapped line that starts with a number.
+        let item = list_item(trimmed).filter(|m| match prev {
+            None => !m.numbered || trimmed.starts_with("1.") || trimmed.starts_with("1)"),
+            Some((p, _)) => {
+                let after_end = p.ends_with([':', '.', '!', '?']) || prev_item.is_some();
+                after_end
+                    && (!m.numbered || p.ends_with(':') || prev_item.is_some_and(|q| q.numbered))
+            }
+        });
+        if let Some(marker) = item.filter(|m| m.numbered) {
+            numbered.push((at, at + marker.len));
+        }
+        if let Some((p, p_at)) = prev {
+            let new_start = starts_new(trimmed) || item.is_some();
+            let open = !ends_with_punctuation(p);
+            let headline = open && p_at == start && is_title_case(p);
+            let unit = headline || is_credit(p) || prev_item.is_some_and(|m| m.capitalised);
+            if (unit && open && new_start) || item.is_some_and(|m| m.capitalised) {
+                added.push(at);
+                if headline {
+                    headlines.push((p_at, p_at + p.len()));
+                }
+            }
+        }
+        if first
+            && trimmed.len() == paragraph.len()
+            && is_title_case(trimmed)
+            && !ends_with_punctuation(trimmed)
+        {
+            headlines.push((at, at + trimmed.len()));
+        }
+        prev = Some((trimmed, at));
+        prev_item = item;
     }
     // `1. Sharing of patents`: the number's dot ends no sentence; nor does `U.S.` in
     // `China Rebukes U.S. Over Taiwan Arms Sale`.
@@ -60,9 +77,26 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
     super::add_cuts(cuts, added);
 }
 
+/// The line visibly starts something new: a sentence opener (`The`, `He`, `According`), a
+/// dateline in capitals (`KYIV, March 3`, `MOSCOW (Reuters)`), or a quotation.
+fn starts_new(line: &str) -> bool {
+    if line.starts_with(['"', '\u{201C}']) {
+        return true;
+    }
+    let word: &str = line
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let rest = line[word.len()..].trim_start();
+    let dateline = word.chars().count() >= 3
+        && word.chars().all(|c| c.is_uppercase())
+        && rest.starts_with([',', '(', '-', '\u{2014}', '\u{2013}']);
+    dateline || OPENERS.contains(&word)
+}
+
 /// Title case: at least two words, all capitalised (or numbers) but short function words
 /// (`of`, `as`, `the` …), which neither start nor end it.
-pub(super) fn is_headline(line: &str) -> bool {
+pub(super) fn is_title_case(line: &str) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over",
         "the", "to", "vs", "with",
@@ -79,8 +113,6 @@ pub(super) fn is_headline(line: &str) -> bool {
 /// Bylines, credits and captions: `By Jane Doe`, `Photo: …`, `(Reporting by …)`.
 fn is_credit(line: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "By ",
-        "BY ",
         "Photo:",
         "PHOTO:",
         "Photograph:",
@@ -93,7 +125,13 @@ fn is_credit(line: &str) -> bool {
         "Editing by",
         "(Photo",
     ];
-    PREFIXES.iter().any(|p| line.starts_with(p))
+    let by = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "));
+    by.map_or_else(
+        || PREFIXES.iter().any(|p| line.starts_with(p)),
+        is_title_case,
+    )
 }
 
 #[derive(Clone, Copy)]
@@ -164,17 +202,23 @@ mod tests {
             ]
         );
         for text in [
-            "China Rebukes U.S. Over Taiwan Arms Sale\nBeijing protested.",
-            "China Rebukes U.S. Over Taiwan Arms Sale\n\nBeijing protested.",
+            "China Rebukes U.S. Over Taiwan Arms Sale\nThe ministry protested.",
+            "China Rebukes U.S. Over Taiwan Arms Sale\n\nThe ministry protested.",
+            "China Rebukes U.S. Over Taiwan Arms Sale\r\n\r\nThe ministry protested.",
         ] {
             assert_eq!(
                 split(text),
                 [
                     "China Rebukes U.S. Over Taiwan Arms Sale",
-                    "Beijing protested."
+                    "The ministry protested."
                 ]
             );
         }
+        // Without a visible new start the next line may be the headline's own sentence.
+        assert_eq!(
+            split("Kerry Meets Zarif\nBeijing protested."),
+            ["Kerry Meets Zarif\nBeijing protested."]
+        );
     }
 
     #[test]
@@ -182,13 +226,16 @@ mod tests {
         assert_eq!(
             split(
                 "By Jane Doe, Northern Wire\nKYIV (Northern Wire) - Ukraine spoke.\n\
-                 Photo: Soldiers near Kharkiv / Baltic Images\nThe ministry said nothing."
+                 Photo: Soldiers near Kharkiv / Baltic Images\nThe ministry said nothing.\n\
+                 (Reporting by Jane Doe; Editing by Tom Roe)\n\"Never,\" he said."
             ),
             [
                 "By Jane Doe, Northern Wire",
                 "KYIV (Northern Wire) - Ukraine spoke.",
                 "Photo: Soldiers near Kharkiv / Baltic Images",
-                "The ministry said nothing."
+                "The ministry said nothing.",
+                "(Reporting by Jane Doe; Editing by Tom Roe)",
+                "\"Never,\" he said."
             ]
         );
     }
@@ -204,11 +251,21 @@ mod tests {
             ]
         );
         assert_eq!(
-            split("The deal covers:\n- Sanctions on officials\n* A ban on exports\nIt ends."),
+            split("The demands include:\n\n1. Russia must withdraw\n2. Iran must stop"),
+            [
+                "The demands include:",
+                "1. Russia must withdraw",
+                "2. Iran must stop"
+            ]
+        );
+        assert_eq!(
+            split(
+                "The deal covers:\n- Sanctions on officials\n\u{2022} A ban on exports\nIt ends."
+            ),
             [
                 "The deal covers:",
                 "- Sanctions on officials",
-                "* A ban on exports",
+                "\u{2022} A ban on exports",
                 "It ends."
             ]
         );
@@ -216,17 +273,23 @@ mod tests {
 
     #[test]
     fn hard_wrapped_lines_keep_their_sentences() {
-        let text = "Putin met Russian\nForeign Minister Sergei Lavrov and\nPresident Xi \
-                    Jinping on Monday. Prices rose by\n15. Then they fell to\nWashington's \
-                    Level In March";
-        assert_eq!(
-            split(text),
-            [
-                "Putin met Russian\nForeign Minister Sergei Lavrov and\nPresident Xi \
-                 Jinping on Monday.",
-                "Prices rose by\n15.",
-                "Then they fell to\nWashington's Level In March"
-            ]
-        );
+        for text in [
+            "Putin met Russian\nForeign Minister Sergei Lavrov and\nPresident Xi Jinping.",
+            "German Chancellor Angela Merkel and French President Francois\nHollande met \
+             Ukrainian President Petro Poroshenko in Berlin on Friday.",
+            "The sanctions were announced in Brussels. Secretary of State\nJohn Kerry, Defense \
+             Secretary Ashton Carter and CIA Director John\nBrennan criticised Russia.",
+            "By contrast, the foreign ministry in Moscow said the measures taken by\nWashington \
+             were illegal.",
+            "The deal had been welcomed by Belarus\n- Russia's closest ally - and by Kazakhstan.",
+            "Prices rose by\n15. Then they fell to\nWashington's Level In March",
+        ] {
+            let flat = text.replace('\n', " ");
+            assert_eq!(
+                split(text).len(),
+                split(&flat).len(),
+                "{text:?} splits unlike {flat:?}"
+            );
+        }
     }
 }
