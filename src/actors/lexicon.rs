@@ -147,8 +147,9 @@ list!(
     TITLE = 6, TITLE_CORE, is_title_core, [
     "adm", "adm.", "admiral", "adviser", "advisor", "ambassador", "archbishop", "ayatollah",
     "bishop", "candidate", "capt", "capt.", "captain", "cardinal", "ceo", "cfo", "chairman",
-    "chairwoman", "chancellor", "chief", "col", "col.", "colonel", "commander", "commissioner",
-    "congressman", "congresswoman", "dame", "dictator", "director", "dr", "dr.", "emir",
+    "chairperson", "chairwoman", "chancellor", "chief", "col", "col.", "colonel", "commander",
+    "commissioner", "congressman", "congresswoman", "dame", "dictator", "director",
+    "director-general", "dr", "dr.", "emir",
     "envoy", "gen", "gen.", "general", "gov", "gov.", "governor", "head", "imam", "judge",
     "king", "lawmaker", "leader", "lieutenant", "lord", "lt", "lt.", "maj.", "mayor",
     "minister", "mp", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "nominee", "officer", "pope",

@@ -75,6 +75,10 @@ mod tests {
             names("It was hailed by former president Bill Clinton and Vice President Joe Biden."),
             vec!["Bill Clinton", "Joe Biden"]
         );
+        assert_eq!(
+            names("Director-General Amara Okonjo and Chairperson Moussa Diallo spoke."),
+            vec!["Amara Okonjo", "Moussa Diallo"]
+        );
     }
 
     #[test]
