@@ -34,9 +34,9 @@ pub(super) fn drop_headline_only_names(
     }
     let last_word = |n: &NameSpan| &text[n.last.0..n.last.1];
     let in_headline = |n: &NameSpan| headline.get(n.sentence).copied().unwrap_or(false);
-    let body: Vec<NameSpan> = names.iter().filter(|n| !in_headline(n)).copied().collect();
-    let whole: FxHashSet<&str> = body.iter().map(|n| &text[n.start..n.end]).collect();
-    let last: FxHashSet<&str> = body.iter().map(last_word).collect();
+    let body = || names.iter().filter(|n| !in_headline(n));
+    let whole: FxHashSet<&str> = body().map(|n| &text[n.start..n.end]).collect();
+    let last: FxHashSet<&str> = body().map(last_word).collect();
     names.retain_mut(|n| {
         if !in_headline(n) || whole.contains(&text[n.start..n.end]) {
             return true;

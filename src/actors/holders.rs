@@ -96,7 +96,7 @@ impl Ctx<'_> {
             return false;
         };
         let b = self.ranges[si].1;
-        let comma = self.tokens.partition_point(|t| t.start < np_end);
+        let comma = self.token_from(np_end);
         if comma >= b || self.tokens[comma].end > start {
             return false;
         }

@@ -52,10 +52,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     split_with(text, WINDOW)
 }
 
-/// A headline: title case and no final punctuation (`China Rebukes U.S. Over Arms Sale`).
-pub(crate) fn is_headline(sentence: &str) -> bool {
-    lines::is_title_case(sentence) && !lines::ends_with_punctuation(sentence)
-}
+pub(crate) use lines::is_headline;
 
 fn split_with(text: &str, window: Window) -> Vec<Sentence> {
     let mut out = Vec::new();

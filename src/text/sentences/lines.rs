@@ -47,7 +47,7 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
         if let Some((p, p_at)) = prev {
             let new_start = starts_new(trimmed) || item.is_some();
             let open = !ends_with_punctuation(p);
-            let headline = open && p_at == start && is_title_case(p);
+            let headline = p_at == start && is_headline(p);
             let unit = headline || is_credit(p) || prev_item.is_some_and(|m| m.capitalised);
             if (unit && open && new_start) || item.is_some_and(|m| m.capitalised) {
                 added.push(at);
@@ -56,11 +56,7 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
                 }
             }
         }
-        if first
-            && trimmed.len() == paragraph.len()
-            && is_title_case(trimmed)
-            && !ends_with_punctuation(trimmed)
-        {
+        if first && trimmed.len() == paragraph.len() && is_headline(trimmed) {
             headlines.push((at, at + trimmed.len()));
         }
         prev = Some((trimmed, at));
@@ -94,9 +90,15 @@ fn starts_new(line: &str) -> bool {
     dateline || OPENERS.contains(&word)
 }
 
+/// A headline: no final punctuation (checked first: most lines fail it at once) and title
+/// case (`China Rebukes U.S. Over Arms Sale`).
+pub(crate) fn is_headline(line: &str) -> bool {
+    !ends_with_punctuation(line) && is_title_case(line)
+}
+
 /// Title case: at least two words, all capitalised (or numbers) but short function words
 /// (`of`, `as`, `the` …), which neither start nor end it.
-pub(super) fn is_title_case(line: &str) -> bool {
+fn is_title_case(line: &str) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over",
         "the", "to", "vs", "with",
@@ -174,7 +176,7 @@ fn starts_upper(s: &str) -> bool {
 
 /// Ends with punctuation (`.`, `!`, `?`, `…`, `:`, `;`, `,`), possibly inside closing
 /// quotes or brackets: sentencex decides there, or the sentence goes on.
-pub(super) fn ends_with_punctuation(line: &str) -> bool {
+fn ends_with_punctuation(line: &str) -> bool {
     let core = line.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')']);
     core.ends_with(['.', '!', '?', '\u{2026}', ':', ';', ','])
 }
