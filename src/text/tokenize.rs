@@ -178,6 +178,8 @@ fn emit_plain_word(
         push(tokens, buf, start, end, TokenKind::Number, "#");
         return;
     }
+    // `push_lower`'s ASCII branch without its tests for non-ASCII text and apostrophes,
+    // which cost 2% of `stance eval`; `plain_words_take_the_general_rules` keeps them equal.
     let from = buf.len() as u32;
     buf.push_str(&text[start..end]);
     buf[from as usize..].make_ascii_lowercase();
