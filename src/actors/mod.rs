@@ -36,6 +36,7 @@ mod names;
 mod org_names;
 mod person_cues;
 mod quotes;
+mod shouting;
 mod speakers;
 mod subjects;
 mod titles;
@@ -210,7 +211,12 @@ impl ActorFinder {
         // need no sorting here.)
         names.retain(|n| {
             let form = group::normalize(&text[n.start..n.end]);
-            let Some(actor) = self.matcher.actor_named(&form) else {
+            let actor = self.matcher.actor_named(&form).or_else(|| {
+                // `TRUMP`, `DONALD TRUMP`: the matcher is case-sensitive.
+                let shouted = tokens::is_all_caps(&form) && form.len() > 3;
+                shouted.then(|| self.matcher.actor_named(&title_case(&form)))?
+            });
+            let Some(actor) = actor else {
                 return true;
             };
             hits.push(matcher::GazHit {
@@ -225,6 +231,21 @@ impl ActorFinder {
         headlines::drop_headline_only_names(text, article, &mut names);
         group::build(text, &self.actors, &hits, &names)
     }
+}
+
+/// `Donald Trump` for `DONALD TRUMP`: each word's first letter kept, the rest lowercased.
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut word_start = true;
+    for c in s.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphanumeric();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -269,6 +290,22 @@ mod tests {
         let h = find_holders(text, &split(text), &a);
         let obama = a.actors.iter().position(|x| x.name == "Barack Obama");
         assert_eq!(h, vec![None, None, obama]);
+    }
+
+    #[test]
+    fn names_in_capitals_are_gazetteer_actors_and_shouting_is_none() {
+        let text = "Fans chanted DONALD TRUMP and MAKE AMERICA GREAT AGAIN. \
+                    \"It is UNACCEPTABLE,\" said TRUMP of the FBI.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        assert_eq!(
+            surfaces(text, &a),
+            vec![
+                ("DONALD TRUMP", "Donald Trump"),
+                ("TRUMP", "Donald Trump"),
+                ("FBI", "FBI")
+            ]
+        );
+        assert_eq!(title_case("NEW YORK-BASED U.S."), "New York-Based U.S.");
     }
 
     #[test]

@@ -1,0 +1,123 @@
+//! Words written in capitals for emphasis inside ordinary text (`"This is UNACCEPTABLE,"`,
+//! `VERY FAKE NEWS`, `UPDATE:`) are not names. An acronym the gazetteer does not know
+//! (`FBI`, `DACA`) still is: the test is whether the capitalised word is an ordinary English
+//! word, which acronyms seldom are.
+
+use std::sync::OnceLock;
+
+use super::lexicon as lx;
+
+/// Closed-class words and verbs from our own lists: `NOT`, `EVERYONE`, `SAID`.
+const ORDINARY: u32 = lx::STOPWORD
+    | lx::STANCE_VERB
+    | lx::REPORTING_VERB
+    | lx::OTHER_VERB
+    | lx::BE
+    | lx::PREPOSITION
+    | lx::ARTICLE
+    | lx::COORDINATOR
+    | lx::CLAUSE_WORD
+    | lx::HE_SHE
+    | lx::OTHER_PRONOUN
+    | lx::RELATIVE;
+
+/// Labels that news sites put in capitals before or inside a story; sorted.
+const NEWSROOM_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "byline",
+    "commentary",
+    "correction",
+    "coverage",
+    "earlier",
+    "editorial",
+    "exclusive",
+    "fact-check",
+    "facts",
+    "just",
+    "latest",
+    "live",
+    "more",
+    "must",
+    "now",
+    "opinion",
+    "photo",
+    "photos",
+    "read",
+    "related",
+    "special",
+    "today",
+    "update",
+    "updated",
+    "updates",
+    "video",
+    "watch",
+];
+
+/// The lowercase words of VADER's lexicon (about 7,500 words that carry sentiment), built
+/// on first use: most articles never ask.
+fn sentiment_words() -> &'static rustc_hash::FxHashSet<String> {
+    static WORDS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        vader_sentiment::LEXICON
+            .keys()
+            .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+            .map(|w| w.to_ascii_lowercase())
+            .collect()
+    })
+}
+
+/// `word` (written in capitals, `lex` its word-list flags) is an ordinary English word
+/// rather than an acronym or a name.
+pub(super) fn is_ordinary_word(word: &str, lex: u32) -> bool {
+    if lex & ORDINARY != 0 {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    // `CONSIDERING`, `CIRCUITED`: acronyms do not inflect.
+    let inflected = lower.len() >= 6 && (lower.ends_with("ing") || lower.ends_with("ed"));
+    inflected
+        || NEWSROOM_LABELS.binary_search(&lower.as_str()).is_ok()
+        || sentiment_words().contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ordinary(w: &str) -> bool {
+        is_ordinary_word(w, lx::flags(w))
+    }
+
+    #[test]
+    fn labels_are_sorted_for_binary_search() {
+        assert!(NEWSROOM_LABELS.windows(2).all(|p| p[0] < p[1]));
+    }
+
+    #[test]
+    fn shouted_words_are_ordinary() {
+        for w in [
+            "UNACCEPTABLE",
+            "FAKE",
+            "GREAT",
+            "NOT",
+            "VERY",
+            "UPDATE",
+            "CONSIDERING",
+            "LOSER",
+            "WEAK",
+        ] {
+            assert!(ordinary(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn acronyms_are_not() {
+        for w in [
+            "FBI", "CNN", "DACA", "NATO", "NAFTA", "POTUS", "UKIP", "ZANU-PF", "LGBTQ", "ASEAN",
+            "USMCA",
+        ] {
+            assert!(!ordinary(w), "{w}");
+        }
+    }
+}
