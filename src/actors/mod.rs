@@ -25,6 +25,7 @@
 mod appositives;
 mod clause_words;
 mod clauses;
+mod datelines;
 mod gazetteer;
 mod group;
 mod headlines;
@@ -229,6 +230,7 @@ impl ActorFinder {
             false
         });
         headlines::drop_headline_only_names(text, article, &mut names);
+        datelines::drop_mentions(&datelines::datelines(text, article), &mut hits, &mut names);
         group::build(text, &self.actors, &hits, &names)
     }
 }

@@ -1,0 +1,197 @@
+//! Datelines: `MOSCOW (Reuters) - …`, `PORT SUDAN, Sudan (Wire) — …`, `Washington (CNN) —`.
+//! They say where a story was filed, not who it is about; a capital there would make its
+//! country a target of the first sentence (`MOSCOW (Reuters) - The U.S. said …` is not
+//! about Russia), so mentions inside a dateline are dropped.
+
+use super::matcher::GazHit;
+use super::names::NameSpan;
+use super::tokens::{is_all_caps, ArticleTokens, Token};
+
+/// Byte ranges of the datelines that open a line of the article.
+pub(super) fn datelines(text: &str, article: &ArticleTokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for &(a, b) in &article.ranges {
+        let toks = &article.tokens[a..b];
+        for (k, t) in toks.iter().enumerate() {
+            // Only the first few tokens of a line can open a dateline.
+            if (k == 0 && opens_line(text, t.start)) || (k > 0 && t.newlines_before > 0) {
+                if let Some(end) = dateline_end(text, &toks[k..]) {
+                    out.push((t.start, end));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Drops the gazetteer hits and names that start inside one of `lines`.
+pub(super) fn drop_mentions(
+    lines: &[(usize, usize)],
+    hits: &mut [GazHit],
+    names: &mut Vec<NameSpan>,
+) {
+    if lines.is_empty() {
+        return;
+    }
+    let inside = |pos: usize| lines.iter().any(|&(s, e)| (s..e).contains(&pos));
+    for h in hits.iter_mut().filter(|h| inside(h.start)) {
+        h.dropped = true;
+    }
+    names.retain(|n| !inside(n.start));
+}
+
+fn opens_line(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches([' ', '\t', '\r']);
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// The end of the dash after a dateline at the start of `toks`: a place of one to four
+/// capitalised words, up to two `, Region` or `, March 3` parts, an optional `(Agency)`,
+/// then a dash. The place must be in capitals or an agency must follow, so that
+/// `Washington — the city — …` is prose. A colon does not end a dateline: `CHRIS HAYES:`
+/// opens a transcript's turn.
+fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
+    let word = |t: &Token| t.is_word();
+    let punct = |t: &Token, c: char| !t.is_word() && t.text(text).starts_with(c);
+    let mut j = 0;
+    let mut caps = true;
+    while j < toks.len() && j < 4 && word(&toks[j]) && toks[j].cap {
+        caps &= is_all_caps(toks[j].text(text));
+        j += 1;
+        // `WASHINGTON, D.C.`, `Mo.`: an abbreviation's period.
+        if j < toks.len() && punct(&toks[j], '.') && toks[j].start == toks[j - 1].end {
+            j += 1;
+        }
+    }
+    if j == 0 {
+        return None;
+    }
+    for _ in 0..2 {
+        if !(j + 1 < toks.len() && punct(&toks[j], ',')) {
+            break;
+        }
+        let part = j + 1;
+        let mut e = part;
+        while e < toks.len()
+            && e - part < 3
+            && word(&toks[e])
+            && (toks[e].cap || digit(text, &toks[e]))
+        {
+            e += 1;
+            if e < toks.len() && punct(&toks[e], '.') && toks[e].start == toks[e - 1].end {
+                e += 1;
+            }
+        }
+        if e == part {
+            return None;
+        }
+        j = e;
+    }
+    let mut agency = false;
+    if j < toks.len() && punct(&toks[j], '(') {
+        let close = (j + 1..toks.len().min(j + 6)).find(|&e| punct(&toks[e], ')'))?;
+        // `(Reuters)`, `(AP)`; not a party and state (`Peter King (R-NY) —`).
+        let agency_word = |t: &Token| t.cap && !t.text(text).contains('-');
+        if close == j + 1
+            || !toks[j + 1..close]
+                .iter()
+                .all(|t| !t.is_word() || agency_word(t))
+        {
+            return None;
+        }
+        agency = true;
+        j = close + 1;
+    }
+    let t = toks.get(j)?;
+    // A hyphen after a space (`U.S.-Iran` is a compound); dashes also without
+    // (`WASHINGTON—President …`).
+    let spaced = text[..t.start].ends_with(char::is_whitespace);
+    let dash = punct(t, '\u{2014}') || punct(t, '\u{2013}') || (punct(t, '-') && spaced);
+    (dash && (caps || agency)).then(|| {
+        // `--` as two hyphens.
+        match toks.get(j + 1) {
+            Some(n) if punct(t, '-') && punct(n, '-') && n.start == t.end => n.end,
+            _ => t.end,
+        }
+    })
+}
+
+fn digit(text: &str, t: &Token) -> bool {
+    t.text(text).starts_with(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_sentences;
+
+    fn lines(text: &str) -> Vec<&str> {
+        let article = ArticleTokens::new(text, &split_sentences(text));
+        datelines(text, &article)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn wire_datelines() {
+        for (text, want) in [
+            ("MOSCOW (Reuters) - The U.S. said so.", "MOSCOW (Reuters) -"),
+            (
+                "PORT SUDAN, Sudan (Wire) — The army agreed.",
+                "PORT SUDAN, Sudan (Wire) —",
+            ),
+            (
+                "MOSCOW, March 3 (Reuters) -- Talks began.",
+                "MOSCOW, March 3 (Reuters) --",
+            ),
+            (
+                "Washington (CNN) — The senator spoke.",
+                "Washington (CNN) —",
+            ),
+            ("WASHINGTON—President Obama spoke.", "WASHINGTON—"),
+            ("KANSAS CITY, Mo. — Voters went.", "KANSAS CITY, Mo. —"),
+            ("Iran Protests\n\nTEHRAN – Iran protested.", "TEHRAN –"),
+        ] {
+            assert_eq!(lines(text), [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn places_in_a_dateline_are_no_actors() {
+        let text = "Talks in Moscow\n\nMOSCOW (Reuters) - The U.S. criticised Iran in Moscow.";
+        let a = crate::actors::ActorFinder::builtin().find(text, &split_sentences(text));
+        let found: Vec<(&str, &str)> = a
+            .mentions
+            .iter()
+            .map(|m| (&text[m.start..m.end], a.actors[m.actor].name.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Moscow", "Russia"),
+                ("U.S.", "United States"),
+                ("Iran", "Iran"),
+                ("Moscow", "Russia")
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_is_no_dateline() {
+        for text in [
+            "Washington — the city, not the state — voted.",
+            "The U.S. (and Russia) - both - agreed.",
+            "He said: MOSCOW (Reuters) - is wrong.",
+            "Russia, Iran and China (the three) - met.",
+            "Moscow: the talks failed.",
+            "CHRIS HAYES: Totally.",
+            "NEW DELHI: India said so.",
+            "U.S.-Iran relations warmed.",
+            "Peter King (R-NY) -- for trying.",
+            "John McCain (R-Ariz.) — who was central.",
+        ] {
+            assert!(lines(text).is_empty(), "{text}");
+        }
+    }
+}
