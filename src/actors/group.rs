@@ -215,6 +215,25 @@ pub(crate) fn build(
                 candidates.push(node);
             }
         }
+        if candidates.is_empty() {
+            // `Wang` after `Wang Wenbin`, `Hillary` after `Hillary Clinton`: no surname
+            // matches, so the word may be a person's first (family or given) name.
+            candidates.extend(
+                name_nodes
+                    .iter()
+                    .filter(|(_, g)| full(g) && g.person && g.first == word)
+                    .map(|&(j, _)| j),
+            );
+            let starts_with = |n: &String| n.contains(' ') && n.split(' ').next() == Some(word);
+            candidates.extend(gaz_node.iter().filter_map(|(&a, &node)| {
+                let actor = &gaz[a];
+                (actor.kind == ActorKind::Person
+                    && std::iter::once(&actor.name)
+                        .chain(&actor.aliases)
+                        .any(starts_with))
+                .then_some(node)
+            }));
+        }
         let mut roots: Vec<usize> = candidates.into_iter().map(|c| uf.find(c)).collect();
         roots.sort_unstable();
         roots.dedup();
@@ -367,6 +386,23 @@ mod tests {
                     ActorKind::Person,
                     v(&["Vladimir Putin", "Putin"])
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_word_joins_one_person_when_no_surname_does() {
+        let text = "Spokesman Wang Wenbin spoke. Wang added more. Spokesman Li Qiang and \
+                    Spokesman Li Ming came. Li left. Donald Trump said Donald would win.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Wang Wenbin".into(), v(&["Wang Wenbin", "Wang"])),
+                ("Li Qiang".into(), v(&["Li Qiang"])),
+                ("Li Ming".into(), v(&["Li Ming"])),
+                ("Li".into(), v(&["Li"])),
+                ("Donald Trump".into(), v(&["Donald Trump", "Donald"])),
             ]
         );
     }
