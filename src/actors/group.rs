@@ -118,14 +118,15 @@ pub(crate) fn build(
         if let (Source::Gaz(c), Source::Name(_)) = (prev.source, cur.source) {
             let body = &text[cur.start..cur.end];
             let gap = &text[prev.end..cur.start];
-            if gaz[c].kind == ActorKind::Country
-                && prev.sentence == cur.sentence
+            let country_body = gaz[c].kind == ActorKind::Country
                 && matches!(gap, " " | "'s " | "\u{2019}s ")
                 && is_state_body(body)
                 && !(gap == " "
                     && is_mission(body)
-                    && is_city_form(&text[prev.start..prev.end], &gaz[c].name))
-            {
+                    && is_city_form(&text[prev.start..prev.end], &gaz[c].name));
+            // `AU Commission`, `UN Secretariat`: the organisation's own organ.
+            let organ = gaz[c].kind == ActorKind::Organisation && gap == " " && is_organ(body);
+            if prev.sentence == cur.sentence && (country_body || organ) {
                 entries[i].source = Source::Gaz(c);
             }
         }
@@ -308,6 +309,11 @@ pub(crate) fn is_state_body(name: &str) -> bool {
         && words.all(|w| lexicon::flags(w) & before != 0)
 }
 
+/// An organisation's organ named after its short form: `Commission`, `Secretariat`.
+pub(crate) fn is_organ(name: &str) -> bool {
+    ["Assembly", "Commission", "Council", "Secretariat"].contains(&name)
+}
+
 fn make_actor(
     root: usize,
     nodes: &[Node],
@@ -448,6 +454,20 @@ mod tests {
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].0, "Hillary Rodham Clinton");
         assert_eq!(a[0].1, ActorKind::Person);
+    }
+
+    #[test]
+    fn an_organ_after_its_organisation_is_the_organisation() {
+        let text = "The UN Secretariat and the EU Commission met the Acme Commission.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("United Nations".into(), v(&["UN", "Secretariat"])),
+                ("European Union".into(), v(&["EU", "Commission"])),
+                ("Acme Commission".into(), v(&["Acme Commission"])),
+            ]
+        );
     }
 
     #[test]

@@ -58,16 +58,18 @@ impl Finder<'_> {
             )
         });
         // `Iranian Foreign Ministry`: the demonym stays the country, and group.rs gives the
-        // body to it.
+        // body to it; so does `AU Commission` to the organisation.
         let body = (a..b).find(|&k| self.info[k].gaz.is_none()).filter(|&k| {
+            let name = &self.text[self.tokens[k].start..self.tokens[b - 1].end];
             hits.len() == 1
                 && k > a
-                && kind(hits[0]) == ActorKind::Country
                 && (k..b).all(|j| self.info[j].gaz.is_none())
                 && (k..b).len() <= 3
-                && super::group::is_state_body(
-                    &self.text[self.tokens[k].start..self.tokens[b - 1].end],
-                )
+                && match kind(hits[0]) {
+                    ActorKind::Country => super::group::is_state_body(name),
+                    ActorKind::Organisation => super::group::is_organ(name),
+                    _ => false,
+                }
         });
         if let Some(k) = body {
             self.emit(k, b, None, false, out);
