@@ -43,6 +43,11 @@ pub struct Stance {
     pub target: String,
     /// Who expresses it; `None` when it is the writer's own framing.
     pub holder: Option<String>,
+    /// Actors that express it together with `holder` (`Moscow and Beijing criticised
+    /// Washington`: holder China, joint holder Russia). Reports written before this
+    /// field existed read as none.
+    #[serde(default)]
+    pub joint_holders: Vec<String>,
     pub label: String,
     /// P(positive) - P(negative), or P(favor) - P(against); `None` when the model has
     /// neither pair of labels.

@@ -1,6 +1,6 @@
 //! Scoring an article: sentences -> actors -> holders -> features -> model -> report.
 
-use crate::actors::{find_holders_in, ActorFinder, ArticleActors, ArticleTokens};
+use crate::actors::{find_holders_in, ActorFinder, ArticleActors, ArticleTokens, Holders};
 use crate::features::Buffers;
 use crate::model::Model;
 use crate::report::{
@@ -63,7 +63,7 @@ impl Model {
         text: &str,
         sentences: &[Sentence],
         found: &ArticleActors,
-        holders: &[Option<usize>],
+        holders: &[Holders],
         wanted: &[bool],
         buf: &mut Buffers,
     ) -> ArticleReport {
@@ -116,15 +116,16 @@ impl Model {
                 let holder = mentions[k..]
                     .iter()
                     .zip(&holders[first + k..])
-                    .filter(|(other, _)| other.actor == m.actor)
-                    .find_map(|(_, h)| *h);
+                    .filter(|(other, h)| other.actor == m.actor && h.main.is_some())
+                    .map(|(_, h)| h)
+                    .next();
                 self.predict_analyzed_into(
                     m.start - sentence.start..m.end - sentence.start,
                     buf,
                     &mut probs,
                 );
                 per_actor[m.actor].add(&probs);
-                if let Some(h) = holder {
+                for &h in holder.iter().flat_map(|h| h.main.iter().chain(&h.joint)) {
                     let entry = relations.entry((h, m.actor)).or_default();
                     entry.0.add(&probs);
                     entry.1.push(index);
@@ -132,7 +133,15 @@ impl Model {
                 let prediction = self.prediction(&probs);
                 report.stances.push(Stance {
                     target: name.clone(),
-                    holder: holder.map(|h| found.actors[h].name.clone()),
+                    holder: holder
+                        .and_then(|h| h.main)
+                        .map(|h| found.actors[h].name.clone()),
+                    joint_holders: holder.map_or_else(Vec::new, |h| {
+                        h.joint
+                            .iter()
+                            .map(|&a| found.actors[a].name.clone())
+                            .collect()
+                    }),
                     label: prediction.label,
                     score: polarity.map(|(p, n)| probs[p] - probs[n]),
                     probabilities: prediction.probabilities,
@@ -210,6 +219,25 @@ mod tests {
         “We condemn the attack,” said Foreign Minister Elena Varga. Critics in Brussels praised Moscow.";
 
     #[test]
+    fn joint_holders_share_the_stance_and_its_relation() {
+        let model = Model::builtin().unwrap();
+        let report = model.score_article("Moscow and Beijing criticised Washington.");
+        let us = &report.sentences[0].stances[2];
+        assert_eq!(us.target, "United States");
+        assert_eq!(us.holder.as_deref(), Some("China"));
+        assert_eq!(us.joint_holders, ["Russia"]);
+        let held: Vec<(&str, &str)> = report
+            .relations
+            .iter()
+            .map(|r| (r.holder.as_str(), r.target.as_str()))
+            .collect();
+        assert_eq!(
+            held,
+            [("Russia", "United States"), ("China", "United States")]
+        );
+    }
+
+    #[test]
     fn obama_holds_the_stance_toward_russia() {
         let model = Model::builtin().unwrap();
         let report = model.score_article(ARTICLE);
@@ -239,7 +267,10 @@ mod tests {
         let public = finder.find(ARTICLE, &sentences);
         assert_eq!(format!("{shared:?}"), format!("{public:?}"));
         assert!(shared.mentions.len() >= 5);
-        let holders = find_holders_in(ARTICLE, &article, &shared);
+        let holders: Vec<Option<usize>> = find_holders_in(ARTICLE, &article, &shared)
+            .into_iter()
+            .map(|h| h.main)
+            .collect();
         assert_eq!(
             holders,
             crate::actors::find_holders(ARTICLE, &sentences, &public)

@@ -41,16 +41,29 @@ pub fn find_holders(
         return Vec::new();
     }
     find_holders_in(text, &ArticleTokens::new(text, sentences), actors)
+        .into_iter()
+        .map(|h| h.main)
+        .collect()
+}
+
+/// Who holds the stance toward one mention.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Holders {
+    /// What [`find_holders`] gives.
+    pub main: Option<usize>,
+    /// Actors coordinated with the main holder's mention, which share its stance
+    /// (`Moscow and Beijing criticised Washington`: Russia next to China); sorted.
+    pub joint: Vec<usize>,
 }
 
 /// [`find_holders`] with an [`ArticleTokens`] already built for `text` (the same one passed
-/// to [`super::ActorFinder::find_in`]).
+/// to [`super::ActorFinder::find_in`]), and with joint holders.
 pub(crate) fn find_holders_in(
     text: &str,
     article: &ArticleTokens,
     actors: &ArticleActors,
-) -> Vec<Option<usize>> {
-    let mut out = vec![None; actors.mentions.len()];
+) -> Vec<Holders> {
+    let mut out = vec![Holders::default(); actors.mentions.len()];
     let mut order: Vec<usize> = (0..actors.mentions.len())
         .filter(|&i| {
             let m = &actors.mentions[i];
@@ -73,7 +86,7 @@ pub(crate) fn find_holders_in(
         let m = ctx.mention(p);
         let own = m.actor;
         let holder = if let Some(q) = quote_containing(&ctx.quotes, m.start, m.end) {
-            speakers[q].map(|s| s.actor)
+            speakers[q]
         } else if let Some(si) = ctx.sents.locate(m.start) {
             if si != current {
                 current = si;
@@ -83,7 +96,23 @@ pub(crate) fn find_holders_in(
         } else {
             None
         };
-        out[ctx.order[p]] = holder.filter(|&a| a != own);
+        let Some(holder) = holder.filter(|s| s.actor != own) else {
+            continue;
+        };
+        let joint = holder.mention.map_or_else(Vec::new, |sp| {
+            let mut joint: Vec<usize> = ctx
+                .coordinated(sp)
+                .map(|q| ctx.mention(q).actor)
+                .filter(|&a| a != own && a != holder.actor)
+                .collect();
+            joint.sort_unstable();
+            joint.dedup();
+            joint
+        });
+        out[ctx.order[p]] = Holders {
+            main: Some(holder.actor),
+            joint,
+        };
     }
     out
 }
@@ -106,10 +135,10 @@ impl Ctx<'_> {
         })
     }
 
-    fn holder_outside(&self, p: usize, events: &[Event], according: Option<Subj>) -> Option<usize> {
+    fn holder_outside(&self, p: usize, events: &[Event], according: Option<Subj>) -> Option<Subj> {
         let m = self.mention(p);
         let own = m.actor;
-        let usable = |s: Option<Subj>| s.map(|s| s.actor).filter(|&a| a != own);
+        let usable = |s: Option<Subj>| s.filter(|s| s.actor != own);
         let is_subject = events
             .iter()
             .any(|e| e.subject.and_then(|s| s.mention) == Some(p));

@@ -25,6 +25,7 @@
 mod appositives;
 mod clause_words;
 mod clauses;
+mod coordination;
 mod datelines;
 mod gazetteer;
 mod group;
@@ -53,7 +54,7 @@ use crate::text::Sentence;
 
 pub use gazetteer::Gazetteer;
 pub use holders::find_holders;
-pub(crate) use holders::find_holders_in;
+pub(crate) use holders::{find_holders_in, Holders};
 pub(crate) use tokens::ArticleTokens;
 
 /// What kind of actor a name refers to.

@@ -41,11 +41,11 @@ pub fn table(out: &mut impl Write, name: &str, r: &ArticleReport) -> io::Result<
         let text: String = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
         writeln!(out, "\n[{}] {}", s.index, text)?;
         for st in &s.stances {
-            let holder = st
-                .holder
-                .as_deref()
-                .map(|h| format!("  (holder: {h})"))
-                .unwrap_or_default();
+            let holder = match (&st.holder, st.joint_holders.as_slice()) {
+                (None, _) => String::new(),
+                (Some(h), []) => format!("  (holder: {h})"),
+                (Some(h), joint) => format!("  (holders: {h}, {})", joint.join(", ")),
+            };
             writeln!(
                 out,
                 "    {:<name_width$} {:<9} {}{}",
@@ -127,7 +127,15 @@ pub fn csv(
     let mut w = ::csv::Writer::from_writer(out);
     if !*header_done {
         let mut header = vec![
-            "document", "sentence", "start", "end", "target", "holder", "label", "score",
+            "document",
+            "sentence",
+            "start",
+            "end",
+            "target",
+            "holder",
+            "joint_holders",
+            "label",
+            "score",
         ]
         .into_iter()
         .map(String::from)
@@ -146,6 +154,7 @@ pub fn csv(
                 s.end.to_string(),
                 st.target.clone(),
                 st.holder.clone().unwrap_or_default(),
+                st.joint_holders.join("; "),
                 st.label.clone(),
                 st.score.map(|v| format!("{v:.4}")).unwrap_or_default(),
             ];

@@ -169,7 +169,14 @@ pub fn check_report(input: &[u8], report: &Value) {
         for st in arr(&s["stances"]) {
             assert_eq!(
                 keys(st),
-                sorted(&["target", "holder", "label", "score", "probabilities"])
+                sorted(&[
+                    "target",
+                    "holder",
+                    "joint_holders",
+                    "label",
+                    "score",
+                    "probabilities"
+                ])
             );
             let target = str_of(&st["target"]);
             assert!(
@@ -178,8 +185,14 @@ pub fn check_report(input: &[u8], report: &Value) {
             );
             assert!(!targets.contains(&target), "two stances toward {target}");
             targets.push(target);
-            if !st["holder"].is_null() {
-                assert_ne!(str_of(&st["holder"]), target, "holder is its own target");
+            let joint: Vec<&str> = arr(&st["joint_holders"]).iter().map(str_of).collect();
+            if st["holder"].is_null() {
+                assert!(joint.is_empty(), "joint holders without a holder in {s}");
+            } else {
+                let holder = str_of(&st["holder"]);
+                assert_ne!(holder, target, "holder is its own target");
+                assert!(!joint.contains(&holder) && !joint.contains(&target), "{st}");
+                assert!(joint.windows(2).all(|w| w[0] != w[1]), "{st}");
             }
             let label = str_of(&st["label"]);
             assert!(labels.contains(&label));
@@ -255,9 +268,9 @@ pub fn check_report(input: &[u8], report: &Value) {
         for k in on {
             let s = &sentences[usize_of(k)];
             assert!(
-                arr(&s["stances"])
-                    .iter()
-                    .any(|st| st["target"] == target && st["holder"] == holder),
+                arr(&s["stances"]).iter().any(|st| st["target"] == target
+                    && (st["holder"] == holder
+                        || arr(&st["joint_holders"]).iter().any(|j| j == holder))),
                 "relation {holder} -> {target} rests on sentence {k}, which has no such stance"
             );
         }
