@@ -51,17 +51,44 @@ impl Finder<'_> {
                     && self.starts_name(k + 2, b)
                     && self.info[k + 2].gaz.is_none()
             }
-            // `… of Health and Human Services`: only after an organisation's `of`/`for`/`on`.
+            // `… of Health and Human Services`: only after an organisation's `of`/`for`/`on`;
+            // `Ways and Means Committee`: the run after `and` ends in an organisation word.
             "and" => {
-                self.has(k + 1, lx::ORG_AND)
+                (self.has(k + 1, lx::ORG_AND)
                     && self.info[k + 1].gaz.is_none()
                     && (seg + 1..k).any(|j| {
                         matches!(self.word(j), "of" | "for" | "on") && self.has(j - 1, ORG_WORD)
-                    })
+                    }))
+                    || self.and_inside_organisation(seg, k, b)
             }
             _ => true,
         };
         ok.then_some(n)
+    }
+
+    /// `and` at `k` joins two words of one organisation's name (`House Ways and Means
+    /// Committee`, `Bill and Melinda Gates Foundation`): plain capitalised words on both
+    /// sides and an organisation word among the (at most three) words after it, so that
+    /// `Cruz and Kasich` and `Russia and Iran` stay two. `seg` starts the run before it.
+    fn and_inside_organisation(&self, seg: usize, k: usize, b: usize) -> bool {
+        let plain = |j: usize| {
+            self.is_word(j)
+                && self.tokens[j].cap
+                && self.info[j].gaz.is_none()
+                && !self.has(j, lx::NEVER_NAME | lx::TITLE | lx::STOPWORD)
+        };
+        // Before `and`: one word (`Ethics`, `Bill`) or a body's opening (`House Ways`,
+        // `Senate Armed Services`), not a complete organisation (`Washington Post and
+        // Huffington Post`) or other name (`Dan Coats and National Security Agency`).
+        let seg = seg + usize::from(self.has(seg, lx::ARTICLE));
+        let opening = k - seg == 1 || self.has(seg, ORG_WORD);
+        plain(k - 1)
+            && opening
+            && !self.has(k - 1, lx::ORG_SUFFIX)
+            && k + 1 < b
+            && (k + 1..b.min(k + 4))
+                .take_while(|&j| plain(j))
+                .any(|j| self.has(j, lx::ORG_SUFFIX))
     }
 
     /// The name `[a, b)` is an organisation's: it ends in an organisation word
@@ -97,6 +124,33 @@ mod tests {
                 ("Council on Foreign Relations", false, Org, false),
                 ("Committee to Protect Journalists", false, Org, false),
                 ("Department of Health and Human Services", false, Org, false)
+            ]
+        );
+        assert_eq!(
+            names(
+                "The House Ways and Means Committee, Cruz and Kasich, and the Ethics and \
+                   Public Policy Center met Bill and Melinda Gates Foundation staff."
+            ),
+            vec![
+                "House Ways and Means Committee",
+                "Cruz",
+                "Kasich",
+                "Ethics and Public Policy Center",
+                "Bill and Melinda Gates Foundation"
+            ]
+        );
+        assert_eq!(
+            names(
+                "Dan Coats and National Security Agency staff read the Washington Post and \
+                   Huffington Post with John Roberts and The Associated Press."
+            ),
+            vec![
+                "Dan Coats",
+                "National Security Agency",
+                "Washington Post",
+                "Huffington Post",
+                "John Roberts",
+                "The Associated Press"
             ]
         );
         let (n, _) = run("Medics from Doctors Without Borders arrived.");
