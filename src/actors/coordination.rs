@@ -3,6 +3,7 @@
 //! too; `holders` reports them as joint holders.
 
 use super::clauses::Ctx;
+use super::lexicon as lx;
 
 /// What separates two neighbouring mentions of a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,17 @@ impl Ctx<'_> {
         while hi + 1 < self.order.len() && self.separator(hi).is_some() {
             hi += 1;
         }
-        let seps: Vec<Sep> = (lo..hi).filter_map(|q| self.separator(q)).collect();
+        let mut seps: Vec<Sep> = (lo..hi).filter_map(|q| self.separator(q)).collect();
+        // `In Moscow, Iran and Turkey …`, `According to the Kremlin, the EU and NATO …`:
+        // the comma closes a prepositional phrase, it does not continue a list.
+        while lo < hi && seps.first() == Some(&Sep::Comma) && self.after_preposition(lo) {
+            if lo == p {
+                (hi, seps) = (p, Vec::new());
+                break;
+            }
+            lo += 1;
+            seps.remove(0);
+        }
         let (lo, hi) = if is_list(&seps) {
             (lo, hi)
         } else if p > 0 && self.separator(p - 1) == Some(Sep::And) {
@@ -38,6 +49,21 @@ impl Ctx<'_> {
             (p, p)
         };
         (lo..=hi).filter(move |&q| q != p)
+    }
+
+    /// Mention `q` follows a preposition (`in`, `according to`), an article allowed between.
+    fn after_preposition(&self, q: usize) -> bool {
+        let before = self.text[..self.mention(q).start].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .filter(|rest| rest.ends_with(char::is_whitespace))
+            .map_or(before, str::trim_end);
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        lx::flags(word) & lx::PREPOSITION != 0
     }
 
     /// The separator between mentions `q` and `q + 1` when they can be members of one list.
@@ -119,6 +145,13 @@ mod tests {
         let two = holders("Barack Obama praised Russia, and Iran criticised Turkey.");
         assert!(two.iter().all(|h| h.2.is_empty()), "{two:?}");
         assert!(two.contains(&("Turkey", "Iran".into(), s(&[]))));
+        // A comma after a prepositional phrase closes it.
+        assert_eq!(
+            holders("In Moscow, Iran and Turkey criticised the United Nations."),
+            [("United Nations", "Turkey".into(), s(&["Iran"]))]
+        );
+        let according = holders("According to the Kremlin, Iran and Turkey were to blame.");
+        assert!(according.iter().all(|h| h.2.is_empty()), "{according:?}");
         // A comma alone lists nothing.
         let parenthesis = holders("Barack Obama, Iran said, criticised Turkey.");
         assert!(
