@@ -50,6 +50,22 @@ pub(super) const CLAUSE_MARKS: &[char] = &[
 /// mention before it.
 const ACTIVE_ONLY_STANCE_VERBS: &[&str] = &["impose", "imposed", "imposes"];
 
+/// `praising`, `accusing`, `saying`, `slamming`: the -ing form of a stance verb (its stem
+/// with `ed` or `e` added, or the stem itself, is on the list).
+fn is_stance_participle(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+        return false;
+    };
+    let on_list = |v: &str| lx::flags(v) & lx::STANCE_VERB != 0;
+    let mut buf = String::with_capacity(stem.len() + 2);
+    ["ed", "e", ""].iter().any(|end| {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(end);
+        on_list(&buf)
+    })
+}
+
 impl<'a> Ctx<'a> {
     pub(super) fn new(
         text: &'a str,
@@ -205,7 +221,14 @@ impl<'a> Ctx<'a> {
             if !t.is_word() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
                 continue;
             }
-            let stance = t.has(lx::STANCE_VERB);
+            let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
+            let before = self.word_before(k, a);
+            // `…, praising Y`: a participle after a comma shares the clause's subject;
+            // `X is praising Y`: the progressive is X's stance.
+            let participle = !t.has(lx::STANCE_VERB) && is_stance_participle(w);
+            let adjunct = participle && self.is_punct(k - 1, &[',']);
+            let progressive = participle && (a..k).rev().take(2).any(|j| self.has(j, lx::BE));
+            let stance = t.has(lx::STANCE_VERB) || adjunct || progressive;
             if !stance && !t.has(lx::OTHER_VERB) {
                 continue;
             }
@@ -220,9 +243,7 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
-            let before = self.word_before(k, a);
             let pron = || self.pronoun(&events, sentence_start);
-            let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
             let mut ev = Event {
                 start: t.start,
                 end: t.end,
@@ -266,6 +287,7 @@ impl<'a> Ctx<'a> {
             } else if !ev.inverted {
                 ev.subject = match before.filter(|&j| self.has(j, lx::COORDINATOR)) {
                     Some(c) => self.elided_subject(k, c, a, &rel, &events, &pron),
+                    None if adjunct => self.elided_subject(k, k - 1, a, &rel, &events, &pron),
                     None => self.subject_before(k, a, &rel, &pron),
                 };
                 if let Some(p) = ev.subject.and_then(|s| s.mention) {

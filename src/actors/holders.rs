@@ -5,7 +5,8 @@
 //!    `X said: “…”`; a quotation without attribution continues the previous one's speaker
 //!    when no other actor is mentioned in between);
 //! 2. the subject of the nearest reporting/cognition/evaluation verb before the mention
-//!    (`X said Y …`, `X is seeing Y …`; `… and praised Y` keeps the subject); a passive
+//!    (`X said Y …`, `X is seeing Y …`, `X is praising Y`; `… and praised Y` and `…,
+//!    praising Y` keep the subject); a passive
 //!    subject without agent holds nothing (`X was criticised over Y`); `imposed` counts
 //!    only in the active (`X imposed sanctions on Y`, not `rules imposed by X`);
 //! 3. a mention inside the subject's own noun phrase (`U.S.` in `U.S. President Barack
@@ -419,6 +420,28 @@ mod tests {
                 ("European Union", None),
                 ("Iran", None),
                 ("Syria", Some("Iran")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_shares_the_subject() {
+        expect(
+            "Barack Obama softened his tone, praising Iran and thanking Turkey.",
+            &[("Barack Obama", None), ("Iran", OBAMA), ("Turkey", OBAMA)],
+        );
+        expect(
+            "Iran refused to join, arguing that Turkey was to blame.",
+            &[("Iran", None), ("Turkey", Some("Iran"))],
+        );
+        // The progressive too; not a participle of another verb.
+        expect(
+            "Iran was praising Turkey. Later Iran left, travelling to Turkey.",
+            &[
+                ("Iran", None),
+                ("Turkey", Some("Iran")),
+                ("Iran", None),
+                ("Turkey", None),
             ],
         );
     }
