@@ -9,6 +9,11 @@ use super::shouting;
 use super::tokens::is_all_caps;
 use super::ActorKind;
 
+/// First words of geographic names (`Mount Kenya`, `Gulf of Aden`, `Lake Chad`).
+pub(super) fn is_geo_opener(w: &str) -> bool {
+    ["Bay", "Cape", "Gulf", "Lake", "Mount", "Sea", "Strait"].contains(&w)
+}
+
 impl Finder<'_> {
     pub(super) fn resolve(
         &self,
@@ -228,6 +233,9 @@ impl Finder<'_> {
             ActorKind::Party
         } else if self.org_like(a, b) {
             ActorKind::Organisation
+        } else if words >= 2 && (self.has(b - 1, lx::GEO_HEAD) || is_geo_opener(first)) {
+            // `Omo River`, `Golan Heights`, `Lake Turkana`, `Strait of Hormuz`.
+            ActorKind::Place
         } else {
             ActorKind::Other
         };
@@ -308,6 +316,25 @@ mod tests {
         let (n, h) = run("Syrian President Bashar al-Assad met Rifaat Assad.");
         assert_eq!(h, vec!["Syrian", "Bashar al-Assad"]);
         assert_eq!(n, vec![("Rifaat Assad", false, Other, true)]);
+    }
+
+    #[test]
+    fn geographic_names_are_places() {
+        let (n, _) = run(
+            "Boats crossed the Omo River, the Gulf of Aden and Lake Turkana \
+                          near the Golan Heights, not Acme Widgets.",
+        );
+        let kinds: Vec<(&str, ActorKind)> = n.iter().map(|x| (x.0, x.2)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Omo River", ActorKind::Place),
+                ("Gulf of Aden", ActorKind::Place),
+                ("Lake Turkana", ActorKind::Place),
+                ("Golan Heights", ActorKind::Place),
+                ("Acme Widgets", Other)
+            ]
+        );
     }
 
     #[test]

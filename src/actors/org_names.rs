@@ -40,8 +40,12 @@ impl Finder<'_> {
                 && !self.has(j, lx::GIVEN_NAME | lx::TITLE)
         };
         let ok = match w {
-            // `Ministry of Defence`, not `Kerry of Massachusetts`.
-            "of" => org_before,
+            // `Ministry of Defence`, `Gulf of Aden`, not `Kerry of Massachusetts`.
+            "of" => {
+                org_before
+                    || self.has(k - 1, lx::GEO_HEAD)
+                    || super::name_spans::is_geo_opener(self.word(k - 1))
+            }
             "for" | "on" => org_before && self.info[k - 1].gaz.is_none() && plain_after(k + n),
             // `Committee to Protect Journalists`: two words, not `the Council to Varga`.
             "to" => {
