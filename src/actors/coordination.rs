@@ -13,6 +13,11 @@ enum Sep {
     CommaAnd,
 }
 
+/// Punctuation after which a clause (and so a list of subjects) may open.
+const CLAUSE_OPENERS: &[char] = &[
+    ',', ';', ':', '(', '"', '\u{201c}', '\u{201d}', '\u{2014}', '\u{2013}',
+];
+
 impl Ctx<'_> {
     /// Positions in `order` of the mentions coordinated with mention `p` (without `p`).
     ///
@@ -28,20 +33,19 @@ impl Ctx<'_> {
         while hi + 1 < self.order.len() && self.separator(hi).is_some() {
             hi += 1;
         }
-        let mut seps: Vec<Sep> = (lo..hi).filter_map(|q| self.separator(q)).collect();
-        // `In Moscow, Iran and Turkey …`, `According to the Kremlin, the EU and NATO …`:
-        // the comma closes a prepositional phrase, it does not continue a list.
-        while lo < hi && seps.first() == Some(&Sep::Comma) && self.after_preposition(lo) {
-            if lo == p {
-                (hi, seps) = (p, Vec::new());
-                break;
-            }
+        // A list of subjects opens its clause. `Russia shelled Ukraine and Poland condemned
+        // …`: Ukraine is an object; `In Moscow, Iran and Turkey …`, `Unlike Germany, France
+        // and Italy …`, `According to the Kremlin, the EU and NATO …`: the first name is in
+        // a phrase before the subject.
+        while lo < p && !self.opens_clause(lo) {
             lo += 1;
-            seps.remove(0);
         }
-        let (lo, hi) = if is_list(&seps) {
+        let seps: Vec<Sep> = (lo..hi).filter_map(|q| self.separator(q)).collect();
+        let (lo, hi) = if !self.opens_clause(lo) {
+            (p, p)
+        } else if is_list(&seps) {
             (lo, hi)
-        } else if p > 0 && self.separator(p - 1) == Some(Sep::And) {
+        } else if p > lo && self.separator(p - 1) == Some(Sep::And) {
             (p - 1, p)
         } else if self.separator(p) == Some(Sep::And) {
             (p, p + 1)
@@ -51,19 +55,33 @@ impl Ctx<'_> {
         (lo..=hi).filter(move |&q| q != p)
     }
 
-    /// Mention `q` follows a preposition (`in`, `according to`), an article allowed between.
-    fn after_preposition(&self, q: usize) -> bool {
-        let before = self.text[..self.mention(q).start].trim_end();
-        let before = before
-            .strip_suffix("the")
-            .or_else(|| before.strip_suffix("The"))
-            .filter(|rest| rest.ends_with(char::is_whitespace))
-            .map_or(before, str::trim_end);
-        let word = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        lx::flags(word) & lx::PREPOSITION != 0
+    /// Nothing but titles, names and articles lies between mention `q` and the start of its
+    /// clause: the sentence start, a comma or other clause mark, `and`, `that`, a clause
+    /// word (`while`) or a reporting verb (`said Russia and China …`).
+    fn opens_clause(&self, q: usize) -> bool {
+        let m = self.mention(q);
+        let Some(si) = self.sents.locate(m.start) else {
+            return false;
+        };
+        let a = self.ranges[si].0;
+        let mut j = self.token_from(m.start);
+        while j > a {
+            j -= 1;
+            if !self.tokens[j].is_word() {
+                if self.is_punct(j, CLAUSE_OPENERS) {
+                    return true;
+                }
+                continue;
+            }
+            let skip = self.mention_at(j).is_some()
+                || self.has(j, lx::ARTICLE | lx::TITLE | lx::TITLE_MODIFIER)
+                || matches!(self.word(j), "both" | "Both" | "neither" | "Neither");
+            if !skip {
+                return self.has(j, lx::COORDINATOR | lx::CLAUSE_WORD | lx::REPORTING_VERB)
+                    || self.word(j) == "that";
+            }
+        }
+        true
     }
 
     /// The separator between mentions `q` and `q + 1` when they can be members of one list.
@@ -150,8 +168,21 @@ mod tests {
             holders("In Moscow, Iran and Turkey criticised the United Nations."),
             [("United Nations", "Turkey".into(), s(&["Iran"]))]
         );
-        let according = holders("According to the Kremlin, Iran and Turkey were to blame.");
-        assert!(according.iter().all(|h| h.2.is_empty()), "{according:?}");
+        for text in [
+            "According to the Kremlin, Iran and Turkey were to blame.",
+            "Russia shelled Iran and Turkey condemned Moscow.",
+        ] {
+            let h = holders(text);
+            assert!(h.iter().all(|h| h.2.is_empty()), "{h:?}");
+        }
+        assert_eq!(
+            holders("Unlike Russia, Iran and Turkey backed the United Nations."),
+            [("United Nations", "Turkey".into(), s(&["Iran"]))]
+        );
+        assert_eq!(
+            holders("Officials said Iran and Turkey criticised the United Nations."),
+            [("United Nations", "Turkey".into(), s(&["Iran"]))]
+        );
         // A comma alone lists nothing.
         let parenthesis = holders("Barack Obama, Iran said, criticised Turkey.");
         assert!(
