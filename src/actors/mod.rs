@@ -175,6 +175,8 @@ pub enum ActorsError {
 pub struct ActorFinder {
     matcher: matcher::Matcher,
     actors: Vec<Actor>,
+    /// Lowercased names and aliases, for names written in capitals; built on first use.
+    caseless: OnceLock<rustc_hash::FxHashMap<String, usize>>,
 }
 
 impl ActorFinder {
@@ -183,6 +185,7 @@ impl ActorFinder {
         ActorFinder {
             matcher: matcher::Matcher::new(gazetteer.actors()),
             actors: gazetteer.actors().to_vec(),
+            caseless: OnceLock::new(),
         }
     }
 
@@ -207,27 +210,55 @@ impl ActorFinder {
         let mut hits = self.matcher.find(text, sents);
         let mut names = names::find_names(text, article, &mut hits, &self.actors);
         // A name whose text the gazetteer knows is that actor's mention even where the
-        // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period);
-        // grouped as a name it would be a second actor with the same canonical name.
-        // (`group::build` orders gazetteer hits and names by position, so the pushed hits
-        // need no sorting here.)
+        // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period;
+        // `DONALD TRUMP`: the matcher is case-sensitive); grouped as a name it would be a
+        // second actor with the same canonical name. A run in capitals with an ordinary
+        // word in it (`CROOKED HILLARY CLINTON`, `VERY FAKE NEWS`) is emphasis: only the
+        // gazetteer names among its other words are kept. (`group::build` orders gazetteer
+        // hits and names by position, so the pushed hits need no sorting here.)
         names.retain(|n| {
-            let form = group::normalize(&text[n.start..n.end]);
-            let actor = self.matcher.actor_named(&form).or_else(|| {
-                // `TRUMP`, `DONALD TRUMP`: the matcher is case-sensitive.
-                let shouted = tokens::is_all_caps(&form) && form.len() > 3;
-                shouted.then(|| self.matcher.actor_named(&title_case(&form)))?
-            });
-            let Some(actor) = actor else {
-                return true;
-            };
-            hits.push(matcher::GazHit {
-                start: n.start,
-                end: n.end,
+            let surface = &text[n.start..n.end];
+            let hit = |start: usize, end: usize, actor: usize| matcher::GazHit {
+                start,
+                end,
                 sentence: n.sentence,
                 actor,
                 dropped: false,
-            });
+            };
+            if let Some(actor) = self.gazetteer_form(surface) {
+                hits.push(hit(n.start, n.end, actor));
+                return false;
+            }
+            // Capitals, with lowercase connectors allowed (`NEWS for the UNITED STATES`).
+            let words: Vec<(usize, usize, bool)> = shouting::words(surface).collect();
+            let capitals = |&(s, e, _): &(usize, usize, bool)| tokens::is_all_caps(&surface[s..e]);
+            if !words
+                .iter()
+                .all(|w| capitals(w) || !surface[w.0..w.1].contains(char::is_uppercase))
+            {
+                return true;
+            }
+            if !words.iter().any(|w| w.2) {
+                return true;
+            }
+            // Leftmost-longest gazetteer names within each stretch of capitals.
+            for run in words.split(|w| !capitals(w)) {
+                let mut i = 0;
+                while i < run.len() {
+                    let found = (i + 1..=run.len()).rev().find_map(|j| {
+                        let (start, end) = (run[i].0, run[j - 1].1);
+                        let actor = self.gazetteer_form(&surface[start..end])?;
+                        Some((j, start, end, actor))
+                    });
+                    match found {
+                        Some((j, start, end, actor)) => {
+                            hits.push(hit(n.start + start, n.start + end, actor));
+                            i = j;
+                        }
+                        None => i += 1,
+                    }
+                }
+            }
             false
         });
         headlines::drop_headline_only_names(text, article, &mut names);
@@ -236,19 +267,33 @@ impl ActorFinder {
     }
 }
 
-/// `Donald Trump` for `DONALD TRUMP`: each word's first letter kept, the rest lowercased.
-fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut word_start = true;
-    for c in s.chars() {
-        if word_start {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
+impl ActorFinder {
+    /// The gazetteer actor that `surface` names exactly, or, written in capitals
+    /// (`DONALD TRUMP`, `MITCH MCCONNELL`), ignoring case.
+    fn gazetteer_form(&self, surface: &str) -> Option<usize> {
+        let form = group::normalize(surface);
+        if let Some(actor) = self.matcher.actor_named(&form) {
+            return Some(actor);
         }
-        word_start = !c.is_alphanumeric();
+        // Short capitals are acronyms (`US` is not `us`).
+        if !tokens::is_all_caps(&form) || form.chars().count() <= 3 {
+            return None;
+        }
+        let caseless = self.caseless.get_or_init(|| {
+            let mut map = rustc_hash::FxHashMap::default();
+            // Canonical names first: they own an alias another actor shares.
+            for (i, a) in self.actors.iter().enumerate() {
+                map.entry(a.name.to_lowercase()).or_insert(i);
+            }
+            for (i, a) in self.actors.iter().enumerate() {
+                for alias in &a.aliases {
+                    map.entry(alias.to_lowercase()).or_insert(i);
+                }
+            }
+            map
+        });
+        caseless.get(&form.to_lowercase()).copied()
     }
-    out
 }
 
 #[cfg(test)]
@@ -304,11 +349,32 @@ mod tests {
             surfaces(text, &a),
             vec![
                 ("DONALD TRUMP", "Donald Trump"),
+                ("MAKE AMERICA GREAT AGAIN", "MAGA"),
                 ("TRUMP", "Donald Trump"),
                 ("FBI", "FBI")
             ]
         );
-        assert_eq!(title_case("NEW YORK-BASED U.S."), "New York-Based U.S.");
+    }
+
+    #[test]
+    fn shouting_keeps_only_the_gazetteer_names_in_it() {
+        let text = "Trump wrote that CROOKED VLADIMIR PUTIN was VERY FAKE NEWS for the \
+                    UNITED STATES, MITCH MCCONNELL, BEIJING and UNACCEPTABLE to the FBI, \
+                    DACA and NAACP.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        assert_eq!(
+            surfaces(text, &a),
+            vec![
+                ("Trump", "Donald Trump"),
+                ("VLADIMIR PUTIN", "Vladimir Putin"),
+                ("UNITED STATES", "United States"),
+                ("MITCH MCCONNELL", "MITCH MCCONNELL"),
+                ("BEIJING", "China"),
+                ("FBI", "FBI"),
+                ("DACA", "DACA"),
+                ("NAACP", "NAACP")
+            ]
+        );
     }
 
     #[test]

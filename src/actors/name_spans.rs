@@ -5,7 +5,6 @@
 
 use super::lexicon as lx;
 use super::names::{Finder, NameSpan, Seg};
-use super::shouting;
 use super::tokens::is_all_caps;
 use super::ActorKind;
 
@@ -170,17 +169,6 @@ impl Finder<'_> {
         }
     }
 
-    /// Every word of `a..b` is in capitals and one is an ordinary word (`VERY FAKE NEWS`,
-    /// `UNACCEPTABLE`): emphasis, not a name.
-    fn is_shouting(&self, a: usize, b: usize) -> bool {
-        let caps = |k: usize| self.is_connector(k) || is_all_caps(self.word(k));
-        (a..b).all(caps)
-            && (a..b).any(|k| {
-                !self.is_connector(k)
-                    && shouting::is_ordinary_word(self.word(k), self.tokens[k].lex)
-            })
-    }
-
     /// Token `k` is a capital initial with its period (`W.` in `George W. Bush`).
     fn is_initial(&self, k: usize) -> bool {
         let w = self.word(k);
@@ -218,10 +206,7 @@ impl Finder<'_> {
             return;
         }
         let words = (a..b).filter(|&k| !self.is_connector(k)).count();
-        if words > 6
-            || (a..b).all(|k| self.is_connector(k) || self.is_title_word(k))
-            || self.is_shouting(a, b)
-        {
+        if words > 6 || (a..b).all(|k| self.is_connector(k) || self.is_title_word(k)) {
             return;
         }
         let (first, last) = (self.word(a), self.word(b - 1));
@@ -282,7 +267,7 @@ impl Finder<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::tests::{names, run};
+    use super::super::names::tests::run;
     use super::*;
     use ActorKind::{Organisation as Org, Other, Party};
 
@@ -335,13 +320,6 @@ mod tests {
                 ("Acme Widgets", Other)
             ]
         );
-    }
-
-    #[test]
-    fn words_in_capitals_for_emphasis_are_not_names() {
-        let text = "\"This is UNACCEPTABLE,\" he wrote. UPDATE: It was VERY FAKE NEWS, \
-                    said the FBI and DACA recipients of the NAACP. BREAKING NEWS from ABC NEWS.";
-        assert_eq!(names(text), vec!["FBI", "DACA", "NAACP", "ABC NEWS"]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! (`FBI`, `DACA`) still is: the test is whether the capitalised word is an ordinary English
 //! word, which acronyms seldom are.
 
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use super::lexicon as lx;
@@ -56,14 +57,22 @@ const NEWSROOM_LABELS: &[&str] = &[
 
 /// The lowercase words of VADER's lexicon (about 7,500 words that carry sentiment), built
 /// on first use: most articles never ask.
-fn sentiment_words() -> &'static rustc_hash::FxHashSet<String> {
-    static WORDS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+fn sentiment_words() -> &'static FxHashSet<String> {
+    static WORDS: OnceLock<FxHashSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
         vader_sentiment::LEXICON
             .keys()
             .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
             .map(|w| w.to_ascii_lowercase())
             .collect()
+    })
+}
+
+/// The words of a name written in capitals: byte ranges and whether each is ordinary.
+pub(super) fn words(name: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
+    name.split_whitespace().map(move |w| {
+        let start = w.as_ptr() as usize - name.as_ptr() as usize;
+        (start, start + w.len(), is_ordinary_word(w, lx::flags(w)))
     })
 }
 
