@@ -13,7 +13,7 @@ pub(super) fn datelines(text: &str, article: &ArticleTokens) -> Vec<(usize, usiz
     for &(a, b) in &article.ranges {
         let toks = &article.tokens[a..b];
         for (k, t) in toks.iter().enumerate() {
-            // Only the first few tokens of a line can open a dateline.
+            // A dateline opens its line.
             if (k == 0 && opens_line(text, t.start)) || (k > 0 && t.newlines_before > 0) {
                 if let Some(end) = dateline_end(text, &toks[k..]) {
                     out.push((t.start, end));
@@ -55,11 +55,16 @@ fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
     let punct = |t: &Token, c: char| !t.is_word() && t.text(text).starts_with(c);
     let mut j = 0;
     let mut caps = true;
-    while j < toks.len() && j < 4 && word(&toks[j]) && toks[j].cap {
+    let mut words = 0;
+    while j < toks.len() && words < 4 && word(&toks[j]) && toks[j].cap {
         caps &= is_all_caps(toks[j].text(text));
         j += 1;
-        // `WASHINGTON, D.C.`, `Mo.`: an abbreviation's period.
-        if j < toks.len() && punct(&toks[j], '.') && toks[j].start == toks[j - 1].end {
+        words += 1;
+        // `WASHINGTON, D.C.`, `Mo.`: an abbreviation's period; `LONDON/PARIS`: two places.
+        let glued = |j: usize| j < toks.len() && toks[j].start == toks[j - 1].end;
+        let period = glued(j) && punct(&toks[j], '.');
+        let slash = glued(j) && punct(&toks[j], '/') && j + 1 < toks.len() && word(&toks[j + 1]);
+        if period || slash {
             j += 1;
         }
     }
@@ -107,13 +112,19 @@ fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
     // (`WASHINGTON—President …`).
     let spaced = text[..t.start].ends_with(char::is_whitespace);
     let dash = punct(t, '\u{2014}') || punct(t, '\u{2013}') || (punct(t, '-') && spaced);
-    (dash && (caps || agency)).then(|| {
-        // `--` as two hyphens.
-        match toks.get(j + 1) {
-            Some(n) if punct(t, '-') && punct(n, '-') && n.start == t.end => n.end,
-            _ => t.end,
-        }
-    })
+    if !(dash && (caps || agency)) {
+        return None;
+    }
+    // `--` as two hyphens.
+    let end = match toks.get(j + 1) {
+        Some(n) if punct(t, '-') && punct(n, '-') && n.start == t.end => j + 1,
+        _ => j,
+    };
+    // The story goes on with a capital, a quotation or a number; `NATO - the alliance -
+    // criticised …` is an aside.
+    let next = toks.get(end + 1)?;
+    let story = !next.is_word() || next.cap || digit(text, next);
+    story.then_some(toks[end].end)
 }
 
 fn digit(text: &str, t: &Token) -> bool {
@@ -152,6 +163,10 @@ mod tests {
             ("WASHINGTON—President Obama spoke.", "WASHINGTON—"),
             ("KANSAS CITY, Mo. — Voters went.", "KANSAS CITY, Mo. —"),
             ("Iran Protests\n\nTEHRAN – Iran protested.", "TEHRAN –"),
+            (
+                "LONDON/PARIS (Reuters) - Talks began.",
+                "LONDON/PARIS (Reuters) -",
+            ),
         ] {
             assert_eq!(lines(text), [want], "{text}");
         }
@@ -186,6 +201,8 @@ mod tests {
             "Russia, Iran and China (the three) - met.",
             "Moscow: the talks failed.",
             "CHRIS HAYES: Totally.",
+            "ECOWAS – the West African bloc – suspended Niger.",
+            "NATO - the alliance - criticised Russia.",
             "NEW DELHI: India said so.",
             "U.S.-Iran relations warmed.",
             "Peter King (R-NY) -- for trying.",

@@ -209,8 +209,8 @@ list!(
     /// Services`, `Organization for Security and Co-operation`).
     ORG_AND = 26, ORG_AND_WORDS, is_org_and, [
     "affairs", "co-operation", "cooperation", "culture", "defence", "defense", "democracy",
-    "development", "economic", "education", "employment", "energy", "environment", "finance",
-    "human", "industry", "information", "innovation", "investment", "justice", "peace",
+    "development", "economic", "education", "employment", "energy", "environment", "ethics", "finance",
+    "health", "human", "industry", "information", "innovation", "investment", "justice", "legal", "peace",
     "reconciliation", "reconstruction", "research", "science", "security", "social", "strategic",
     "technology", "trade", "training", "welfare"
 ]);

@@ -71,7 +71,7 @@ impl Finder<'_> {
     }
 
     /// `and` at `k` joins two words of one organisation's name (`House Ways and Means
-    /// Committee`, `Bill and Melinda Gates Foundation`): plain capitalised words on both
+    /// Committee`, `Ethics and Public Policy Center`): plain capitalised words on both
     /// sides and an organisation word among the (at most three) words after it, so that
     /// `Cruz and Kasich` and `Russia and Iran` stay two. `seg` starts the run before it.
     fn and_inside_organisation(&self, seg: usize, k: usize, b: usize) -> bool {
@@ -81,11 +81,12 @@ impl Finder<'_> {
                 && self.info[j].gaz.is_none()
                 && !self.has(j, lx::NEVER_NAME | lx::TITLE | lx::STOPWORD)
         };
-        // Before `and`: one word (`Ethics`, `Bill`) or a body's opening (`House Ways`,
-        // `Senate Armed Services`), not a complete organisation (`Washington Post and
-        // Huffington Post`) or other name (`Dan Coats and National Security Agency`).
+        // Before `and`: a body's opening (`House Ways`, `Senate Armed Services`) or one
+        // word of a field (`Ethics`, `Legal`); not a name (`Soros and Open Society
+        // Foundations`, `Harvard and Yale University`, `Dan Coats and National Security
+        // Agency`) or a complete organisation (`Washington Post and Huffington Post`).
         let seg = seg + usize::from(self.has(seg, lx::ARTICLE));
-        let opening = k - seg == 1 || self.has(seg, ORG_WORD);
+        let opening = self.has(seg, ORG_WORD) || (k - seg == 1 && self.has(seg, lx::ORG_AND));
         plain(k - 1)
             && opening
             && !self.has(k - 1, lx::ORG_SUFFIX)
@@ -133,14 +134,15 @@ mod tests {
         assert_eq!(
             names(
                 "The House Ways and Means Committee, Cruz and Kasich, and the Ethics and \
-                   Public Policy Center met Bill and Melinda Gates Foundation staff."
+                   Public Policy Center met Soros and Open Society Foundations staff."
             ),
             vec![
                 "House Ways and Means Committee",
                 "Cruz",
                 "Kasich",
                 "Ethics and Public Policy Center",
-                "Bill and Melinda Gates Foundation"
+                "Soros",
+                "Open Society Foundations"
             ]
         );
         assert_eq!(
