@@ -62,7 +62,8 @@ function setStatus(text, kind) {
 function renderSentence(s) {
   const bytes = enc.encode(s.text);
   const stanceOf = new Map(s.stances.map((st) => [st.target, st]));
-  const holders = new Set(s.stances.flatMap((st) => [st.holder, ...(st.joint_holders || [])]).filter(Boolean));
+  const holdersOf = (st) => [st.holder, ...(st.joint_holders || [])].filter(Boolean);
+  const holders = new Set(s.stances.flatMap(holdersOf));
   const actors = new Set(holders);
   const span = el('span', { class: 'sent' + (s.stances.length ? ' has' : ''), 'data-i': s.index });
   span.append(el('span', { class: 'idx', text: '#' + s.index }));
@@ -77,7 +78,7 @@ function renderSentence(s) {
     const strength = st && st.score != null ? Math.min(1, Math.abs(st.score)) : 0.2;
     const tip = st
       ? `${m.actor}: ${st.label} ${fmt(st.score)}\n` +
-        (st.holder ? `held by ${[st.holder, ...(st.joint_holders || [])].join(', ')}` : "writer's framing") + `\n${probText(st.probabilities)}`
+        (st.holder ? `held by ${holdersOf(st).join(', ')}` : "writer's framing") + `\n${probText(st.probabilities)}`
       : m.actor;
     span.append(el('mark', {
       class: `m ${pol}` + (holders.has(m.actor) ? ' holder' : ''),
