@@ -209,6 +209,8 @@ impl ActorFinder {
         }
         let mut hits = self.matcher.find(text, sents);
         let mut names = names::find_names(text, article, &mut hits, &self.actors);
+        // First, so that a dateline's place in capitals (`GENEVA`) is not looked up below.
+        datelines::drop_mentions(&datelines::datelines(text, article), &mut hits, &mut names);
         // A name whose text the gazetteer knows is that actor's mention even where the
         // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period;
         // `DONALD TRUMP`: the matcher is case-sensitive); grouped as a name it would be a
@@ -230,15 +232,14 @@ impl ActorFinder {
                 return false;
             }
             // Capitals, with lowercase connectors allowed (`NEWS for the UNITED STATES`).
-            let words: Vec<(usize, usize, bool)> = shouting::words(surface).collect();
-            let capitals = |&(s, e, _): &(usize, usize, bool)| tokens::is_all_caps(&surface[s..e]);
-            if !words
-                .iter()
-                .all(|w| capitals(w) || !surface[w.0..w.1].contains(char::is_uppercase))
+            let words: Vec<(usize, usize)> = shouting::words(surface).collect();
+            let capitals = |&(s, e): &(usize, usize)| tokens::is_all_caps(&surface[s..e]);
+            let lowercase = |&(s, e): &(usize, usize)| !surface[s..e].contains(char::is_uppercase);
+            if !words.iter().all(|w| capitals(w) || lowercase(w))
+                || !words
+                    .iter()
+                    .any(|&(s, e)| capitals(&(s, e)) && shouting::is_ordinary(&surface[s..e]))
             {
-                return true;
-            }
-            if !words.iter().any(|w| w.2) {
                 return true;
             }
             // Leftmost-longest gazetteer names within each stretch of capitals.
@@ -262,7 +263,6 @@ impl ActorFinder {
             false
         });
         headlines::drop_headline_only_names(text, article, &mut names);
-        datelines::drop_mentions(&datelines::datelines(text, article), &mut hits, &mut names);
         group::build(text, &self.actors, &hits, &names)
     }
 }
