@@ -226,7 +226,7 @@ impl<'a> Ctx<'a> {
             // `…, praising Y`: a participle after a comma shares the clause's subject;
             // `X is praising Y`: the progressive is X's stance.
             let participle = !t.has(lx::STANCE_VERB) && is_stance_participle(w);
-            let adjunct = participle && self.is_punct(k - 1, &[',']);
+            let adjunct = participle && k > a && self.is_punct(k - 1, &[',']);
             let progressive = participle && (a..k).rev().take(2).any(|j| self.has(j, lx::BE));
             let stance = t.has(lx::STANCE_VERB) || adjunct || progressive;
             if !stance && !t.has(lx::OTHER_VERB) {

@@ -434,6 +434,8 @@ mod tests {
             "Iran refused to join, arguing that Turkey was to blame.",
             &[("Iran", None), ("Turkey", Some("Iran"))],
         );
+        // A participle that opens the text has no comma before it.
+        expect("praising Iran was wrong.", &[("Iran", None)]);
         // The progressive too; not a participle of another verb.
         expect(
             "Iran was praising Turkey. Later Iran left, travelling to Turkey.",
