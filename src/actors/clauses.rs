@@ -221,13 +221,13 @@ impl<'a> Ctx<'a> {
             if !t.is_word() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
                 continue;
             }
-            let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
-            let before = self.word_before(k, a);
             // `…, praising Y`: a participle after a comma shares the clause's subject;
-            // `X is praising Y`: the progressive is X's stance.
-            let participle = !t.has(lx::STANCE_VERB) && is_stance_participle(w);
-            let adjunct = participle && k > a && self.is_punct(k - 1, &[',']);
-            let progressive = participle && (a..k).rev().take(2).any(|j| self.has(j, lx::BE));
+            // `X is praising Y`: the progressive is X's stance. (The word lookups only
+            // after the cheap tests: this loop sees every word.)
+            let participle = || !t.has(lx::STANCE_VERB) && is_stance_participle(w);
+            let adjunct = k > a && self.is_punct(k - 1, &[',']) && participle();
+            let progressive =
+                !adjunct && (a..k).rev().take(2).any(|j| self.has(j, lx::BE)) && participle();
             let stance = t.has(lx::STANCE_VERB) || adjunct || progressive;
             if !stance && !t.has(lx::OTHER_VERB) {
                 continue;
@@ -243,7 +243,9 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
+            let before = self.word_before(k, a);
             let pron = || self.pronoun(&events, sentence_start);
+            let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
             let mut ev = Event {
                 start: t.start,
                 end: t.end,
