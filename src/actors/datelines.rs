@@ -53,6 +53,10 @@ fn opens_line(text: &str, pos: usize) -> bool {
 fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
     let word = |t: &Token| t.is_word();
     let punct = |t: &Token, c: char| !t.is_word() && t.text(text).starts_with(c);
+    // Token `j` is `c` right after the token before it (`D.C.`, `Mo.`, `LONDON/PARIS`).
+    let glued = |j: usize, c: char| {
+        j < toks.len() && toks[j].start == toks[j - 1].end && punct(&toks[j], c)
+    };
     let mut j = 0;
     let mut caps = true;
     let mut words = 0;
@@ -60,11 +64,9 @@ fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
         caps &= is_all_caps(toks[j].text(text));
         j += 1;
         words += 1;
-        // `WASHINGTON, D.C.`, `Mo.`: an abbreviation's period; `LONDON/PARIS`: two places.
-        let glued = |j: usize| j < toks.len() && toks[j].start == toks[j - 1].end;
-        let period = glued(j) && punct(&toks[j], '.');
-        let slash = glued(j) && punct(&toks[j], '/') && j + 1 < toks.len() && word(&toks[j + 1]);
-        if period || slash {
+        // `WASHINGTON, D.C.`: an abbreviation's period; `LONDON/PARIS`: two places.
+        let slash = glued(j, '/') && j + 1 < toks.len() && word(&toks[j + 1]);
+        if glued(j, '.') || slash {
             j += 1;
         }
     }
@@ -83,7 +85,7 @@ fn dateline_end(text: &str, toks: &[Token]) -> Option<usize> {
             && (toks[e].cap || digit(text, &toks[e]))
         {
             e += 1;
-            if e < toks.len() && punct(&toks[e], '.') && toks[e].start == toks[e - 1].end {
+            if glued(e, '.') {
                 e += 1;
             }
         }
