@@ -116,9 +116,8 @@ impl Model {
                 let holder = mentions[k..]
                     .iter()
                     .zip(&holders[first + k..])
-                    .filter(|(other, h)| other.actor == m.actor && h.main.is_some())
-                    .map(|(_, h)| h)
-                    .next();
+                    .find(|(other, h)| other.actor == m.actor && h.main.is_some())
+                    .map(|(_, h)| h);
                 self.predict_analyzed_into(
                     m.start - sentence.start..m.end - sentence.start,
                     buf,
@@ -202,12 +201,7 @@ fn wanted_actors(found: &ArticleActors, targets: &[String]) -> Vec<bool> {
     found
         .actors
         .iter()
-        .map(|a| {
-            targets.is_empty()
-                || std::iter::once(&a.name)
-                    .chain(&a.aliases)
-                    .any(|n| targets.contains(&n.to_lowercase()))
-        })
+        .map(|a| targets.is_empty() || a.forms().any(|n| targets.contains(&n.to_lowercase())))
         .collect()
 }
 

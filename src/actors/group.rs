@@ -198,42 +198,33 @@ pub(crate) fn build(
             continue;
         }
         let word = surname(single.last);
-        let mut candidates: Vec<usize> = Vec::new();
-        for &(j, g) in &name_nodes {
-            if full(g) && g.last == word {
-                candidates.push(j);
-            }
-        }
-        for (&a, &node) in &gaz_node {
-            let actor = &gaz[a];
-            let ends_with =
-                |n: &String| n.contains(' ') && n.rsplit(' ').next().map(surname) == Some(word);
-            if actor.kind == ActorKind::Person
-                && std::iter::once(&actor.name)
-                    .chain(&actor.aliases)
-                    .any(ends_with)
-            {
-                candidates.push(node);
-            }
-        }
+        // The persons present that the word may name: name groups, and gazetteer persons
+        // with a multi-word form that fits.
+        let persons = |group_fits: &dyn Fn(&NameGroup) -> bool,
+                       form_fits: &dyn Fn(&str) -> bool|
+         -> Vec<usize> {
+            let groups = name_nodes
+                .iter()
+                .filter(|(_, g)| full(g) && group_fits(g))
+                .map(|&(j, _)| j);
+            let gazetteer = gaz_node
+                .iter()
+                .filter(|(&a, _)| {
+                    gaz[a].kind == ActorKind::Person
+                        && gaz[a].forms().any(|n| n.contains(' ') && form_fits(n))
+                })
+                .map(|(_, &node)| node);
+            groups.chain(gazetteer).collect()
+        };
+        let mut candidates = persons(&|g| g.last == word, &|n| {
+            n.rsplit(' ').next().map(surname) == Some(word)
+        });
         if candidates.is_empty() {
             // `Wang` after `Wang Wenbin`, `Hillary` after `Hillary Clinton`: no surname
             // matches, so the word may be a person's first (family or given) name.
-            candidates.extend(
-                name_nodes
-                    .iter()
-                    .filter(|(_, g)| full(g) && g.person && g.first == word)
-                    .map(|&(j, _)| j),
-            );
-            let starts_with = |n: &String| n.contains(' ') && n.split(' ').next() == Some(word);
-            candidates.extend(gaz_node.iter().filter_map(|(&a, &node)| {
-                let actor = &gaz[a];
-                (actor.kind == ActorKind::Person
-                    && std::iter::once(&actor.name)
-                        .chain(&actor.aliases)
-                        .any(starts_with))
-                .then_some(node)
-            }));
+            candidates = persons(&|g| g.person && g.first == word, &|n| {
+                n.split(' ').next() == Some(word)
+            });
         }
         let mut roots: Vec<usize> = candidates.into_iter().map(|c| uf.find(c)).collect();
         roots.sort_unstable();

@@ -35,7 +35,7 @@ impl Matcher {
         let mut owner: HashMap<&str, usize> = HashMap::new();
         let mut patterns: Vec<&str> = Vec::new();
         for (i, a) in actors.iter().enumerate() {
-            for p in std::iter::once(&a.name).chain(&a.aliases) {
+            for p in a.forms() {
                 let p = p.as_str();
                 if p.is_empty() {
                     continue;

@@ -124,6 +124,13 @@ pub struct Actor {
     pub aliases: Vec<String>,
 }
 
+impl Actor {
+    /// The canonical name, then the aliases.
+    pub(crate) fn forms(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.name).chain(&self.aliases)
+    }
+}
+
 /// One mention of an actor in the article: byte offsets into the text; `actor` indexes `ArticleActors::actors`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
@@ -231,34 +238,11 @@ impl ActorFinder {
                 hits.push(hit(n.start, n.end, actor));
                 return false;
             }
-            // Capitals, with lowercase connectors allowed (`NEWS for the UNITED STATES`).
-            let words: Vec<(usize, usize)> = shouting::words(surface).collect();
-            let capitals = |&(s, e): &(usize, usize)| tokens::is_all_caps(&surface[s..e]);
-            let lowercase = |&(s, e): &(usize, usize)| !surface[s..e].contains(char::is_uppercase);
-            if !words.iter().all(|w| capitals(w) || lowercase(w))
-                || !words
-                    .iter()
-                    .any(|&(s, e)| capitals(&(s, e)) && shouting::is_ordinary(&surface[s..e]))
-            {
+            let Some(inside) = self.names_in_shouting(surface) else {
                 return true;
-            }
-            // Leftmost-longest gazetteer names within each stretch of capitals.
-            for run in words.split(|w| !capitals(w)) {
-                let mut i = 0;
-                while i < run.len() {
-                    let found = (i + 1..=run.len()).rev().find_map(|j| {
-                        let (start, end) = (run[i].0, run[j - 1].1);
-                        let actor = self.gazetteer_form(&surface[start..end])?;
-                        Some((j, start, end, actor))
-                    });
-                    match found {
-                        Some((j, start, end, actor)) => {
-                            hits.push(hit(n.start + start, n.start + end, actor));
-                            i = j;
-                        }
-                        None => i += 1,
-                    }
-                }
+            };
+            for (start, end, actor) in inside {
+                hits.push(hit(n.start + start, n.start + end, actor));
             }
             false
         });
@@ -268,6 +252,40 @@ impl ActorFinder {
 }
 
 impl ActorFinder {
+    /// `None` unless `surface` is written in capitals (lowercase connectors allowed: `NEWS
+    /// for the UNITED STATES`) and holds an ordinary word, which makes it emphasis; then
+    /// the gazetteer names inside it, leftmost-longest, as (start, end, actor).
+    fn names_in_shouting(&self, surface: &str) -> Option<Vec<(usize, usize, usize)>> {
+        let words: Vec<(usize, usize)> = shouting::words(surface).collect();
+        let capitals = |&(s, e): &(usize, usize)| tokens::is_all_caps(&surface[s..e]);
+        let lowercase = |&(s, e): &(usize, usize)| !surface[s..e].contains(char::is_uppercase);
+        let shouted = words.iter().all(|w| capitals(w) || lowercase(w))
+            && words
+                .iter()
+                .any(|w| capitals(w) && shouting::is_ordinary(&surface[w.0..w.1]));
+        if !shouted {
+            return None;
+        }
+        let mut found = Vec::new();
+        for run in words.split(|w| !capitals(w)) {
+            let mut i = 0;
+            while i < run.len() {
+                let longest = (i + 1..=run.len()).rev().find_map(|j| {
+                    let (start, end) = (run[i].0, run[j - 1].1);
+                    Some((j, start, end, self.gazetteer_form(&surface[start..end])?))
+                });
+                match longest {
+                    Some((j, start, end, actor)) => {
+                        found.push((start, end, actor));
+                        i = j;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        Some(found)
+    }
+
     /// The gazetteer actor that `surface` names exactly, or, written in capitals
     /// (`DONALD TRUMP`, `MITCH MCCONNELL`), ignoring case.
     fn gazetteer_form(&self, surface: &str) -> Option<usize> {

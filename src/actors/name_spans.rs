@@ -179,8 +179,8 @@ impl Finder<'_> {
     fn first_name_matches(&self, s: usize, h: usize) -> bool {
         let w = self.word(s);
         let actor = &self.gaz[self.hits[h].actor];
-        std::iter::once(&actor.name)
-            .chain(&actor.aliases)
+        actor
+            .forms()
             .any(|n| n.split_whitespace().next() == Some(w) && n.contains(' '))
     }
 

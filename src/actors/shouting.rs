@@ -76,15 +76,10 @@ pub(super) fn words(name: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// [`is_ordinary_word`] with the word's flags looked up.
+/// `word` (written in capitals) is an ordinary English word rather than an acronym or a
+/// name.
 pub(super) fn is_ordinary(word: &str) -> bool {
-    is_ordinary_word(word, lx::flags(word))
-}
-
-/// `word` (written in capitals, `lex` its word-list flags) is an ordinary English word
-/// rather than an acronym or a name.
-pub(super) fn is_ordinary_word(word: &str, lex: u32) -> bool {
-    if lex & ORDINARY != 0 {
+    if lx::flags(word) & ORDINARY != 0 {
         return true;
     }
     let lower = word.to_ascii_lowercase();
@@ -101,10 +96,6 @@ pub(super) fn is_ordinary_word(word: &str, lex: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ordinary(w: &str) -> bool {
-        is_ordinary_word(w, lx::flags(w))
-    }
 
     #[test]
     fn labels_are_sorted_for_binary_search() {
@@ -124,7 +115,7 @@ mod tests {
             "LOSER",
             "WEAK",
         ] {
-            assert!(ordinary(w), "{w}");
+            assert!(is_ordinary(w), "{w}");
         }
     }
 
@@ -134,7 +125,7 @@ mod tests {
             "FBI", "CNN", "RSF", "DACA", "NATO", "NAFTA", "POTUS", "UKIP", "ZANU-PF", "LGBTQ",
             "ASEAN", "USMCA",
         ] {
-            assert!(!ordinary(w), "{w}");
+            assert!(!is_ordinary(w), "{w}");
         }
     }
 }
