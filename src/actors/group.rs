@@ -35,6 +35,8 @@ struct NameGroup<'t> {
     first: &'t str,
     last: &'t str,
     person: bool,
+    /// Seen after a monarch's or cleric's title (`Queen Elizabeth`).
+    regnal: bool,
     hint: ActorKind,
 }
 
@@ -154,6 +156,7 @@ pub(crate) fn build(
                             unreachable!()
                         };
                         groups[gi].person |= person;
+                        groups[gi].regnal |= n.regnal;
                         g
                     }
                     None => {
@@ -163,6 +166,7 @@ pub(crate) fn build(
                             first: &text[n.first.0..n.first.1],
                             last: surname(&text[n.last.0..n.last.1]),
                             person,
+                            regnal: n.regnal,
                             hint: n.hint,
                         });
                         nodes.push(Node::Name(groups.len() - 1));
@@ -203,9 +207,10 @@ pub(crate) fn build(
         let persons = |group_fits: &dyn Fn(&NameGroup) -> bool,
                        form_fits: &dyn Fn(&str) -> bool|
          -> Vec<usize> {
+            // `Queen Elizabeth` names a royal, not `Senator Elizabeth Warren`.
             let groups = name_nodes
                 .iter()
-                .filter(|(_, g)| full(g) && group_fits(g))
+                .filter(|(_, g)| full(g) && group_fits(g) && (g.regnal || !single.regnal))
                 .map(|&(j, _)| j);
             let gazetteer = gaz_node
                 .iter()
@@ -400,6 +405,21 @@ mod tests {
                 ("Li Ming".into(), v(&["Li Ming"])),
                 ("Li".into(), v(&["Li"])),
                 ("Donald Trump".into(), v(&["Donald Trump", "Donald"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_royal_given_name_joins_only_a_royal() {
+        let text = "Senator Elizabeth Warren spoke. Queen Elizabeth replied. Elizabeth smiled. \
+                    Princess Anne Laurent arrived. Princess Anne waved.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Elizabeth Warren".into(), v(&["Elizabeth Warren"])),
+                ("Elizabeth".into(), v(&["Elizabeth"])),
+                ("Anne Laurent".into(), v(&["Anne Laurent", "Anne"])),
             ]
         );
     }

@@ -51,6 +51,7 @@ pub(super) fn drop_headline_only_names(
             first: n.last,
             words: 1,
             title: false,
+            regnal: false,
             hint: ActorKind::Other,
             person_hint: false,
             ..*n

@@ -226,6 +226,7 @@ impl Finder<'_> {
         };
         let mut start = self.tokens[a].start;
         let mut titled = title.is_some();
+        let regnal = title.is_some_and(|t| (t..a).any(|j| is_regnal_title(self.word(j))));
         if let Some(t) = title {
             // `General Motors`, `Premier League`: the "title" belongs to the organisation.
             if hint != ActorKind::Other && (t..a).all(|j| self.tokens[j].cap) {
@@ -259,10 +260,20 @@ impl Finder<'_> {
             first: (self.tokens[a].start, self.tokens[a].end),
             last: (self.tokens[b - 1].start, self.tokens[b - 1].end),
             title: titled,
+            regnal: titled && regnal,
             hint,
             person_hint,
         });
     }
+}
+
+/// Titles that go with a given name alone (`Queen Elizabeth`, `Prince Mohammed`).
+fn is_regnal_title(word: &str) -> bool {
+    const REGNAL: &[&str] = &[
+        "emir", "emperor", "empress", "king", "pope", "prince", "princess", "queen", "sheikh",
+        "sultan",
+    ];
+    REGNAL.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
 
 #[cfg(test)]

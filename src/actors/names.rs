@@ -22,6 +22,9 @@ pub(crate) struct NameSpan {
     pub first: (usize, usize),
     /// Directly preceded by a person title (`President`, `Mr.`, `spokesman`).
     pub title: bool,
+    /// That title is a monarch's or a cleric's (`Queen`, `Pope`, `Prince`), which goes with a
+    /// given name alone: `Queen Elizabeth` is not `Elizabeth Warren`.
+    pub regnal: bool,
     /// Organisation or Party from the name's own words, otherwise Other.
     pub hint: ActorKind,
     /// Looks like a person by itself (common given name, middle initial).
