@@ -48,6 +48,12 @@ pub struct Stance {
     /// field existed read as none.
     #[serde(default)]
     pub joint_holders: Vec<String>,
+    /// The target only speaks here: it holds the stance toward another actor in this
+    /// sentence and no one holds one toward it (`Popa accused Radu`: true for Popa). The
+    /// label still says how the sentence portrays it; its [`ActorSummary`] leaves the row
+    /// out. Reports written before this field existed read as false.
+    #[serde(default)]
+    pub speaker: bool,
     pub label: String,
     /// P(positive) - P(negative), or P(favor) - P(against); `None` when the model has
     /// neither pair of labels.
@@ -63,7 +69,9 @@ pub struct ActorSummary {
     /// Surface forms seen in this article, in order of first appearance.
     pub aliases: Vec<String>,
     pub mentions: usize,
-    /// Mean signed score over the sentences that mention the actor.
+    /// Mean signed score over the sentences that take a stance toward the actor: those
+    /// that mention it, except where it only speaks ([`Stance::speaker`]); `None` when
+    /// there are none.
     pub score: Option<f64>,
     /// Label with the highest mean probability over those sentences.
     pub label: Option<String>,

@@ -1,6 +1,6 @@
 //! Scoring an article: sentences -> actors -> holders -> features -> model -> report.
 
-use crate::actors::{find_holders_in, ActorFinder, ArticleActors, ArticleTokens, Holders};
+use crate::actors::{find_holders_in, ActorFinder, ArticleActors, ArticleTokens, Holders, Mention};
 use crate::features::Buffers;
 use crate::model::Model;
 use crate::report::{
@@ -95,6 +95,7 @@ impl Model {
             if !mentions.is_empty() {
                 self.featurizer().analyze(sentence_text, buf);
             }
+            let sentence_holders = &holders[first..next_mention];
             let mut done: Vec<usize> = Vec::new();
             for (k, m) in mentions.iter().enumerate() {
                 if !wanted[m.actor] {
@@ -123,7 +124,10 @@ impl Model {
                     buf,
                     &mut probs,
                 );
-                per_actor[m.actor].add(&probs);
+                let speaker = is_speaker(m.actor, mentions, sentence_holders);
+                if !speaker {
+                    per_actor[m.actor].add(&probs);
+                }
                 for &h in holder.iter().flat_map(|h| h.main.iter().chain(&h.joint)) {
                     let entry = relations.entry((h, m.actor)).or_default();
                     entry.0.add(&probs);
@@ -141,6 +145,7 @@ impl Model {
                             .map(|&a| found.actors[a].name.clone())
                             .collect()
                     }),
+                    speaker,
                     label: prediction.label,
                     score: polarity.map(|(p, n)| probs[p] - probs[n]),
                     probabilities: prediction.probabilities,
@@ -194,6 +199,23 @@ impl Model {
     }
 }
 
+/// Whether `actor` only speaks in this sentence: it holds the stance toward another
+/// actor's mention (`Popa accused Radu of lying`) and no one holds one toward it. The
+/// model still reads how the sentence portrays it, but that is not a stance toward it.
+fn is_speaker(actor: usize, mentions: &[Mention], holders: &[Holders]) -> bool {
+    let mut holds = false;
+    for (m, h) in mentions.iter().zip(holders) {
+        if m.actor == actor {
+            if h.main.is_some() {
+                return false;
+            }
+        } else if h.main == Some(actor) || h.joint.contains(&actor) {
+            holds = true;
+        }
+    }
+    holds
+}
+
 /// Which actors to report: all, or those matching `targets` by name or alias seen in the
 /// article, compared case-insensitively (Unicode lowercase).
 fn wanted_actors(found: &ArticleActors, targets: &[String]) -> Vec<bool> {
@@ -229,6 +251,50 @@ mod tests {
             held,
             [("Russia", "United States"), ("China", "United States")]
         );
+    }
+
+    #[test]
+    fn a_speaker_is_flagged_and_left_out_of_its_summary() {
+        let model = Model::builtin().unwrap();
+        let report = model.score_article(
+            "Senator Dana Holt accused Iran of lying. Iran rejected the claim. \
+             Later, Russia criticised Holt and Holt attacked Russia.",
+        );
+        let flags: Vec<Vec<(&str, bool)>> = report
+            .sentences
+            .iter()
+            .map(|s| {
+                s.stances
+                    .iter()
+                    .map(|st| (st.target.as_str(), st.speaker))
+                    .collect()
+            })
+            .collect();
+        // Holt only speaks in the first sentence; in the third Holt and Russia each hold a
+        // stance toward the other, so neither only speaks; Iran alone holds nothing.
+        assert_eq!(
+            flags,
+            [
+                vec![("Dana Holt", true), ("Iran", false)],
+                vec![("Iran", false)],
+                vec![("Russia", false), ("Dana Holt", false)],
+            ]
+        );
+        let holt = &report.actors[0];
+        assert_eq!((holt.actor.as_str(), holt.mentions), ("Dana Holt", 3));
+        let third = report.sentences[2]
+            .stances
+            .iter()
+            .find(|s| s.target == "Dana Holt");
+        assert_eq!(
+            holt.score,
+            third.unwrap().score,
+            "the summary is the third row alone"
+        );
+
+        let only_speaks = model.score_article("Senator Dana Holt accused Iran of lying.");
+        assert_eq!(only_speaks.actors[0].score, None);
+        assert_eq!(only_speaks.actors[0].label, None);
     }
 
     #[test]

@@ -239,7 +239,7 @@ fn csv_has_the_documented_header_and_one_row_per_stance() {
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
         header.join(","),
-        "document,sentence,start,end,target,holder,joint_holders,label,score,p_negative,p_neutral,p_positive,text"
+        "document,sentence,start,end,target,holder,joint_holders,speaker,label,score,p_negative,p_neutral,p_positive,text"
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     let mut expected = Vec::new();
@@ -254,7 +254,7 @@ fn csv_has_the_documented_header_and_one_row_per_stance() {
     assert_eq!(rows.len(), expected.len());
     assert!(!rows.is_empty());
     for (row, (name, s, st)) in rows.iter().zip(&expected) {
-        assert_eq!(row.len(), 13);
+        assert_eq!(row.len(), 14);
         assert_eq!(&row[0], name.as_str());
         assert_eq!(row[1].parse::<usize>().unwrap(), usize_of(&s["index"]));
         assert_eq!(row[2].parse::<usize>().unwrap(), usize_of(&s["start"]));
@@ -263,11 +263,12 @@ fn csv_has_the_documented_header_and_one_row_per_stance() {
         assert_eq!(&row[5], st["holder"].as_str().unwrap_or(""));
         let joint: Vec<&str> = arr(&st["joint_holders"]).iter().map(str_of).collect();
         assert_eq!(&row[6], joint.join("; "));
-        assert_eq!(&row[7], str_of(&st["label"]));
-        let score: f64 = row[8].parse().unwrap();
+        assert_eq!(&row[7], st["speaker"].as_bool().unwrap().to_string());
+        assert_eq!(&row[8], str_of(&st["label"]));
+        let score: f64 = row[9].parse().unwrap();
         assert!((score - st["score"].as_f64().unwrap()).abs() <= 5e-5 + 1e-12);
         let mut sum = 0.0;
-        for (col, label) in [(9, "negative"), (10, "neutral"), (11, "positive")] {
+        for (col, label) in [(10, "negative"), (11, "neutral"), (12, "positive")] {
             let p: f64 = row[col].parse().unwrap();
             assert!((p - st["probabilities"][label].as_f64().unwrap()).abs() <= 5e-5 + 1e-12);
             sum += p;
@@ -276,7 +277,7 @@ fn csv_has_the_documented_header_and_one_row_per_stance() {
             (sum - 1.0).abs() <= 2e-4,
             "rounded probabilities sum to {sum}"
         );
-        assert_eq!(&row[12], str_of(&s["text"]));
+        assert_eq!(&row[13], str_of(&s["text"]));
     }
     // The header is written once, before the first file's rows.
     assert_eq!(out.matches("document,sentence,").count(), 1);
@@ -290,6 +291,6 @@ fn csv_with_no_stances_is_just_the_header() {
     );
     assert_eq!(
         out,
-        "document,sentence,start,end,target,holder,joint_holders,label,score,p_negative,p_neutral,p_positive,text\n"
+        "document,sentence,start,end,target,holder,joint_holders,speaker,label,score,p_negative,p_neutral,p_positive,text\n"
     );
 }

@@ -42,6 +42,7 @@ pub fn table(out: &mut impl Write, name: &str, r: &ArticleReport) -> io::Result<
         writeln!(out, "\n[{}] {}", s.index, text)?;
         for st in &s.stances {
             let holder = match (&st.holder, st.joint_holders.as_slice()) {
+                (None, _) if st.speaker => "  (speaker)".to_string(),
                 (None, _) => String::new(),
                 (Some(h), []) => format!("  (holder: {h})"),
                 (Some(h), joint) => format!("  (holders: {h}, {})", joint.join(", ")),
@@ -134,6 +135,7 @@ pub fn csv(
             "target",
             "holder",
             "joint_holders",
+            "speaker",
             "label",
             "score",
         ]
@@ -155,6 +157,7 @@ pub fn csv(
                 st.target.clone(),
                 st.holder.clone().unwrap_or_default(),
                 st.joint_holders.join("; "),
+                st.speaker.to_string(),
                 st.label.clone(),
                 st.score.map(|v| format!("{v:.4}")).unwrap_or_default(),
             ];

@@ -138,6 +138,7 @@ pub fn check_report(input: &[u8], report: &Value) {
 
     let mut prev_end = 0;
     let mut mentions_per_actor = std::collections::BTreeMap::<&str, usize>::new();
+    let mut stance_scores = std::collections::BTreeMap::<&str, Vec<f64>>::new();
     for (i, s) in arr(&report["sentences"]).iter().enumerate() {
         assert_eq!(
             keys(s),
@@ -173,6 +174,7 @@ pub fn check_report(input: &[u8], report: &Value) {
                     "target",
                     "holder",
                     "joint_holders",
+                    "speaker",
                     "label",
                     "score",
                     "probabilities"
@@ -186,6 +188,11 @@ pub fn check_report(input: &[u8], report: &Value) {
             assert!(!targets.contains(&target), "two stances toward {target}");
             targets.push(target);
             let joint: Vec<&str> = arr(&st["joint_holders"]).iter().map(str_of).collect();
+            let speaker = st["speaker"].as_bool().expect("speaker is a boolean");
+            assert!(
+                !speaker || st["holder"].is_null(),
+                "a speaker with a holder: {st}"
+            );
             if st["holder"].is_null() {
                 assert!(joint.is_empty(), "joint holders without a holder in {s}");
             } else {
@@ -213,6 +220,9 @@ pub fn check_report(input: &[u8], report: &Value) {
             assert_eq!(p(label), p(best), "label is not the most probable one");
             let score = st["score"].as_f64().unwrap();
             assert!((score - (p("positive") - p("negative"))).abs() < 1e-12);
+            if !speaker {
+                stance_scores.entry(target).or_default().push(score);
+            }
         }
     }
 
@@ -244,6 +254,18 @@ pub fn check_report(input: &[u8], report: &Value) {
         assert_signed_score(&a["score"]);
         if !a["label"].is_null() {
             assert!(labels.contains(&str_of(&a["label"])));
+        }
+        // The summary is the mean over the stances toward the actor, speaker rows left out.
+        match stance_scores.get(name) {
+            Some(scores) => {
+                let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+                let got = a["score"].as_f64().expect("a summarised actor has a score");
+                assert!(
+                    (got - mean).abs() < 1e-9,
+                    "{name}: score {got}, mean {mean}"
+                );
+            }
+            None => assert!(a["score"].is_null() && a["label"].is_null(), "{a}"),
         }
     }
     for name in mentions_per_actor.keys() {

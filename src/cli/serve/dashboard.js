@@ -78,7 +78,9 @@ function renderSentence(s) {
     const strength = st && st.score != null ? Math.min(1, Math.abs(st.score)) : 0.2;
     const tip = st
       ? `${m.actor}: ${st.label} ${fmt(st.score)}\n` +
-        (st.holder ? `held by ${holdersOf(st).join(', ')}` : "writer's framing") + `\n${probText(st.probabilities)}`
+        (st.holder ? `held by ${holdersOf(st).join(', ')}`
+          : st.speaker ? 'speaker here (not in its summary)' : "writer's framing") +
+        `\n${probText(st.probabilities)}`
       : m.actor;
     span.append(el('mark', {
       class: `m ${pol}` + (holders.has(m.actor) ? ' holder' : ''),
