@@ -2,6 +2,7 @@
 //! subjects (`X said`, `…, said X`, `… was praised by X`, `… and praised Y`; see
 //! `subjects`), noun phrases (`U.S. President Barack Obama`) and pronoun resolution.
 
+use super::gender::{self, Gender};
 use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
 use super::tokens::{is_capitalised, ArticleTokens, SentenceIndex, Token, HYPHENS};
@@ -40,6 +41,8 @@ pub(super) struct Ctx<'a> {
     pub(super) tokens: &'a [Token],
     /// Token range per sentence (parallel to `sents.sents`).
     pub(super) ranges: &'a [(usize, usize)],
+    /// Each actor's gender where the article shows it (persons only).
+    pub(super) genders: Vec<Option<Gender>>,
 }
 
 pub(super) const CLAUSE_MARKS: &[char] = &[
@@ -81,6 +84,7 @@ impl<'a> Ctx<'a> {
             quotes: find_quotes(text),
             tokens: &article.tokens,
             ranges: &article.ranges,
+            genders: gender::genders(text, &article.tokens, actors),
         }
     }
 
@@ -127,30 +131,41 @@ impl<'a> Ctx<'a> {
         self.actors.actors[actor].kind == ActorKind::Person
     }
 
-    /// The last person mentioned before `pos`, outside quotations.
-    pub(super) fn person_before(&self, pos: usize) -> Option<Subj> {
+    /// A person the pronoun of gender `pronoun` (None: not `he`/`she`) can refer to.
+    fn can_be(&self, actor: usize, pronoun: Option<Gender>) -> bool {
+        self.is_person(actor) && gender::agrees(self.genders[actor], pronoun)
+    }
+
+    /// The last person mentioned before `pos`, outside quotations, that `pronoun` agrees with.
+    pub(super) fn person_before(&self, pos: usize, pronoun: Option<Gender>) -> Option<Subj> {
         let n = self
             .order
             .partition_point(|&i| self.actors.mentions[i].start < pos);
         (0..n).rev().find_map(|p| {
             let m = self.mention(p);
             let quoted = quote_containing(&self.quotes, m.start, m.end).is_some();
-            (!quoted && self.is_person(m.actor)).then_some(Subj {
+            (!quoted && self.can_be(m.actor, pronoun)).then_some(Subj {
                 actor: m.actor,
                 mention: None,
             })
         })
     }
 
-    /// `he`/`she`: the last person subject earlier in this sentence, else the last person before it.
-    pub(super) fn pronoun(&self, events: &[Event], sentence_start: usize) -> Option<Subj> {
+    /// `he`/`she`: the last person subject earlier in this sentence, else the last person
+    /// before it, of a gender the pronoun agrees with.
+    pub(super) fn pronoun(
+        &self,
+        events: &[Event],
+        sentence_start: usize,
+        pronoun: Option<Gender>,
+    ) -> Option<Subj> {
         events
             .iter()
             .rev()
             .filter_map(|e| e.subject)
-            .find(|s| self.is_person(s.actor))
+            .find(|s| self.can_be(s.actor, pronoun))
             .map(|s| Subj { mention: None, ..s })
-            .or_else(|| self.person_before(sentence_start))
+            .or_else(|| self.person_before(sentence_start, pronoun))
     }
 
     /// Head (last actor mention) of the noun phrase starting at token `k`: `Russian Foreign
@@ -244,7 +259,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let before = self.word_before(k, a);
-            let pron = || self.pronoun(&events, sentence_start);
+            let pron = |g| self.pronoun(&events, sentence_start, g);
             let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
             let mut ev = Event {
                 start: t.start,
@@ -267,8 +282,12 @@ impl<'a> Ctx<'a> {
                     (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
                         (Some(s), true, end, true);
                 } else if k + 1 < b && self.has(k + 1, lx::HE_SHE) {
-                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
-                        (pron(), true, self.tokens[k + 1].end, true);
+                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) = (
+                        pron(gender::of_pronoun(self.word(k + 1))),
+                        true,
+                        self.tokens[k + 1].end,
+                        true,
+                    );
                 }
             }
             let passive =

@@ -255,8 +255,8 @@ list!(
     /// Geographic nouns that follow a place name (`Jordan Valley`): the word before them is
     /// the place, not a given name, and alone they are not a name.
     GEO_HEAD = 29, GEO_HEADS, is_geo_head, [
-    "basin", "border", "coast", "desert", "heights", "highlands", "lake",
-    "mountains", "plain", "plateau", "region", "river", "sea", "strait", "valley"
+    "basin", "border", "coast", "desert", "garden", "gardens", "heights", "highlands", "lake",
+    "mountains", "plain", "plateau", "region", "river", "sea", "square", "strait", "valley"
 ]);
 
 list!(

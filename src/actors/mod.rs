@@ -28,6 +28,7 @@ mod clauses;
 mod coordination;
 mod datelines;
 mod gazetteer;
+mod gender;
 mod group;
 mod headlines;
 mod holders;

@@ -31,7 +31,7 @@ impl Finder<'_> {
             let stop = self.has(a, lx::STOPWORD) && !(is_all_caps(w) && w.len() > 1);
             let verbal = w.len() > 4
                 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
-                && !self.has(a, lx::GIVEN_NAME)
+                && !self.is_given_name(a)
                 && !self.mid_cap(w);
             if stop || (verbal && b > a + 1) {
                 a += 1;
@@ -158,7 +158,7 @@ impl Finder<'_> {
         let two_words = b - a == 2 || (b - a == 3 && self.is_initial(a + 1));
         if !matches!(kind, ActorKind::Country | ActorKind::Place)
             || !two_words
-            || !self.has(a, lx::GIVEN_NAME)
+            || !self.is_given_name(a)
         {
             return false;
         }
@@ -251,7 +251,7 @@ impl Finder<'_> {
         let initial_inside = (a + 1..b.saturating_sub(1)).any(|k| self.is_initial(k));
         let person_hint = hint == ActorKind::Other
             && (2..=3).contains(&words)
-            && (person || self.has(a, lx::GIVEN_NAME) || initial_inside);
+            && (person || self.is_given_name(a) || initial_inside);
         out.push(NameSpan {
             start,
             end: self.tokens[b - 1].end,

@@ -2,6 +2,7 @@
 //! with connectors (`bin`, `de`, `of`) between them, person titles stripped off and
 //! sentence-initial ordinary words, months, pronouns and all-caps headlines left out.
 
+use super::gender;
 use super::lexicon as lx;
 use super::matcher::GazHit;
 use super::tokens::{is_all_caps, ArticleTokens, Token};
@@ -136,6 +137,11 @@ impl<'a> Finder<'a> {
 
     pub(super) fn has(&self, k: usize, flag: u32) -> bool {
         self.tokens[k].has(flag)
+    }
+
+    /// A given name: on the list of names that mark a person, or on a gendered list.
+    pub(super) fn is_given_name(&self, k: usize) -> bool {
+        self.has(k, lx::GIVEN_NAME) || gender::of_given_name(self.word(k)).is_some()
     }
 
     /// Marks gazetteer coverage, sentence-initial words and headline lines; collects

@@ -37,7 +37,8 @@ impl Finder<'_> {
             j < b
                 && self.info[j].gaz.is_none()
                 && self.tokens[j].cap
-                && !self.has(j, lx::GIVEN_NAME | lx::TITLE)
+                && !self.has(j, lx::TITLE)
+                && !self.is_given_name(j)
         };
         let ok = match w {
             // `Ministry of Defence`, `Gulf of Aden`, not `Kerry of Massachusetts`.

@@ -117,12 +117,12 @@ mod tests {
 
     #[test]
     fn other_contexts_give_no_evidence() {
-        let (n, _) = run("Nordic Water sold shares, the company said. They met Lars Berg in May.");
+        let (n, _) = run("Nordic Water sold shares, the company said. They met Tor Berg in May.");
         assert_eq!(
             n,
             vec![
                 ("Nordic Water", false, Other, false),
-                ("Lars Berg", false, Other, false)
+                ("Tor Berg", false, Other, false)
             ]
         );
     }

@@ -3,6 +3,7 @@
 //! previous quotation's speaker when no other actor is mentioned in between.
 
 use super::clauses::{Ctx, Subj};
+use super::gender;
 use super::lexicon as lx;
 use super::quotes::Quote;
 
@@ -60,11 +61,11 @@ impl Ctx<'_> {
                 return Some(named.unwrap_or(s));
             }
             return (k + 1 < hi && self.has(k + 1, lx::HE_SHE))
-                .then(|| self.person_before(q.start))
+                .then(|| self.person_before(q.start, gender::of_pronoun(self.word(k + 1))))
                 .flatten();
         }
         let rel = self.parentheticals(lo, hi);
-        self.subject_before(k, lo, &rel, &|| self.person_before(q.start))
+        self.subject_before(k, lo, &rel, &|g| self.person_before(q.start, g))
     }
 
     /// `said the EU's foreign policy chief, Katarina Novak.`: the person an inverted
@@ -112,7 +113,7 @@ impl Ctx<'_> {
         }
         let k = (lo..hi).rev().find(|&k| self.is_verb(k))?;
         let rel = self.parentheticals(lo, hi);
-        self.subject_before(k, lo, &rel, &|| self.person_before(sent.start))
+        self.subject_before(k, lo, &rel, &|g| self.person_before(sent.start, g))
     }
 }
 

@@ -1,0 +1,701 @@
+//! Grammatical gender of the people in an article, so that `she` is not resolved to
+//! `Cristian Popa`. Evidence: a gendered title right before a mention (`Ms.`,
+//! `Congresswoman`, `King`) and the given name that opens a full name (`Grace Wanjiru`).
+//! Conflicting or missing evidence leaves the gender unknown, and an unknown gender agrees
+//! with both pronouns, so a person is never skipped for want of evidence.
+
+use super::tokens::Token;
+use super::{ActorKind, ArticleActors};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Female,
+    Male,
+}
+
+/// `he` -> Male, `she` -> Female.
+pub(super) fn of_pronoun(word: &str) -> Option<Gender> {
+    if word.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else if word.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Whether a person of gender `person` can be what a pronoun of gender `pronoun` refers to.
+pub(super) fn agrees(person: Option<Gender>, pronoun: Option<Gender>) -> bool {
+    person.is_none() || pronoun.is_none() || person == pronoun
+}
+
+/// The gender of each person actor of the article (None for other kinds and where the
+/// evidence is missing or conflicts).
+pub(super) fn genders(text: &str, tokens: &[Token], actors: &ArticleActors) -> Vec<Option<Gender>> {
+    #[derive(Clone, Copy, Default)]
+    struct Votes {
+        female: bool,
+        male: bool,
+    }
+    let mut votes = vec![Votes::default(); actors.actors.len()];
+    let mut vote = |actor: usize, g: Option<Gender>| match g {
+        Some(Gender::Female) => votes[actor].female = true,
+        Some(Gender::Male) => votes[actor].male = true,
+        None => {}
+    };
+    for (i, actor) in actors.actors.iter().enumerate() {
+        if actor.kind != ActorKind::Person {
+            continue;
+        }
+        for form in actor.forms() {
+            let mut words = form.split(' ');
+            if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                vote(i, of_given_name(first));
+            }
+        }
+    }
+    for m in &actors.mentions {
+        if actors
+            .actors
+            .get(m.actor)
+            .is_none_or(|a| a.kind != ActorKind::Person)
+        {
+            continue;
+        }
+        let k = tokens.partition_point(|t| t.start < m.start);
+        if let Some(before) = k.checked_sub(1).map(|j| tokens[j]) {
+            if before.is_word() {
+                vote(m.actor, of_title(before.text(text)));
+            }
+        }
+    }
+    votes
+        .iter()
+        .map(|v| match (v.female, v.male) {
+            (true, false) => Some(Gender::Female),
+            (false, true) => Some(Gender::Male),
+            _ => None,
+        })
+        .collect()
+}
+
+fn lookup(list: &[&str], word: &str) -> bool {
+    let lower = word.to_lowercase();
+    list.binary_search(&lower.as_str()).is_ok()
+}
+
+pub(super) fn of_given_name(word: &str) -> Option<Gender> {
+    if lookup(FEMALE_NAMES, word) {
+        Some(Gender::Female)
+    } else if lookup(MALE_NAMES, word) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+fn of_title(word: &str) -> Option<Gender> {
+    if lookup(FEMALE_TITLES, word) {
+        Some(Gender::Female)
+    } else if lookup(MALE_TITLES, word) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+// Sorted (a test checks), lowercase. Names used for both sexes in some languages (`Andrea`,
+// `Jean`, `Nicola`, `Sam`, `Chris`, `Dana`) are on neither list.
+const FEMALE_TITLES: &[&str] = &[
+    "baroness",
+    "businesswoman",
+    "chairwoman",
+    "congresswoman",
+    "countess",
+    "dame",
+    "duchess",
+    "empress",
+    "lady",
+    "madam",
+    "madame",
+    "mme",
+    "mme.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "princess",
+    "queen",
+    "spokeswoman",
+];
+
+const MALE_TITLES: &[&str] = &[
+    "archbishop",
+    "ayatollah",
+    "baron",
+    "businessman",
+    "cardinal",
+    "congressman",
+    "duke",
+    "emir",
+    "emperor",
+    "imam",
+    "king",
+    "lord",
+    "mr",
+    "mr.",
+    "pope",
+    "prince",
+    "sheikh",
+    "sir",
+    "spokesman",
+    "sultan",
+];
+
+const FEMALE_NAMES: &[&str] = &[
+    "aisha",
+    "alexandra",
+    "alice",
+    "alicia",
+    "amal",
+    "amanda",
+    "amina",
+    "amy",
+    "ana",
+    "anastasia",
+    "angela",
+    "angelina",
+    "anita",
+    "ann",
+    "anna",
+    "annalena",
+    "anne",
+    "antonia",
+    "barbara",
+    "beata",
+    "beatriz",
+    "betsy",
+    "brenda",
+    "carla",
+    "carmen",
+    "carol",
+    "caroline",
+    "catherine",
+    "cecilia",
+    "chantal",
+    "charlotte",
+    "cheryl",
+    "christina",
+    "christine",
+    "chrystia",
+    "claire",
+    "claudia",
+    "condoleezza",
+    "cristina",
+    "daniela",
+    "deborah",
+    "diana",
+    "dilma",
+    "dina",
+    "dolores",
+    "dorothy",
+    "edith",
+    "elaine",
+    "elena",
+    "elisabeth",
+    "elise",
+    "elizabeth",
+    "ella",
+    "ellen",
+    "elsa",
+    "emily",
+    "emma",
+    "eva",
+    "evelyn",
+    "fatima",
+    "federica",
+    "fiona",
+    "frances",
+    "francesca",
+    "gabriela",
+    "gina",
+    "giorgia",
+    "gloria",
+    "grace",
+    "greta",
+    "hannah",
+    "heather",
+    "heidi",
+    "helen",
+    "helena",
+    "hillary",
+    "ilhan",
+    "ines",
+    "ingrid",
+    "irina",
+    "isabel",
+    "isabella",
+    "jacinda",
+    "jacqueline",
+    "jane",
+    "janet",
+    "janice",
+    "jennifer",
+    "jessica",
+    "jill",
+    "joan",
+    "joanna",
+    "josephine",
+    "joyce",
+    "judith",
+    "judy",
+    "julia",
+    "julie",
+    "kaja",
+    "kamala",
+    "karen",
+    "karin",
+    "katarina",
+    "katherine",
+    "kathleen",
+    "kathy",
+    "katie",
+    "kirsten",
+    "kristalina",
+    "kristen",
+    "kristi",
+    "kristina",
+    "laura",
+    "lauren",
+    "leila",
+    "leticia",
+    "lisa",
+    "liz",
+    "lucia",
+    "lucy",
+    "lynn",
+    "madeleine",
+    "magdalena",
+    "maria",
+    "mariana",
+    "marie",
+    "marina",
+    "marine",
+    "marta",
+    "martha",
+    "mary",
+    "maxine",
+    "megan",
+    "melania",
+    "melinda",
+    "mette",
+    "mia",
+    "michelle",
+    "monica",
+    "nadia",
+    "nancy",
+    "naomi",
+    "natalia",
+    "natalie",
+    "nathalie",
+    "ngozi",
+    "nicole",
+    "nikki",
+    "nina",
+    "nora",
+    "olena",
+    "olga",
+    "olivia",
+    "pamela",
+    "patricia",
+    "paula",
+    "pauline",
+    "penny",
+    "priti",
+    "rachel",
+    "rebecca",
+    "rita",
+    "rosa",
+    "rose",
+    "ruth",
+    "samantha",
+    "sandra",
+    "sanna",
+    "sara",
+    "sarah",
+    "sharon",
+    "shirin",
+    "silvia",
+    "sofia",
+    "sonia",
+    "sophie",
+    "stephanie",
+    "susan",
+    "susanne",
+    "suzanne",
+    "svetlana",
+    "sylvia",
+    "tamara",
+    "tanya",
+    "tatiana",
+    "teresa",
+    "theresa",
+    "tina",
+    "tulsi",
+    "ursula",
+    "valentina",
+    "valerie",
+    "vanessa",
+    "veronica",
+    "victoria",
+    "viktoria",
+    "virginia",
+    "wendy",
+    "yulia",
+    "yvonne",
+    "zainab",
+    "zeynep",
+    "zuzana",
+];
+
+const MALE_NAMES: &[&str] = &[
+    "abdel",
+    "abdul",
+    "abdullah",
+    "abu",
+    "adam",
+    "ahmad",
+    "ahmed",
+    "ahmet",
+    "alan",
+    "albert",
+    "alberto",
+    "alejandro",
+    "alexander",
+    "alexei",
+    "ali",
+    "andrei",
+    "andrew",
+    "andrey",
+    "andrzej",
+    "andy",
+    "anthony",
+    "antonio",
+    "antony",
+    "anwar",
+    "arnold",
+    "ashraf",
+    "ayman",
+    "barack",
+    "bashar",
+    "ben",
+    "benjamin",
+    "benny",
+    "bernard",
+    "bernie",
+    "bill",
+    "boris",
+    "brian",
+    "bruce",
+    "carl",
+    "carlos",
+    "charles",
+    "charlie",
+    "christopher",
+    "chuck",
+    "colin",
+    "cyril",
+    "dan",
+    "daniel",
+    "david",
+    "dennis",
+    "dick",
+    "dmitri",
+    "dmitry",
+    "dominic",
+    "donald",
+    "douglas",
+    "edward",
+    "ehud",
+    "emmanuel",
+    "enrique",
+    "eric",
+    "evo",
+    "felipe",
+    "fernando",
+    "fidel",
+    "francis",
+    "francisco",
+    "frank",
+    "franz",
+    "friedrich",
+    "gary",
+    "gavin",
+    "george",
+    "gerhard",
+    "giuseppe",
+    "gordon",
+    "greg",
+    "gregory",
+    "gustavo",
+    "hakan",
+    "hamad",
+    "hamid",
+    "hans",
+    "harry",
+    "hassan",
+    "heinz",
+    "helmut",
+    "henry",
+    "hosni",
+    "howard",
+    "hugo",
+    "ibrahim",
+    "igor",
+    "imran",
+    "ismail",
+    "ivan",
+    "jack",
+    "jacob",
+    "jacques",
+    "jair",
+    "jake",
+    "jakub",
+    "james",
+    "jared",
+    "jason",
+    "javad",
+    "javier",
+    "jeb",
+    "jeff",
+    "jeffrey",
+    "jens",
+    "jeremy",
+    "jerome",
+    "jim",
+    "jimmy",
+    "joaquin",
+    "joe",
+    "john",
+    "johnny",
+    "jon",
+    "jonathan",
+    "jorge",
+    "jose",
+    "joseph",
+    "josh",
+    "joshua",
+    "juan",
+    "justin",
+    "karl",
+    "keir",
+    "keith",
+    "ken",
+    "kenneth",
+    "kevin",
+    "khaled",
+    "kofi",
+    "kurt",
+    "larry",
+    "lars",
+    "leo",
+    "leon",
+    "leonid",
+    "lloyd",
+    "louis",
+    "luis",
+    "luiz",
+    "mahmoud",
+    "malcolm",
+    "manuel",
+    "marco",
+    "marcus",
+    "mario",
+    "mark",
+    "martin",
+    "masoud",
+    "massoud",
+    "mateusz",
+    "matteo",
+    "matthew",
+    "max",
+    "mehmet",
+    "michael",
+    "michel",
+    "miguel",
+    "mike",
+    "mikhail",
+    "milos",
+    "mitch",
+    "mitt",
+    "moammar",
+    "mohamed",
+    "mohammad",
+    "mohammed",
+    "muammar",
+    "muhammad",
+    "mustafa",
+    "nabil",
+    "naftali",
+    "narendra",
+    "nathan",
+    "nawaz",
+    "neil",
+    "nelson",
+    "nicholas",
+    "nick",
+    "nicolas",
+    "nigel",
+    "nikolai",
+    "nikolay",
+    "nouri",
+    "olaf",
+    "oleg",
+    "oliver",
+    "omar",
+    "osama",
+    "oscar",
+    "patrick",
+    "paul",
+    "pavel",
+    "pedro",
+    "pete",
+    "peter",
+    "petro",
+    "philip",
+    "pierre",
+    "rafael",
+    "rahul",
+    "ralph",
+    "ramzan",
+    "randy",
+    "raul",
+    "recep",
+    "rex",
+    "reza",
+    "ricardo",
+    "richard",
+    "rick",
+    "rishi",
+    "robert",
+    "rodrigo",
+    "roger",
+    "roman",
+    "romano",
+    "ron",
+    "ronald",
+    "ross",
+    "roy",
+    "rudy",
+    "ryan",
+    "sadiq",
+    "salman",
+    "salvador",
+    "samuel",
+    "scott",
+    "sebastian",
+    "sergei",
+    "sergey",
+    "sergio",
+    "shimon",
+    "shinzo",
+    "silvio",
+    "simon",
+    "stefan",
+    "stephen",
+    "steve",
+    "steven",
+    "sven",
+    "tamim",
+    "tariq",
+    "ted",
+    "thomas",
+    "tim",
+    "tom",
+    "tommy",
+    "tony",
+    "victor",
+    "viktor",
+    "vincent",
+    "vladimir",
+    "volodymyr",
+    "walter",
+    "wayne",
+    "william",
+    "wolfgang",
+    "xavier",
+    "yasser",
+    "yevgeny",
+    "yitzhak",
+    "yoav",
+    "youssef",
+    "yuri",
+    "yusuf",
+    "zoltan",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::expect;
+    use super::*;
+
+    #[test]
+    fn she_and_he_skip_a_person_of_the_other_gender() {
+        // Sergei is a man's name, so `she` is Wanjiru, the last woman, not Volkov.
+        expect(
+            "Grace Wanjiru met Sergei Volkov. She said Iran was wrong. He praised Turkey.",
+            &[
+                ("Grace Wanjiru", None),
+                ("Sergei Volkov", None),
+                ("Iran", Some("Grace Wanjiru")),
+                ("Turkey", Some("Sergei Volkov")),
+            ],
+        );
+        // A title is evidence too (`Ms.`, `Congressman`); without any, the last person.
+        expect(
+            "Ms. Dana Ruiz met Congressman Lee Park. She praised Iran. \
+             Dr. Sam Okafor arrived. She praised Turkey.",
+            &[
+                ("Dana Ruiz", None),
+                ("Lee Park", None),
+                ("Iran", Some("Dana Ruiz")),
+                ("Sam Okafor", None),
+                ("Turkey", Some("Sam Okafor")),
+            ],
+        );
+        // No agreeing person: the pronoun stays unresolved rather than take the wrong one.
+        expect(
+            "Sergei Volkov arrived. She said Iran was wrong.",
+            &[("Sergei Volkov", None), ("Iran", None)],
+        );
+    }
+
+    #[test]
+    fn lists_are_sorted_lowercase_and_disjoint() {
+        for list in [FEMALE_TITLES, MALE_TITLES, FEMALE_NAMES, MALE_NAMES] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "unsorted near {list:?}"
+            );
+            assert!(list.iter().all(|w| *w == w.to_lowercase()));
+        }
+        for (a, b) in [(FEMALE_TITLES, MALE_TITLES), (FEMALE_NAMES, MALE_NAMES)] {
+            assert!(
+                a.iter().all(|w| b.binary_search(w).is_err()),
+                "{w:?} on both",
+                w = a
+            );
+        }
+    }
+
+    #[test]
+    fn agreement_needs_evidence_to_refuse() {
+        use Gender::*;
+        assert!(agrees(None, Some(Female)));
+        assert!(agrees(Some(Male), None));
+        assert!(agrees(Some(Male), Some(Male)));
+        assert!(!agrees(Some(Male), Some(Female)));
+        assert_eq!(of_pronoun("She"), Some(Female));
+        assert_eq!(of_pronoun("they"), None);
+    }
+}
