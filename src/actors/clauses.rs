@@ -151,6 +151,24 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// `His lawyer, Radu Ionescu, said`: the comma before the verb at `k` closes a name set
+    /// off after a role noun, so the name is the verb's subject (and `said he` that follows
+    /// is not an inverted speaker).
+    fn apposed_name_before(&self, k: usize, a: usize) -> bool {
+        let Some(p) = (k >= a + 2 && self.is_punct(k - 1, &[',']))
+            .then(|| self.mention_at(k - 2))
+            .flatten()
+        else {
+            return false;
+        };
+        let first = self.token_from(self.mention(p).start);
+        first >= a + 2
+            && self.is_punct(first - 1, &[','])
+            && self.tokens[first - 2].is_word()
+            && !self.tokens[first - 2].cap
+            && self.has(first - 2, lx::ROLE | lx::TITLE)
+    }
+
     /// `he`/`she`: the last person subject earlier in this sentence, else the last person
     /// before it, of a gender the pronoun agrees with.
     pub(super) fn pronoun(
@@ -281,7 +299,10 @@ impl<'a> Ctx<'a> {
                 {
                     (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
                         (Some(s), true, end, true);
-                } else if k + 1 < b && self.has(k + 1, lx::HE_SHE) {
+                } else if k + 1 < b
+                    && self.has(k + 1, lx::HE_SHE)
+                    && !self.apposed_name_before(k, a)
+                {
                     (ev.subject, ev.inverted, ev.np_end, ev.after_comma) = (
                         pron(gender::of_pronoun(self.word(k + 1))),
                         true,

@@ -197,6 +197,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn speakers_set_off_by_role_nouns_and_prepositions() {
+        // A role noun before a name is a title; `of the Y Institute` is not the subject.
+        expect(
+            "Analyst Maria Ortiz of the Zenda Policy Institute said Iran was weak.",
+            &[
+                ("Maria Ortiz", None),
+                ("Zenda Policy Institute", None),
+                ("Iran", Some("Maria Ortiz")),
+            ],
+        );
+        // `His lawyer, X, said he …`: X is the subject and `he` is X, not an earlier man.
+        expect(
+            "Tomas Vidal spoke. His lawyer, Radu Ionescu, said he would sue Chile.",
+            &[
+                ("Tomas Vidal", None),
+                ("Radu Ionescu", None),
+                ("Chile", Some("Radu Ionescu")),
+            ],
+        );
+        // A place closing a clause before `, said X` stays the place it was.
+        expect(
+            "Agents caught him in Woodbridge, Virginia, said Tim Gallagher, an agent.",
+            &[
+                ("Woodbridge", Some("Tim Gallagher")),
+                ("Virginia", Some("Tim Gallagher")),
+                ("Tim Gallagher", None),
+            ],
+        );
+    }
+
+    #[test]
     fn subject_of_cognition_verb_holds_and_its_title_affiliation_is_no_target_of_it() {
         expect(
             "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.",

@@ -20,11 +20,20 @@ impl Finder<'_> {
             let toks = &self.tokens[a..b];
             let s = a + toks.partition_point(|t| t.start < n.start);
             let e = a + toks.partition_point(|t| t.start < n.end);
-            n.person_hint = self.role_after(e, b)
+            n.person_hint = self.role_before(s, a)
+                || self.role_after(e, b)
                 || self.who_after(e, b)
                 || self.reporting_after(e, b)
                 || self.reporting_before(s, e, a, b);
         }
+    }
+
+    /// `His lawyer, X,`, `Kenya's ambassador, X,` (`s`: the name's first token).
+    fn role_before(&self, s: usize, a: usize) -> bool {
+        s >= a + 2
+            && self.tokens[s - 1].is_punct_in(self.text, &[','])
+            && self.is_lower_word(s - 2)
+            && self.has(s - 2, lx::ROLE | lx::TITLE)
     }
 
     /// `X, a researcher at Y,` / `X, 45,` (`e`: the token after the name).
@@ -113,6 +122,20 @@ mod tests {
         assert_eq!(kind("Nils Dahl"), Some(Person));
         assert_eq!(kind("Human Rights Watch"), Some(Org));
         assert_eq!(kind("Tove Lind"), Some(Person));
+    }
+
+    #[test]
+    fn a_role_noun_before_a_name_marks_a_person_but_fellow_does_not() {
+        let got = kinds(
+            "His lawyer, Radu Ionescu, left. Kenya's ambassador, Wanza Otieno, stayed. \
+             Economist Tarek Saleh spoke. He criticised fellow Zendans.",
+        );
+        let kind = |name: &str| got.iter().find(|a| a.0 == name).map(|a| a.1);
+        assert_eq!(kind("Radu Ionescu"), Some(Person));
+        assert_eq!(kind("Wanza Otieno"), Some(Person));
+        assert_eq!(kind("Tarek Saleh"), Some(Person));
+        assert_eq!(kind("Economist Tarek Saleh"), None);
+        assert_eq!(kind("Zendans"), Some(Other));
     }
 
     #[test]

@@ -204,8 +204,14 @@ impl Ctx<'_> {
                 // `The ministry in London said`: London is not the subject if something else is.
                 // `analysts at X in Y`, `officials from X in Y`: X, their employer, when
                 // `in Y` follows X directly.
-                if j > lo && self.has(j - 1, lx::PREPOSITION) {
-                    let employer = matches!(self.word(j - 1), "at" | "from")
+                // `X of the Y Institute said`: the article does not hide the preposition.
+                let head = if j > lo + 1 && self.word(j - 1) == "the" {
+                    j - 1
+                } else {
+                    j
+                };
+                if head > lo && self.has(head - 1, lx::PREPOSITION) {
+                    let employer = matches!(self.word(head - 1), "at" | "from")
                         && fallback_tok == last + 2
                         && self.has(last + 1, lx::PREPOSITION);
                     if employer || fallback.is_none() {

@@ -25,7 +25,16 @@ impl Finder<'_> {
             j += 1;
         }
         if j == core {
-            return None;
+            // `analyst Maria de la Cruz`, `Lawyer Radu Ionescu said`: a role noun alone, in
+            // lowercase or opening the sentence, is a title before a name.
+            let role = j == k
+                && plain(j)
+                && is_pre_name_role(self.word(j))
+                && (!self.tokens[j].cap || self.info[j].initial);
+            if !role {
+                return None;
+            }
+            j += 1;
         }
         let last = self.word(j - 1);
         let of_portfolio = (last.eq_ignore_ascii_case("secretary")
@@ -46,6 +55,40 @@ impl Finder<'_> {
         }
         Some(j - k)
     }
+}
+
+/// Role nouns that stand before a name as a title does (`analyst Maria de la Cruz`), unlike
+/// `fellow` or `veteran`, which also describe other nouns (`fellow Republicans`).
+fn is_pre_name_role(word: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "activist",
+        "actor",
+        "actress",
+        "analyst",
+        "author",
+        "blogger",
+        "businessman",
+        "businesswoman",
+        "campaigner",
+        "columnist",
+        "commentator",
+        "consultant",
+        "correspondent",
+        "economist",
+        "editor",
+        "historian",
+        "journalist",
+        "lawyer",
+        "novelist",
+        "poet",
+        "researcher",
+        "scholar",
+        "scientist",
+        "singer",
+        "strategist",
+        "writer",
+    ];
+    ROLES.iter().any(|r| word.eq_ignore_ascii_case(r))
 }
 
 #[cfg(test)]
