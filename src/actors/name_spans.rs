@@ -5,6 +5,7 @@
 
 use super::lexicon as lx;
 use super::names::{Finder, NameSpan, Seg};
+use super::shouting;
 use super::tokens::is_all_caps;
 use super::ActorKind;
 
@@ -237,7 +238,8 @@ impl Finder<'_> {
         if words == 1 {
             let lone_initial = self.info[a].initial
                 && !titled
-                && (self.has(a, lx::STOPWORD) || !self.mid_cap(first));
+                && (self.has(a, lx::STOPWORD) || !self.mid_cap(first))
+                && !self.names_a_subject(a);
             if lone_initial
                 || self.has(a, lx::SINGLE_NOT_NAME | lx::GEO_HEAD)
                 || (self.has(a, lx::STOPWORD) && !is_all_caps(first))
@@ -264,6 +266,44 @@ impl Finder<'_> {
             hint,
             person_hint,
         });
+    }
+}
+
+impl Finder<'_> {
+    /// `Greenpeace praised Norway`, `UEFA criticised Norway`: a word opening its sentence
+    /// right before a stance or reporting verb names the subject, unless it is on one of
+    /// our word lists or looks like a plural or a participle (`Critics said`, `Asked`).
+    fn names_a_subject(&self, a: usize) -> bool {
+        let w = self.word(a);
+        let next = a + 1;
+        if next >= self.tokens.len() || !self.is_word(next) || self.tokens[next].cap {
+            return false;
+        }
+        // A finite form (`praised`, `says`, `told`), not one that is also a noun or a
+        // preposition (`like`, `estimate`, `back`).
+        let verb = self.word(next);
+        let finite = verb.ends_with("ed")
+            || verb.ends_with('s')
+            || matches!(verb, "said" | "told" | "wrote");
+        // `Critics`, `Asked`, `Widely`; not `Kelly` or `Connelly`.
+        let plural_or_derived = [
+            "s", "ing", "ed", "ally", "ely", "ily", "ously", "ably", "tly",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+            && !self.is_given_name(a);
+        // `Don't`, `They're`; not `O’Shea`.
+        let contraction = w
+            .split(['\'', '\u{2019}'])
+            .skip(1)
+            .any(|rest| rest.starts_with(char::is_lowercase));
+        finite
+            && self.has(next, lx::STANCE_VERB | lx::REPORTING_VERB)
+            && !self.has(a, shouting::ORDINARY | lx::SINGLE_NOT_NAME | lx::GEO_HEAD)
+            && !self.has(a, lx::ROLE | lx::TITLE | lx::TITLE_MODIFIER)
+            && w.chars().count() >= 3
+            && !contraction
+            && (is_all_caps(w) || !plural_or_derived)
     }
 }
 

@@ -362,6 +362,20 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_sentence_initial_word_before_a_stance_verb_is_its_subject() {
+        assert_eq!(
+            names("Greenpeace praised it. ZUFA criticised it. Kelly said so. O’Shea told us."),
+            vec!["Greenpeace", "ZUFA", "Kelly", "O’Shea"]
+        );
+        // Plurals, adverbs, contractions, role nouns and verb forms that are also nouns.
+        assert!(names(
+            "Critics said so. Widely praised, it won. Don't say it. Journalist says so. \
+             Spoken like a pro. Zendish back the plan."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn months_weekdays_pronouns_numbers_are_not_names() {
         assert!(names("On Monday in January, I said it and We agreed on 2015 figures.").is_empty());
         assert_eq!(

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use super::lexicon as lx;
 
 /// Closed-class words and verbs from our own lists: `NOT`, `EVERYONE`, `SAID`.
-const ORDINARY: u32 = lx::STOPWORD
+pub(super) const ORDINARY: u32 = lx::STOPWORD
     | lx::STANCE_VERB
     | lx::REPORTING_VERB
     | lx::OTHER_VERB
