@@ -219,6 +219,7 @@ impl ActorFinder {
         let mut names = names::find_names(text, article, &mut hits, &self.actors);
         // First, so that a dateline's place in capitals (`GENEVA`) is not looked up below.
         datelines::drop_mentions(&datelines::datelines(text, article), &mut hits, &mut names);
+        datelines::drop_mentions(&page_furniture(text, sents), &mut hits, &mut names);
         // A name whose text the gazetteer knows is that actor's mention even where the
         // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period;
         // `DONALD TRUMP`: the matcher is case-sensitive); grouped as a name it would be a
@@ -250,6 +251,29 @@ impl ActorFinder {
         headlines::drop_headline_only_names(text, article, &mut names);
         group::build(text, &self.actors, &hits, &names)
     }
+}
+
+/// Lines that open a sentence and are about the page, not the story (`By Jane Doe`,
+/// `Read more: …`, `(Reporting by …)`): the writers' names and other stories' headlines
+/// are not the story's actors. Only whole lines that end at a line break or are short: in
+/// `Updated 10:36 PM EDT President Barack Obama …` the story follows on the same line.
+fn page_furniture(text: &str, sents: &tokens::SentenceIndex) -> Vec<(usize, usize)> {
+    sents
+        .sents
+        .iter()
+        .filter_map(|s| {
+            let body = &text[s.start..s.end];
+            let at = s.start + (body.len() - body.trim_start().len());
+            let line = text[at..].split('\n').next().unwrap_or("").trim_end();
+            let end = at + line.len();
+            let own_line = text[end..]
+                .trim_start_matches([' ', '\t', '\r'])
+                .starts_with('\n');
+            let short = line.split_whitespace().count() <= 12;
+            (end <= s.end && (own_line || short) && crate::text::sentences::is_page_furniture(line))
+                .then_some((at, at + line.len()))
+        })
+        .collect()
 }
 
 impl ActorFinder {
@@ -471,6 +495,29 @@ mod tests {
                 ("House of Lords", ActorKind::Organisation),
                 ("African Americans", ActorKind::Group),
             ],
+        );
+    }
+
+    #[test]
+    fn names_on_bylines_and_links_are_not_the_storys_actors() {
+        let text = "Zendia rejects EU offer\nBy Jan Hale and Tomas Brandt\n\
+                    Updated 16:05 GMT\nZendia's president accused the EU.\n\
+                    Read more: Greece builds new fence\n\
+                    (Reporting by Ann Lee; Editing by Tom Price)\n\
+                    Updated 10:36 PM EDT President Barack Obama on Monday met the prime minister of \
+                    Sweden in the White House.";
+        let found = ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+        let names: Vec<&str> = found.actors.iter().map(|a| a.name.as_str()).collect();
+        // The time stamp that runs on into the story keeps the story's names.
+        assert_eq!(
+            names,
+            [
+                "Zendia",
+                "European Union",
+                "Barack Obama",
+                "Sweden",
+                "United States"
+            ]
         );
     }
 

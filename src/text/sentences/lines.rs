@@ -45,11 +45,19 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
             numbered.push((at, at + marker.len));
         }
         if let Some((p, p_at)) = prev {
-            let new_start = starts_new(trimmed) || item.is_some();
+            let credit = is_credit(trimmed);
+            let new_start = starts_new(trimmed) || item.is_some() || credit;
             let open = !ends_with_punctuation(p);
             let headline = p_at == start && is_headline(p);
-            let unit = headline || is_credit(p) || prev_item.is_some_and(|m| m.capitalised);
-            if (unit && open && new_start) || item.is_some_and(|m| m.capitalised) {
+            // `EU and Turkey clash over deal⏎By Jane Doe`: a first line in sentence case is
+            // a headline too when a byline or credit follows it.
+            let plain_headline = p_at == start && credit;
+            let unit = headline || plain_headline || prev_item.is_some_and(|m| m.capitalised);
+            // A credit (`Photo: …`, `Read more: …`) never runs on into a capitalised line.
+            let after_credit = is_credit(p) && starts_upper(trimmed);
+            if (open && ((unit && new_start) || after_credit))
+                || item.is_some_and(|m| m.capitalised)
+            {
                 added.push(at);
                 if headline {
                     headlines.push((p_at, p_at + p.len()));
@@ -101,7 +109,8 @@ pub(crate) fn is_headline(line: &str) -> bool {
 fn is_title_case(line: &str) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over",
-        "the", "to", "vs", "with",
+        "the", "to", "vs", "with", // and name particles (`Pieter van den Broek`):
+        "al", "bin", "da", "de", "del", "den", "der", "di", "du", "el", "la", "van", "von",
     ];
     let mut words = line.split_whitespace();
     let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
@@ -112,9 +121,10 @@ fn is_title_case(line: &str) -> bool {
         && words.all(|w| starts_upper(w) || SMALL.contains(&w))
 }
 
-/// Bylines, credits and captions: `By Jane Doe`, `Photo: …`, `(Reporting by …)`.
+/// Bylines, credits, captions and page furniture: `By Jane Doe`, `Photo: …`,
+/// `(Reporting by …)`, `Published 14:32 GMT`, `Read more: …`, `Share this article`.
 fn is_credit(line: &str) -> bool {
-    const PREFIXES: &[&str] = &[
+    const CAPTIONS: &[&str] = &[
         "Photo:",
         "PHOTO:",
         "Photograph:",
@@ -122,10 +132,28 @@ fn is_credit(line: &str) -> bool {
         "Credit:",
         "Caption:",
         "Source:",
+        "(Photo",
+    ];
+    is_page_furniture(line) || CAPTIONS.iter().any(|p| line.starts_with(p))
+}
+
+/// A line that is about the page rather than the story: a byline (`By Jane Doe`), a
+/// time stamp, a link to another story (`Read more: …`), sharing buttons, an agency's
+/// credits (`(Reporting by …; Editing by …)`). Its names are no actors of the story.
+pub(crate) fn is_page_furniture(line: &str) -> bool {
+    const PREFIXES: &[&str] = &[
         "(Reporting by",
         "Reporting by",
         "Editing by",
-        "(Photo",
+        "Published ",
+        "Updated ",
+        "Last updated",
+        "Read more:",
+        "READ MORE:",
+        "Related:",
+        "RELATED:",
+        "Share this",
+        "Advertisement",
     ];
     let by = line
         .strip_prefix("By ")
@@ -220,6 +248,39 @@ mod tests {
         assert_eq!(
             split("Kerry Meets Zarif\nBeijing protested."),
             ["Kerry Meets Zarif\nBeijing protested."]
+        );
+    }
+
+    #[test]
+    fn scraped_page_furniture_stands_alone() {
+        let text = "EU and Zendia clash over migrant deal\n\
+                    By Jan Hale and Pieter van den Broek\n\
+                    Published 14:32 GMT | Updated 16:05 GMT\n\
+                    GENEVA (Wire) - Talks broke down on Tuesday.\n\
+                    Photo: Envoys arrive in Geneva. (Wire/Ann Lee)\n\
+                    Zendia's minister accused Brussels.\n\
+                    Read more: EU leaders split over asylum\n\
+                    Read more: Greece builds new fence\n\
+                    EU officials rejected the charge.";
+        assert_eq!(
+            split(text),
+            [
+                "EU and Zendia clash over migrant deal",
+                "By Jan Hale and Pieter van den Broek",
+                "Published 14:32 GMT | Updated 16:05 GMT",
+                "GENEVA (Wire) - Talks broke down on Tuesday.",
+                "Photo: Envoys arrive in Geneva.",
+                "(Wire/Ann Lee)",
+                "Zendia's minister accused Brussels.",
+                "Read more: EU leaders split over asylum",
+                "Read more: Greece builds new fence",
+                "EU officials rejected the charge.",
+            ]
+        );
+        // A first line in sentence case without a byline after it may be wrapped prose.
+        assert_eq!(
+            split("EU and Zendia clash over the\nmigrant deal in Geneva."),
+            ["EU and Zendia clash over the\nmigrant deal in Geneva."]
         );
     }
 
