@@ -197,6 +197,29 @@ pub(crate) fn build(
             }
         }
     }
+    // `Van der Linden` at a sentence start, after `Margarethe van der Linden`: a surname
+    // with its particles joins the one full name that ends with it.
+    for &(i, tail) in &name_nodes {
+        if !is_particle(tail.first) || tail.hint != ActorKind::Other {
+            continue;
+        }
+        let ends_with_tail = |g: &NameGroup| {
+            g.key.len() > tail.key.len()
+                && g.key.is_char_boundary(g.key.len() - tail.key.len())
+                && g.key[g.key.len() - tail.key.len()..].eq_ignore_ascii_case(&tail.key)
+                && g.key[..g.key.len() - tail.key.len()].ends_with(' ')
+        };
+        let mut owners = name_nodes
+            .iter()
+            .filter(|(_, g)| full(g) && ends_with_tail(g))
+            .map(|&(j, _)| uf.find(j))
+            .collect::<Vec<_>>();
+        owners.sort_unstable();
+        owners.dedup();
+        if let [owner] = owners[..] {
+            uf.union(owner, i);
+        }
+    }
     for &(i, single) in &name_nodes {
         if single.words != 1 || single.hint != ActorKind::Other {
             continue;
@@ -270,6 +293,14 @@ pub(crate) fn build(
         });
     }
     out
+}
+
+/// Particles that open a surname (`van der Linden`, `von der Leyen`, `de la Cruz`).
+fn is_particle(word: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "la", "le", "van", "von",
+    ];
+    PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// `Embassy`, `Consulate`: after a capital's name (`the Baghdad Embassy`) they are another
@@ -420,6 +451,22 @@ mod tests {
                 ("Elizabeth Warren".into(), v(&["Elizabeth Warren"])),
                 ("Elizabeth".into(), v(&["Elizabeth"])),
                 ("Anne Laurent".into(), v(&["Anne Laurent", "Anne"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_with_its_particles_joins_the_full_name() {
+        let text = "Commissioner Margarethe van der Linden spoke. Van der Linden left. \
+                    Ravi praised van der Linden. Jan de Vries met Ana de la Cruz. De la Cruz left.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2.len())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Margarethe van der Linden".into(), 3),
+                ("Ravi".into(), 1),
+                ("Jan de Vries".into(), 1),
+                ("Ana de la Cruz".into(), 2),
             ]
         );
     }

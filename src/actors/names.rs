@@ -166,6 +166,7 @@ impl<'a> Finder<'a> {
                 let initial = !seen_word
                     || t.newlines_before >= 2
                     || self.tokens[k - 1].is_punct_in(self.text, OPENERS)
+                    || self.after_dateline_dash(k)
                     || (self.info[k - 1].headline && !self.info[k].headline)
                     || (t.newlines_before > 0
                         && t.cap
@@ -179,6 +180,19 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+    }
+
+    /// `GENEVA (Wire) - Talks …`, `KYIV — Ukrainian …`: the word after a dateline's dash
+    /// opens the story's first sentence.
+    fn after_dateline_dash(&self, k: usize) -> bool {
+        k >= 2
+            && self.tokens[k - 1].is_punct_in(self.text, &['-', '\u{2014}', '\u{2013}'])
+            && self.tokens[k - 2].end < self.tokens[k - 1].start
+            && self.tokens[k - 1].end < self.tokens[k].start
+            && (self.tokens[k - 2].is_punct_in(self.text, &[')'])
+                || (self.tokens[k - 2].is_word()
+                    && self.tokens[k - 2].text(self.text).chars().count() > 2
+                    && is_all_caps(self.tokens[k - 2].text(self.text))))
     }
 
     /// Marks lines written in capitals only (`OBAMA PRAISES PUTIN`) or in title case with
@@ -358,6 +372,17 @@ pub(crate) mod tests {
         assert_eq!(
             names("“Smith is here,” said Jones. We met Smith."),
             vec!["Smith", "Jones", "Smith"]
+        );
+    }
+
+    #[test]
+    fn the_word_after_a_datelines_dash_opens_the_sentence() {
+        assert!(names("GENEVA (Wire) - Talks broke down.").is_empty());
+        assert!(names("ZENDA — Clashes broke out.").is_empty());
+        // Elsewhere a capitalised word after a dash may be a name.
+        assert_eq!(
+            names("It was a deal - Talks Inc. said so."),
+            vec!["Talks Inc."]
         );
     }
 

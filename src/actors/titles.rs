@@ -71,6 +71,7 @@ fn is_pre_name_role(word: &str) -> bool {
         "businesswoman",
         "campaigner",
         "columnist",
+        "comedian",
         "commentator",
         "consultant",
         "correspondent",
