@@ -1,6 +1,6 @@
 //! Grammatical gender of the people in an article, so that `she` is not resolved to
 //! `Cristian Popa`. Evidence: a gendered title right before a mention (`Ms.`,
-//! `Congresswoman`, `King`) and the given name that opens a full name (`Grace Wanjiru`).
+//! `Congresswoman`, `King`) and the given name that opens a full name (`Amina Wanjiru`).
 //! Conflicting or missing evidence leaves the gender unknown, and an unknown gender agrees
 //! with both pronouns, so a person is never skipped for want of evidence.
 
@@ -79,12 +79,28 @@ pub(super) fn genders(text: &str, tokens: &[Token], actors: &ArticleActors) -> V
         .collect()
 }
 
+/// A given name on the gendered lists that is evidence of a person by itself: not one
+/// that also names places, teams or things (`Victoria Falls`, `Roman Empire`, `Grace
+/// Church`, `Charlotte Hornets`), which still give a person's gender.
+pub(super) fn is_person_given_name(word: &str) -> bool {
+    const ALSO_NOT_PEOPLE: &[&str] = &[
+        "charlotte",
+        "grace",
+        "roman",
+        "rose",
+        "sofia",
+        "victoria",
+        "virginia",
+    ];
+    of_given_name(word).is_some() && !lookup(ALSO_NOT_PEOPLE, word)
+}
+
 fn lookup(list: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();
     list.binary_search(&lower.as_str()).is_ok()
 }
 
-pub(super) fn of_given_name(word: &str) -> Option<Gender> {
+fn of_given_name(word: &str) -> Option<Gender> {
     if lookup(FEMALE_NAMES, word) {
         Some(Gender::Female)
     } else if lookup(MALE_NAMES, word) {
@@ -643,22 +659,27 @@ mod tests {
     fn she_and_he_skip_a_person_of_the_other_gender() {
         // Sergei is a man's name, so `she` is Wanjiru, the last woman, not Volkov.
         expect(
-            "Grace Wanjiru met Sergei Volkov. She said Iran was wrong. He praised Turkey.",
+            "Amina Wanjiru met Sergei Volkov. She said Iran was wrong. He praised Turkey.",
             &[
-                ("Grace Wanjiru", None),
+                ("Amina Wanjiru", None),
                 ("Sergei Volkov", None),
-                ("Iran", Some("Grace Wanjiru")),
+                ("Iran", Some("Amina Wanjiru")),
                 ("Turkey", Some("Sergei Volkov")),
             ],
         );
-        // A title is evidence too (`Ms.`, `Congressman`); without any, the last person.
+        // A title is evidence too: each pronoun below skips the last person only because
+        // of that person's title. Without any evidence, the last person.
         expect(
-            "Ms. Dana Ruiz met Congressman Lee Park. She praised Iran. \
+            "Mr. Lee Park met Ms. Dana Ruiz. He praised Iran. \
+             Ms. Dana Ruiz met Congressman Lee Park. She praised Chile. \
              Dr. Sam Okafor arrived. She praised Turkey.",
             &[
+                ("Lee Park", None),
+                ("Dana Ruiz", None),
+                ("Iran", Some("Lee Park")),
                 ("Dana Ruiz", None),
                 ("Lee Park", None),
-                ("Iran", Some("Dana Ruiz")),
+                ("Chile", Some("Dana Ruiz")),
                 ("Sam Okafor", None),
                 ("Turkey", Some("Sam Okafor")),
             ],

@@ -37,6 +37,8 @@ struct NameGroup<'t> {
     person: bool,
     /// Seen after a monarch's or cleric's title (`Queen Elizabeth`).
     regnal: bool,
+    /// Seen after another title (`Senator Elizabeth Warren`).
+    commoner: bool,
     hint: ActorKind,
 }
 
@@ -157,6 +159,7 @@ pub(crate) fn build(
                         };
                         groups[gi].person |= person;
                         groups[gi].regnal |= n.regnal;
+                        groups[gi].commoner |= n.title && !n.regnal;
                         g
                     }
                     None => {
@@ -167,6 +170,7 @@ pub(crate) fn build(
                             last: surname(&text[n.last.0..n.last.1]),
                             person,
                             regnal: n.regnal,
+                            commoner: n.title && !n.regnal,
                             hint: n.hint,
                         });
                         nodes.push(Node::Name(groups.len() - 1));
@@ -230,10 +234,13 @@ pub(crate) fn build(
         let persons = |group_fits: &dyn Fn(&NameGroup) -> bool,
                        form_fits: &dyn Fn(&str) -> bool|
          -> Vec<usize> {
-            // `Queen Elizabeth` names a royal, not `Senator Elizabeth Warren`.
+            // `Queen Elizabeth` names a royal, not `Senator Elizabeth Warren`; `Prince Zaid`
+            // may be `Zaid bin Faisal, the crown prince`.
             let groups = name_nodes
                 .iter()
-                .filter(|(_, g)| full(g) && group_fits(g) && (g.regnal || !single.regnal))
+                .filter(|(_, g)| {
+                    full(g) && group_fits(g) && (g.regnal || !(single.regnal && g.commoner))
+                })
                 .map(|&(j, _)| j);
             let gazetteer = gaz_node
                 .iter()
@@ -443,7 +450,8 @@ mod tests {
     #[test]
     fn a_royal_given_name_joins_only_a_royal() {
         let text = "Senator Elizabeth Warren spoke. Queen Elizabeth replied. Elizabeth smiled. \
-                    Princess Anne Laurent arrived. Princess Anne waved.";
+                    Princess Anne Laurent arrived. Princess Anne waved. Zaid bin Faisal, the \
+                    crown prince, came. Prince Zaid left.";
         let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
         assert_eq!(
             got,
@@ -451,6 +459,7 @@ mod tests {
                 ("Elizabeth Warren".into(), v(&["Elizabeth Warren"])),
                 ("Elizabeth".into(), v(&["Elizabeth"])),
                 ("Anne Laurent".into(), v(&["Anne Laurent", "Anne"])),
+                ("Zaid bin Faisal".into(), v(&["Zaid bin Faisal", "Zaid"])),
             ]
         );
     }

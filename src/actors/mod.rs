@@ -264,14 +264,16 @@ fn page_furniture(text: &str, sents: &tokens::SentenceIndex) -> Vec<(usize, usiz
         .filter_map(|s| {
             let body = &text[s.start..s.end];
             let at = s.start + (body.len() - body.trim_start().len());
-            let line = text[at..].split('\n').next().unwrap_or("").trim_end();
+            let line = text[at..s.end].split('\n').next().unwrap_or("").trim_end();
+            if !crate::text::sentences::is_page_furniture(line) {
+                return None;
+            }
             let end = at + line.len();
             let own_line = text[end..]
                 .trim_start_matches([' ', '\t', '\r'])
                 .starts_with('\n');
-            let short = line.split_whitespace().count() <= 12;
-            (end <= s.end && (own_line || short) && crate::text::sentences::is_page_furniture(line))
-                .then_some((at, at + line.len()))
+            let short = line.split_whitespace().nth(12).is_none();
+            (own_line || short).then_some((at, end))
         })
         .collect()
 }

@@ -285,26 +285,78 @@ impl Finder<'_> {
         let finite = verb.ends_with("ed")
             || verb.ends_with('s')
             || matches!(verb, "said" | "told" | "wrote");
-        // `Critics`, `Asked`, `Widely`; not `Kelly` or `Connelly`.
+        // `Critics`, `Asked`, `Widely`, `HUNDREDS`; not `Kelly` or `Connelly`.
+        let lower = w.to_lowercase();
         let plural_or_derived = [
             "s", "ing", "ed", "ally", "ely", "ily", "ously", "ably", "tly",
         ]
         .iter()
-        .any(|e| w.ends_with(e))
+        .any(|e| lower.ends_with(e))
             && !self.is_given_name(a);
         // `Don't`, `They're`; not `O’Shea`.
         let contraction = w
             .split(['\'', '\u{2019}'])
             .skip(1)
             .any(|rest| rest.starts_with(char::is_lowercase));
+        // Acronyms may end in `S` (`ECOWAS`); longer words in capitals are words.
+        let acronym = is_all_caps(w) && w.chars().count() <= 6;
         finite
             && self.has(next, lx::STANCE_VERB | lx::REPORTING_VERB)
             && !self.has(a, shouting::ORDINARY | lx::SINGLE_NOT_NAME | lx::GEO_HEAD)
             && !self.has(a, lx::ROLE | lx::TITLE | lx::TITLE_MODIFIER)
+            && !is_common_subject(w)
             && w.chars().count() >= 3
             && !contraction
-            && (is_all_caps(w) || !plural_or_derived)
+            && (acronym || !plural_or_derived)
     }
+}
+
+/// Singular nouns and pronouns that often open a sentence before `said` or `criticised`
+/// (`Nobody criticised`, `Evidence showed`, `Parliament approved`); sorted, lowercase.
+const COMMON_SUBJECTS: &[&str] = &[
+    "anybody",
+    "audience",
+    "children",
+    "committee",
+    "court",
+    "crew",
+    "dad",
+    "data",
+    "everybody",
+    "everyone",
+    "evidence",
+    "family",
+    "father",
+    "government",
+    "half",
+    "leadership",
+    "management",
+    "men",
+    "mother",
+    "mum",
+    "nobody",
+    "nurse",
+    "parliament",
+    "people",
+    "prosecution",
+    "public",
+    "report",
+    "research",
+    "science",
+    "somebody",
+    "someone",
+    "staff",
+    "study",
+    "survey",
+    "team",
+    "women",
+    "youth",
+];
+
+fn is_common_subject(word: &str) -> bool {
+    COMMON_SUBJECTS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
 }
 
 /// Titles that go with a given name alone (`Queen Elizabeth`, `Prince Mohammed`).
@@ -318,6 +370,11 @@ fn is_regnal_title(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn common_subjects_are_sorted() {
+        assert!(super::COMMON_SUBJECTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
     use super::super::names::tests::run;
     use super::*;
     use ActorKind::{Organisation as Org, Other, Party};

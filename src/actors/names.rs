@@ -141,7 +141,7 @@ impl<'a> Finder<'a> {
 
     /// A given name: on the list of names that mark a person, or on a gendered list.
     pub(super) fn is_given_name(&self, k: usize) -> bool {
-        self.has(k, lx::GIVEN_NAME) || gender::of_given_name(self.word(k)).is_some()
+        self.has(k, lx::GIVEN_NAME) || gender::is_person_given_name(self.word(k))
     }
 
     /// Marks gazetteer coverage, sentence-initial words and headline lines; collects
@@ -166,7 +166,7 @@ impl<'a> Finder<'a> {
                 let initial = !seen_word
                     || t.newlines_before >= 2
                     || self.tokens[k - 1].is_punct_in(self.text, OPENERS)
-                    || self.after_dateline_dash(k)
+                    || self.after_dateline_dash(k, a)
                     || (self.info[k - 1].headline && !self.info[k].headline)
                     || (t.newlines_before > 0
                         && t.cap
@@ -184,8 +184,14 @@ impl<'a> Finder<'a> {
 
     /// `GENEVA (Wire) - Talks …`, `KYIV — Ukrainian …`: the word after a dateline's dash
     /// opens the story's first sentence.
-    fn after_dateline_dash(&self, k: usize) -> bool {
-        k >= 2
+    fn after_dateline_dash(&self, k: usize, a: usize) -> bool {
+        // The dateline opens the sentence: its first word is in capitals, a few tokens back.
+        let first = self.tokens[a].text(self.text);
+        k >= a + 2
+            && k <= a + 12
+            && self.tokens[a].is_word()
+            && first.chars().count() > 2
+            && is_all_caps(first)
             && self.tokens[k - 1].is_punct_in(self.text, &['-', '\u{2014}', '\u{2013}'])
             && self.tokens[k - 2].end < self.tokens[k - 1].start
             && self.tokens[k - 1].end < self.tokens[k].start
@@ -384,6 +390,10 @@ pub(crate) mod tests {
             names("It was a deal - Talks Inc. said so."),
             vec!["Talks Inc."]
         );
+        assert_eq!(
+            names("It was signed by NATO - Zubrov, who hated it, walked out."),
+            vec!["NATO", "Zubrov"]
+        );
     }
 
     #[test]
@@ -392,9 +402,11 @@ pub(crate) mod tests {
             names("Greenpeace praised it. ZUFA criticised it. Kelly said so. O’Shea told us."),
             vec!["Greenpeace", "ZUFA", "Kelly", "O’Shea"]
         );
-        // Plurals, adverbs, contractions, role nouns and verb forms that are also nouns.
+        // Common nouns, plurals (also in capitals), adverbs, contractions, role nouns and
+        // verb forms that are also nouns.
         assert!(names(
             "Critics said so. Widely praised, it won. Don't say it. Journalist says so. \
+             Nobody criticised it. Evidence showed it. HUNDREDS criticised it. \
              Spoken like a pro. Zendish back the plan."
         )
         .is_empty());

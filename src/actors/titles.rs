@@ -27,10 +27,16 @@ impl Finder<'_> {
         if j == core {
             // `analyst Maria de la Cruz`, `Lawyer Radu Ionescu said`: a role noun alone, in
             // lowercase or opening the sentence, is a title before a name.
-            let role = j == k
-                && plain(j)
-                && is_pre_name_role(self.word(j))
-                && (!self.tokens[j].cap || self.info[j].initial);
+            // The name must look like a person's: a given name (`Economist Nadia Farooq`,
+            // not `Economist Intelligence Unit`), or after a lowercase role two words
+            // (`analyst Maria Ortiz`, not `analyst Gartner`).
+            let cap_word = |i: usize| i < b && self.is_word(i) && self.tokens[i].cap;
+            let role = j == k && plain(j) && is_pre_name_role(self.word(j)) && {
+                let lower = !self.tokens[j].cap;
+                let person_next = j + 1 < b
+                    && (self.is_given_name(j + 1) || (lower && cap_word(j + 1) && cap_word(j + 2)));
+                (lower || self.info[j].initial) && person_next
+            };
             if !role {
                 return None;
             }

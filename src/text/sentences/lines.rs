@@ -53,8 +53,10 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
             // a headline too when a byline or credit follows it.
             let plain_headline = p_at == start && credit;
             let unit = headline || plain_headline || prev_item.is_some_and(|m| m.capitalised);
-            // A credit (`Photo: …`, `Read more: …`) never runs on into a capitalised line.
-            let after_credit = is_credit(p) && starts_upper(trimmed);
+            // A short credit (`Photo: …`, `Read more: …`) never runs on into a capitalised
+            // line.
+            let after_credit =
+                is_credit(p) && p.split_whitespace().nth(15).is_none() && starts_upper(trimmed);
             if (open && ((unit && new_start) || after_credit))
                 || item.is_some_and(|m| m.capitalised)
             {
@@ -138,30 +140,55 @@ fn is_credit(line: &str) -> bool {
 }
 
 /// A line that is about the page rather than the story: a byline (`By Jane Doe`), a
-/// time stamp, a link to another story (`Read more: …`), sharing buttons, an agency's
-/// credits (`(Reporting by …; Editing by …)`). Its names are no actors of the story.
+/// time stamp (`Updated 16:05 GMT`), a link to another story (`Read more: Greece builds
+/// …`), sharing buttons, an agency's credits (`(Reporting by …; Editing by …)`). Its names
+/// are no actors of the story. Each form is checked so that prose starting with the same
+/// word is not furniture (`Published in 1990, the book …`, `Read more: the text shows`).
 pub(crate) fn is_page_furniture(line: &str) -> bool {
-    const PREFIXES: &[&str] = &[
-        "(Reporting by",
-        "Reporting by",
-        "Editing by",
+    const CREDITS: &[&str] = &["(Reporting by", "Reporting by", "Editing by"];
+    const STAMPS: &[&str] = &[
         "Published ",
+        "Published:",
         "Updated ",
-        "Last updated",
-        "Read more:",
-        "READ MORE:",
-        "Related:",
-        "RELATED:",
-        "Share this",
-        "Advertisement",
+        "Updated:",
+        "Last updated ",
+        "Last updated:",
     ];
-    let by = line
+    const LINKS: &[&str] = &["Read more:", "READ MORE:", "Related:", "RELATED:"];
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let after = |prefixes: &[&str]| prefixes.iter().find_map(|p| line.strip_prefix(p));
+    if let Some(by) = line
         .strip_prefix("By ")
-        .or_else(|| line.strip_prefix("BY "));
-    by.map_or_else(
-        || PREFIXES.iter().any(|p| line.starts_with(p)),
-        is_title_case,
-    )
+        .or_else(|| line.strip_prefix("BY "))
+    {
+        return is_title_case(by);
+    }
+    if CREDITS.iter().any(|p| line.starts_with(p)) {
+        return true;
+    }
+    if let Some(rest) = after(STAMPS) {
+        // A date or a time right after it: `Updated 16:05 GMT`, `Published Nov. 3`,
+        // `Published on 3 March`; not `Published in 1990, the book …`.
+        let date = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_digit()) || MONTHS.iter().any(|m| w.starts_with(m))
+        };
+        let mut words = rest.split_whitespace();
+        return match words.next() {
+            Some("on" | "at") => words.next().is_some_and(date),
+            Some(w) => date(w),
+            None => false,
+        };
+    }
+    if let Some(rest) = after(LINKS) {
+        return starts_upper(rest.trim_start_matches([' ', '\u{a0}']));
+    }
+    line == "Advertisement"
+        || line.starts_with("Advertisement Continue reading")
+        || ["Share this article", "Share this story", "Share on "]
+            .iter()
+            .any(|p| line.starts_with(p))
 }
 
 #[derive(Clone, Copy)]
@@ -281,6 +308,39 @@ mod tests {
         assert_eq!(
             split("EU and Zendia clash over the\nmigrant deal in Geneva."),
             ["EU and Zendia clash over the\nmigrant deal in Geneva."]
+        );
+    }
+
+    #[test]
+    fn prose_that_opens_like_furniture_is_not_furniture() {
+        use super::is_page_furniture as furniture;
+        for line in [
+            "Published 14:32 GMT | Updated 16:05 GMT",
+            "Updated: Nov. 3, 2026",
+            "Published on 3 March 2026",
+            "Read more: Greece builds new fence",
+            "Related:\u{a0}Trump threatens China",
+            "By Jan Hale and Pieter van den Broek",
+            "(Reporting by Ann Lee; Editing by Tom Price)",
+            "Advertisement Continue reading the main story",
+            "Share this article: Facebook | Twitter",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        for line in [
+            "Published in 1990, the book by Tomas Vidal attacked Iran.",
+            "Updated figures show Tomas Vidal criticised Iran.",
+            "Advertisements paid for by Tomas Vidal attacked Iran.",
+            "Read more: the full text shows Tomas Vidal attacked Iran.",
+            "Share this concern, Tomas Vidal told them.",
+            "By the time Tomas Vidal arrived, it was over.",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
+        // A long line that merely opens like a credit does not end its sentence.
+        assert_eq!(
+            split("Updated rules from Brussels were criticised by\nTomas Vidal, who left."),
+            ["Updated rules from Brussels were criticised by\nTomas Vidal, who left."]
         );
     }
 
