@@ -1,7 +1,8 @@
 //! Appositives: a noun phrase set off by commas right after a name that describes it
 //! (`X, a researcher at Y,`, `X, director general of Y,`, `X, Russia's envoy,`, `X, 45,`).
 //! Shared by the name finder (a role is evidence of a person) and the clause analysis
-//! (a mention inside the appositive is not the subject of the verb after it).
+//! (a mention inside the appositive is not the subject of the verb after it), as is the
+//! role set off before a name (`His lawyer, X,`).
 
 use super::lexicon as lx;
 use super::tokens::Token;
@@ -27,6 +28,16 @@ fn punct(text: &str, t: &Token, chars: &[char]) -> bool {
 
 fn lowercase(text: &str, t: &Token) -> bool {
     t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase())
+}
+
+/// `His lawyer, X`, `Kenya's ambassador, X`: the name whose first token is `first` is set
+/// off by a comma after a role or title noun in lowercase (the sentence starts at `lo`).
+pub(crate) fn role_before(text: &str, toks: &[Token], first: usize, lo: usize) -> bool {
+    first >= lo + 2
+        && first <= toks.len()
+        && punct(text, &toks[first - 1], &[','])
+        && lowercase(text, &toks[first - 2])
+        && toks[first - 2].has(lx::ROLE | lx::TITLE)
 }
 
 /// The appositive opened by the comma at token `comma` (the caller checks that a name or

@@ -2,6 +2,7 @@
 //! subjects (`X said`, `…, said X`, `… was praised by X`, `… and praised Y`; see
 //! `subjects`), noun phrases (`U.S. President Barack Obama`) and pronoun resolution.
 
+use super::appositives::role_before;
 use super::gender::{self, Gender};
 use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
@@ -162,11 +163,7 @@ impl<'a> Ctx<'a> {
             return false;
         };
         let first = self.token_from(self.mention(p).start);
-        first >= a + 2
-            && self.is_punct(first - 1, &[','])
-            && self.tokens[first - 2].is_word()
-            && !self.tokens[first - 2].cap
-            && self.has(first - 2, lx::ROLE | lx::TITLE)
+        role_before(self.text, self.tokens, first, a)
     }
 
     /// `he`/`she`: the last person subject earlier in this sentence, else the last person

@@ -4,7 +4,7 @@
 //! (`X, who leads Y,`) or being the subject
 //! or speaker of a reporting verb (`X said`, `X also told …`, `“…,” said X.`).
 
-use super::appositives::appositive;
+use super::appositives::{appositive, role_before};
 use super::lexicon as lx;
 use super::names::{Finder, NameSpan};
 use super::ActorKind;
@@ -20,20 +20,12 @@ impl Finder<'_> {
             let toks = &self.tokens[a..b];
             let s = a + toks.partition_point(|t| t.start < n.start);
             let e = a + toks.partition_point(|t| t.start < n.end);
-            n.person_hint = self.role_before(s, a)
+            n.person_hint = role_before(self.text, self.tokens, s, a)
                 || self.role_after(e, b)
                 || self.who_after(e, b)
                 || self.reporting_after(e, b)
                 || self.reporting_before(s, e, a, b);
         }
-    }
-
-    /// `His lawyer, X,`, `Kenya's ambassador, X,` (`s`: the name's first token).
-    fn role_before(&self, s: usize, a: usize) -> bool {
-        s >= a + 2
-            && self.tokens[s - 1].is_punct_in(self.text, &[','])
-            && self.is_lower_word(s - 2)
-            && self.has(s - 2, lx::ROLE | lx::TITLE)
     }
 
     /// `X, a researcher at Y,` / `X, 45,` (`e`: the token after the name).
