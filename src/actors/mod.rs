@@ -216,9 +216,10 @@ impl ActorFinder {
             return ArticleActors::default();
         }
         let mut hits = self.matcher.find(text, sents);
-        let mut names = names::find_names(text, article, &mut hits, &self.actors);
+        let datelines = datelines::datelines(text, article);
+        let mut names = names::find_names(text, article, &mut hits, &self.actors, &datelines);
         // First, so that a dateline's place in capitals (`GENEVA`) is not looked up below.
-        datelines::drop_mentions(&datelines::datelines(text, article), &mut hits, &mut names);
+        datelines::drop_mentions(&datelines, &mut hits, &mut names);
         datelines::drop_mentions(&page_furniture(text, sents), &mut hits, &mut names);
         // A name whose text the gazetteer knows is that actor's mention even where the
         // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period;

@@ -61,6 +61,9 @@ pub(super) struct Finder<'a> {
     pub(super) mid_caps: Vec<&'a str>,
     pub(super) hits: &'a [GazHit],
     pub(super) gaz: &'a [Actor],
+    /// The article's datelines (`GENEVA (Wire) -`), sorted: the word after one opens the
+    /// story's first sentence.
+    pub(super) datelines: &'a [(usize, usize)],
 }
 
 /// Finds unknown names in every sentence. Gazetteer hits that turn out to be part of a
@@ -71,6 +74,7 @@ pub(crate) fn find_names(
     article: &ArticleTokens,
     hits: &mut [GazHit],
     gaz: &[Actor],
+    datelines: &[(usize, usize)],
 ) -> Vec<NameSpan> {
     let (sents, tokens, ranges) = (&article.sents, &article.tokens[..], &article.ranges);
     let mut f = Finder {
@@ -80,6 +84,7 @@ pub(crate) fn find_names(
         mid_caps: Vec::new(),
         hits,
         gaz,
+        datelines,
     };
     for &(a, b) in ranges {
         f.annotate(a, b);
@@ -166,7 +171,7 @@ impl<'a> Finder<'a> {
                 let initial = !seen_word
                     || t.newlines_before >= 2
                     || self.tokens[k - 1].is_punct_in(self.text, OPENERS)
-                    || self.after_dateline_dash(k, a)
+                    || self.after_dateline(k)
                     || (self.info[k - 1].headline && !self.info[k].headline)
                     || (t.newlines_before > 0
                         && t.cap
@@ -182,23 +187,14 @@ impl<'a> Finder<'a> {
         }
     }
 
-    /// `GENEVA (Wire) - Talks …`, `KYIV — Ukrainian …`: the word after a dateline's dash
-    /// opens the story's first sentence.
-    fn after_dateline_dash(&self, k: usize, a: usize) -> bool {
-        // The dateline opens the sentence: its first word is in capitals, a few tokens back.
-        let first = self.tokens[a].text(self.text);
-        k >= a + 2
-            && k <= a + 12
-            && self.tokens[a].is_word()
-            && first.chars().count() > 2
-            && is_all_caps(first)
-            && self.tokens[k - 1].is_punct_in(self.text, &['-', '\u{2014}', '\u{2013}'])
-            && self.tokens[k - 2].end < self.tokens[k - 1].start
-            && self.tokens[k - 1].end < self.tokens[k].start
-            && (self.tokens[k - 2].is_punct_in(self.text, &[')'])
-                || (self.tokens[k - 2].is_word()
-                    && self.tokens[k - 2].text(self.text).chars().count() > 2
-                    && is_all_caps(self.tokens[k - 2].text(self.text))))
+    /// `GENEVA (Wire) - Talks …`, `KYIV — Ukrainian …`: token `k` comes right after a
+    /// dateline's dash.
+    fn after_dateline(&self, k: usize) -> bool {
+        k > 0
+            && self
+                .datelines
+                .binary_search_by_key(&self.tokens[k - 1].end, |&(_, end)| end)
+                .is_ok()
     }
 
     /// Marks lines written in capitals only (`OBAMA PRAISES PUTIN`) or in title case with
@@ -334,7 +330,8 @@ pub(crate) mod tests {
         let m = super::super::matcher::Matcher::new(g.actors());
         let article = ArticleTokens::new(text, &split(text));
         let mut hits = m.find(text, &article.sents);
-        let names = find_names(text, &article, &mut hits, g.actors());
+        let datelines = super::super::datelines::datelines(text, &article);
+        let names = find_names(text, &article, &mut hits, g.actors(), &datelines);
         let n = names
             .iter()
             .map(|n| (&text[n.start..n.end], n.title, n.hint, n.person_hint))
