@@ -8,6 +8,7 @@ use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
 use super::tokens::{is_capitalised, ArticleTokens, SentenceIndex, Token, HYPHENS};
 use super::{ActorKind, ArticleActors, Mention};
+use std::cell::OnceCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Subj {
@@ -42,8 +43,9 @@ pub(super) struct Ctx<'a> {
     pub(super) tokens: &'a [Token],
     /// Token range per sentence (parallel to `sents.sents`).
     pub(super) ranges: &'a [(usize, usize)],
-    /// Each actor's gender where the article shows it (persons only).
-    pub(super) genders: Vec<Option<Gender>>,
+    /// Each actor's gender where the article shows it (persons only); worked out at the
+    /// first `he` or `she`.
+    genders: OnceCell<Vec<Option<Gender>>>,
 }
 
 pub(super) const CLAUSE_MARKS: &[char] = &[
@@ -85,7 +87,7 @@ impl<'a> Ctx<'a> {
             quotes: find_quotes(text),
             tokens: &article.tokens,
             ranges: &article.ranges,
-            genders: gender::genders(text, &article.tokens, actors),
+            genders: OnceCell::new(),
         }
     }
 
@@ -134,7 +136,13 @@ impl<'a> Ctx<'a> {
 
     /// A person the pronoun of gender `pronoun` (None: not `he`/`she`) can refer to.
     fn can_be(&self, actor: usize, pronoun: Option<Gender>) -> bool {
-        self.is_person(actor) && gender::agrees(self.genders[actor], pronoun)
+        self.is_person(actor)
+            && (pronoun.is_none() || {
+                let genders = self
+                    .genders
+                    .get_or_init(|| gender::genders(self.text, self.tokens, self.actors));
+                gender::agrees(genders[actor], pronoun)
+            })
     }
 
     /// The last person mentioned before `pos`, outside quotations, that `pronoun` agrees with.
