@@ -302,12 +302,14 @@ pub(crate) fn build(
     out
 }
 
-/// Particles that open a surname (`van der Linden`, `von der Leyen`, `de la Cruz`).
+/// Particles that open a surname (`van der Linden`, `von der Leyen`, `de la Cruz`): the
+/// name connectors of [`lexicon::CONNECTORS`] other than the English ones that join an
+/// organisation's words (`and`, `for`, `of`, `on`, `to`).
 fn is_particle(word: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "la", "le", "van", "von",
-    ];
-    PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
+    lexicon::flags(word) & lexicon::CONNECTOR != 0
+        && !["and", "for", "of", "on", "to"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// `Embassy`, `Consulate`: after a capital's name (`the Baghdad Embassy`) they are another
