@@ -3,8 +3,6 @@
 //! country a target of the first sentence (`MOSCOW (Reuters) - The U.S. said …` is not
 //! about Russia), so mentions inside a dateline are dropped.
 
-use super::matcher::GazHit;
-use super::names::NameSpan;
 use super::tokens::{is_all_caps, ArticleTokens, Token};
 
 /// Byte ranges of the datelines that open a line of the article.
@@ -22,22 +20,6 @@ pub(super) fn datelines(text: &str, article: &ArticleTokens) -> Vec<(usize, usiz
         }
     }
     out
-}
-
-/// Drops the gazetteer hits and names that start inside one of `lines`.
-pub(super) fn drop_mentions(
-    lines: &[(usize, usize)],
-    hits: &mut [GazHit],
-    names: &mut Vec<NameSpan>,
-) {
-    if lines.is_empty() {
-        return;
-    }
-    let inside = |pos: usize| lines.iter().any(|&(s, e)| (s..e).contains(&pos));
-    for h in hits.iter_mut().filter(|h| inside(h.start)) {
-        h.dropped = true;
-    }
-    names.retain(|n| !inside(n.start));
 }
 
 fn opens_line(text: &str, pos: usize) -> bool {

@@ -219,8 +219,8 @@ impl ActorFinder {
         let datelines = datelines::datelines(text, article);
         let mut names = names::find_names(text, article, &mut hits, &self.actors, &datelines);
         // First, so that a dateline's place in capitals (`GENEVA`) is not looked up below.
-        datelines::drop_mentions(&datelines, &mut hits, &mut names);
-        datelines::drop_mentions(&page_furniture(text, sents), &mut hits, &mut names);
+        drop_mentions_in(&datelines, &mut hits, &mut names);
+        drop_mentions_in(&page_furniture(text, sents), &mut hits, &mut names);
         // A name whose text the gazetteer knows is that actor's mention even where the
         // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period;
         // `DONALD TRUMP`: the matcher is case-sensitive); grouped as a name it would be a
@@ -252,6 +252,23 @@ impl ActorFinder {
         headlines::drop_headline_only_names(text, article, &mut names);
         group::build(text, &self.actors, &hits, &names)
     }
+}
+
+/// Drops the gazetteer hits and names that start inside one of `spans` (datelines, page
+/// furniture).
+fn drop_mentions_in(
+    spans: &[(usize, usize)],
+    hits: &mut [matcher::GazHit],
+    names: &mut Vec<names::NameSpan>,
+) {
+    if spans.is_empty() {
+        return;
+    }
+    let inside = |pos: usize| spans.iter().any(|&(s, e)| (s..e).contains(&pos));
+    for h in hits.iter_mut().filter(|h| inside(h.start)) {
+        h.dropped = true;
+    }
+    names.retain(|n| !inside(n.start));
 }
 
 /// Lines that open a sentence and are about the page, not the story (`By Jane Doe`,
