@@ -35,6 +35,10 @@ pub struct MentionReport {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// A pronoun (`he`, `her`) that refers to the actor, not its name. Reports written
+    /// before this field existed read as false.
+    #[serde(default)]
+    pub pronoun: bool,
 }
 
 /// The stance of one sentence toward one actor.
@@ -54,6 +58,11 @@ pub struct Stance {
     /// out. Reports written before this field existed read as false.
     #[serde(default)]
     pub speaker: bool,
+    /// The pronoun through which the sentence refers to the target when it does not name
+    /// it (`He was arrested`); the stance is the model's reading of that pronoun. Reports
+    /// written before this field existed read as none.
+    #[serde(default)]
+    pub via: Option<String>,
     pub label: String,
     /// P(positive) - P(negative), or P(favor) - P(against); `None` when the model has
     /// neither pair of labels.

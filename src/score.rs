@@ -1,6 +1,9 @@
 //! Scoring an article: sentences -> actors -> holders -> features -> model -> report.
 
-use crate::actors::{find_holders_in, ActorFinder, ArticleActors, ArticleTokens, Holders, Mention};
+use crate::actors::{
+    find_holders_and_pronouns, ActorFinder, ArticleActors, ArticleHolders, ArticleTokens, Holders,
+    Mention,
+};
 use crate::features::Buffers;
 use crate::model::Model;
 use crate::report::{
@@ -48,7 +51,7 @@ impl Model {
         // Actor and holder finding read the same tokens: tokenized once here.
         let article = ArticleTokens::new(text, &sentences);
         let found = finder.find_in(text, &article);
-        let holders = find_holders_in(text, &article, &found);
+        let holders = find_holders_and_pronouns(text, &article, &found, true);
         let wanted = wanted_actors(&found, &options.targets);
         // Buffers (and the stem cache inside) live as long as the thread, so a stream of
         // articles does not stem the same words again for each one.
@@ -63,7 +66,7 @@ impl Model {
         text: &str,
         sentences: &[Sentence],
         found: &ArticleActors,
-        holders: &[Holders],
+        holders: &ArticleHolders,
         wanted: &[bool],
         buf: &mut Buffers,
     ) -> ArticleReport {
@@ -75,14 +78,37 @@ impl Model {
         let mut probs = vec![0.0; labels.len()];
         let mut reports = Vec::with_capacity(sentences.len());
         let mut next_mention = 0;
+        let mut next_pronoun = 0;
+        let pronouns = &holders.pronouns;
+        let holders = &holders.names;
+        let mut items: Vec<Item> = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
-            let first = next_mention;
+            // This sentence's name mentions and pronouns, in text order.
+            items.clear();
             while next_mention < found.mentions.len()
                 && found.mentions[next_mention].sentence == index
             {
+                let (mention, holders) = (found.mentions[next_mention], &holders[next_mention]);
+                items.push(Item {
+                    mention,
+                    holders,
+                    via: false,
+                });
                 next_mention += 1;
             }
-            let mentions = &found.mentions[first..next_mention];
+            while next_pronoun < pronouns.len() && pronouns[next_pronoun].mention.sentence <= index
+            {
+                let p = &pronouns[next_pronoun];
+                if p.mention.sentence == index {
+                    items.push(Item {
+                        mention: p.mention,
+                        holders: &p.holders,
+                        via: true,
+                    });
+                }
+                next_pronoun += 1;
+            }
+            items.sort_by_key(|it| it.mention.start);
             let sentence_text = &text[sentence.start..sentence.end];
             let mut report = SentenceReport {
                 index,
@@ -92,21 +118,23 @@ impl Model {
                 mentions: Vec::new(),
                 stances: Vec::new(),
             };
-            if !mentions.is_empty() {
+            if !items.is_empty() {
                 self.featurizer().analyze(sentence_text, buf);
             }
-            let sentence_holders = &holders[first..next_mention];
             let mut done: Vec<usize> = Vec::new();
-            for (k, m) in mentions.iter().enumerate() {
+            for (k, item) in items.iter().enumerate() {
+                let m = item.mention;
                 if !wanted[m.actor] {
                     continue;
                 }
                 let name = &found.actors[m.actor].name;
+                let surface = &text[m.start..m.end];
                 report.mentions.push(MentionReport {
                     actor: name.clone(),
-                    text: text[m.start..m.end].to_owned(),
+                    text: surface.to_owned(),
                     start: m.start,
                     end: m.end,
+                    pronoun: item.via,
                 });
                 if done.contains(&m.actor) {
                     continue;
@@ -114,17 +142,16 @@ impl Model {
                 done.push(m.actor);
                 // The actor's first mention in the sentence carries its stance; its holder
                 // is the first one any of its mentions here has.
-                let holder = mentions[k..]
+                let holder = items[k..]
                     .iter()
-                    .zip(&holders[first + k..])
-                    .find(|(other, h)| other.actor == m.actor && h.main.is_some())
-                    .map(|(_, h)| h);
+                    .find(|other| other.mention.actor == m.actor && other.holders.main.is_some())
+                    .map(|other| other.holders);
                 self.predict_analyzed_into(
                     m.start - sentence.start..m.end - sentence.start,
                     buf,
                     &mut probs,
                 );
-                let speaker = is_speaker(m.actor, mentions, sentence_holders);
+                let speaker = is_speaker(m.actor, &items);
                 if !speaker {
                     per_actor[m.actor].add(&probs);
                 }
@@ -146,6 +173,7 @@ impl Model {
                             .collect()
                     }),
                     speaker,
+                    via: item.via.then(|| surface.to_owned()),
                     label: prediction.label,
                     score: polarity.map(|(p, n)| probs[p] - probs[n]),
                     probabilities: prediction.probabilities,
@@ -199,13 +227,22 @@ impl Model {
     }
 }
 
+/// A target in one sentence: a name mention, or a pronoun (`via`) that refers to an actor
+/// the sentence does not name.
+struct Item<'a> {
+    mention: Mention,
+    holders: &'a Holders,
+    via: bool,
+}
+
 /// Whether `actor` only speaks in this sentence: it holds the stance toward another
 /// actor's mention (`Popa accused Radu of lying`) and no one holds one toward it. The
 /// model still reads how the sentence portrays it, but that is not a stance toward it.
-fn is_speaker(actor: usize, mentions: &[Mention], holders: &[Holders]) -> bool {
+fn is_speaker(actor: usize, items: &[Item]) -> bool {
     let mut holds = false;
-    for (m, h) in mentions.iter().zip(holders) {
-        if m.actor == actor {
+    for it in items {
+        let h = it.holders;
+        if it.mention.actor == actor {
             if h.main.is_some() {
                 return false;
             }
@@ -230,6 +267,7 @@ fn wanted_actors(found: &ArticleActors, targets: &[String]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::actors::find_holders_in;
 
     const ARTICLE: &str = "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.\n\n\
         “We condemn the attack,” said Foreign Minister Elena Varga. Critics in Brussels praised Moscow.";

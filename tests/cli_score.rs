@@ -195,6 +195,42 @@ fn obama_holds_a_stance_toward_russia() {
 }
 
 #[test]
+fn a_pronoun_carries_the_stance_toward_the_person_it_refers_to() {
+    let text = "Minister Amina Diallo met Prime Minister Kofi Mensah in Accra.\n\n\
+                President Ruto praised him for his courage, and Odinga thanked her warmly.\n";
+    let report = score_json(&[], text.as_bytes());
+    check_report(text.as_bytes(), &report);
+    let second = &arr(&report["sentences"])[1];
+    let toward = |actor: &str| {
+        arr(&second["stances"])
+            .iter()
+            .find(|st| st["target"] == actor)
+            .unwrap_or_else(|| panic!("no stance toward {actor} in {second}"))
+            .clone()
+    };
+    let (mensah, diallo) = (toward("Kofi Mensah"), toward("Amina Diallo"));
+    assert_eq!(
+        (&mensah["via"], &mensah["holder"]),
+        (&"him".into(), &"Ruto".into())
+    );
+    assert_eq!(
+        (&diallo["via"], &diallo["holder"]),
+        (&"her".into(), &"Odinga".into())
+    );
+    assert!(toward("Ruto")["via"].is_null());
+    // The summary counts the names only; the table says which word it read.
+    let count = |actor: &str| {
+        arr(&report["actors"])
+            .iter()
+            .find(|a| a["actor"] == actor)
+            .map(|a| usize_of(&a["mentions"]))
+    };
+    assert_eq!(count("Kofi Mensah"), Some(1));
+    let table = score_ok(&[], text.as_bytes());
+    assert!(table.contains("(as \"him\"; holder: Ruto)"), "{table}");
+}
+
+#[test]
 fn jsonl_is_one_object_per_sentence_with_its_document_in_input_order() {
     let files = examples();
     // Deliberately not in alphabetical order.
@@ -239,7 +275,7 @@ fn csv_has_the_documented_header_and_one_row_per_stance() {
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
         header.join(","),
-        "document,sentence,start,end,target,holder,joint_holders,speaker,label,score,p_negative,p_neutral,p_positive,text"
+        "document,sentence,start,end,target,holder,joint_holders,speaker,via,label,score,p_negative,p_neutral,p_positive,text"
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     let mut expected = Vec::new();
@@ -254,7 +290,7 @@ fn csv_has_the_documented_header_and_one_row_per_stance() {
     assert_eq!(rows.len(), expected.len());
     assert!(!rows.is_empty());
     for (row, (name, s, st)) in rows.iter().zip(&expected) {
-        assert_eq!(row.len(), 14);
+        assert_eq!(row.len(), 15);
         assert_eq!(&row[0], name.as_str());
         assert_eq!(row[1].parse::<usize>().unwrap(), usize_of(&s["index"]));
         assert_eq!(row[2].parse::<usize>().unwrap(), usize_of(&s["start"]));
@@ -264,11 +300,12 @@ fn csv_has_the_documented_header_and_one_row_per_stance() {
         let joint: Vec<&str> = arr(&st["joint_holders"]).iter().map(str_of).collect();
         assert_eq!(&row[6], joint.join("; "));
         assert_eq!(&row[7], st["speaker"].as_bool().unwrap().to_string());
-        assert_eq!(&row[8], str_of(&st["label"]));
-        let score: f64 = row[9].parse().unwrap();
+        assert_eq!(&row[8], st["via"].as_str().unwrap_or(""));
+        assert_eq!(&row[9], str_of(&st["label"]));
+        let score: f64 = row[10].parse().unwrap();
         assert!((score - st["score"].as_f64().unwrap()).abs() <= 5e-5 + 1e-12);
         let mut sum = 0.0;
-        for (col, label) in [(10, "negative"), (11, "neutral"), (12, "positive")] {
+        for (col, label) in [(11, "negative"), (12, "neutral"), (13, "positive")] {
             let p: f64 = row[col].parse().unwrap();
             assert!((p - st["probabilities"][label].as_f64().unwrap()).abs() <= 5e-5 + 1e-12);
             sum += p;
@@ -277,7 +314,7 @@ fn csv_has_the_documented_header_and_one_row_per_stance() {
             (sum - 1.0).abs() <= 2e-4,
             "rounded probabilities sum to {sum}"
         );
-        assert_eq!(&row[13], str_of(&s["text"]));
+        assert_eq!(&row[14], str_of(&s["text"]));
     }
     // The header is written once, before the first file's rows.
     assert_eq!(out.matches("document,sentence,").count(), 1);
@@ -291,6 +328,6 @@ fn csv_with_no_stances_is_just_the_header() {
     );
     assert_eq!(
         out,
-        "document,sentence,start,end,target,holder,joint_holders,speaker,label,score,p_negative,p_neutral,p_positive,text\n"
+        "document,sentence,start,end,target,holder,joint_holders,speaker,via,label,score,p_negative,p_neutral,p_positive,text\n"
     );
 }

@@ -72,6 +72,33 @@ fn is_stance_participle(w: &str) -> bool {
     })
 }
 
+/// Mentions given latest first, reordered the way a reader looks back for a pronoun's
+/// person: those of the current `sentence` nearest first, then each earlier sentence's in
+/// reading order, so that its subject comes before the people it talks about (`Hallan
+/// said Carney had broken his promises. Morales dismissed his attack` is Hallan's).
+pub(super) fn back_in_reading_order(
+    mentions: impl Iterator<Item = Mention>,
+    sentence: usize,
+) -> impl Iterator<Item = Mention> {
+    let mut mentions = mentions.peekable();
+    let mut group: Vec<Mention> = Vec::new();
+    std::iter::from_fn(move || {
+        if let Some(m) = group.pop() {
+            return Some(m);
+        }
+        let first = mentions.next()?;
+        if first.sentence == sentence {
+            return Some(first);
+        }
+        // `group` is popped from the end: collect latest first, hand out earliest first.
+        group.push(first);
+        while let Some(m) = mentions.next_if(|m| m.sentence == first.sentence) {
+            group.push(m);
+        }
+        group.pop()
+    })
+}
+
 impl<'a> Ctx<'a> {
     pub(super) fn new(
         text: &'a str,
@@ -135,29 +162,86 @@ impl<'a> Ctx<'a> {
     }
 
     /// A person the pronoun of gender `pronoun` (None: not `he`/`she`) can refer to.
-    fn can_be(&self, actor: usize, pronoun: Option<Gender>) -> bool {
-        self.is_person(actor)
-            && (pronoun.is_none() || {
-                let genders = self
-                    .genders
-                    .get_or_init(|| gender::genders(self.text, self.tokens, self.actors));
-                gender::agrees(genders[actor], pronoun)
-            })
+    pub(super) fn can_be(&self, actor: usize, pronoun: Option<Gender>) -> bool {
+        self.is_person(actor) && (pronoun.is_none() || gender::agrees(self.gender(actor), pronoun))
+    }
+
+    pub(super) fn gender(&self, actor: usize) -> Option<Gender> {
+        let genders = self
+            .genders
+            .get_or_init(|| gender::genders(self.text, self.tokens, self.actors));
+        genders[actor]
+    }
+
+    /// The name mentions before `pos` outside quotations, latest first.
+    pub(super) fn named_before(&self, pos: usize) -> impl Iterator<Item = Mention> + '_ {
+        let n = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start < pos);
+        (0..n)
+            .rev()
+            .map(|p| self.mention(p))
+            .filter(|m| quote_containing(&self.quotes, m.start, m.end).is_none())
+    }
+
+    /// The persons named before `pos` outside quotations, in [`back_in_reading_order`],
+    /// with the index of their sentence (`sentence` is that of `pos`).
+    fn persons_before(
+        &self,
+        pos: usize,
+        sentence: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        back_in_reading_order(self.named_before(pos), sentence)
+            .filter(|m| self.is_person(m.actor))
+            .map(|m| (m.actor, m.sentence))
+    }
+
+    /// The antecedent of a pronoun of gender `pronoun` among `candidates` (actor and
+    /// sentence index, nearest first), in sentence `sentence`: the first person the
+    /// pronoun agrees with, where a person of unknown gender agrees with `he`. Most people
+    /// named in the news are men, and nothing marks them as such more often than it marks
+    /// women, so `she` takes a woman the article shows as such up to two sentences past
+    /// persons of unknown gender (`President Ruto met Amina Diallo. She …` is Diallo), and
+    /// a person of unknown gender only when no other one is that near.
+    pub(super) fn pick_person(
+        &self,
+        candidates: impl Iterator<Item = (usize, usize)>,
+        sentence: usize,
+        pronoun: Option<Gender>,
+    ) -> Option<usize> {
+        let mut unknown = None;
+        let mut rivals = false;
+        for (actor, si) in candidates {
+            if !self.is_person(actor) {
+                continue;
+            }
+            if unknown.is_some() && sentence.saturating_sub(si) > 2 {
+                break;
+            }
+            match self.gender(actor) {
+                g if pronoun.is_none() || g == pronoun => return Some(actor),
+                None if pronoun == Some(Gender::Male) => return Some(actor),
+                None => match unknown {
+                    None => unknown = Some(actor),
+                    Some(first) => rivals |= first != actor,
+                },
+                Some(_) => {}
+            }
+        }
+        unknown.filter(|_| !rivals)
     }
 
     /// The last person mentioned before `pos`, outside quotations, that `pronoun` agrees with.
     pub(super) fn person_before(&self, pos: usize, pronoun: Option<Gender>) -> Option<Subj> {
-        let n = self
-            .order
-            .partition_point(|&i| self.actors.mentions[i].start < pos);
-        (0..n).rev().find_map(|p| {
-            let m = self.mention(p);
-            let quoted = quote_containing(&self.quotes, m.start, m.end).is_some();
-            (!quoted && self.can_be(m.actor, pronoun)).then_some(Subj {
-                actor: m.actor,
+        let sentence = self
+            .sents
+            .locate(pos)
+            .map_or(usize::MAX, |si| self.sents.sents[si].index);
+        self.pick_person(self.persons_before(pos, sentence), sentence, pronoun)
+            .map(|actor| Subj {
+                actor,
                 mention: None,
             })
-        })
     }
 
     /// `His lawyer, Radu Ionescu, said`: the comma before the verb at `k` closes a name set
@@ -175,20 +259,31 @@ impl<'a> Ctx<'a> {
     }
 
     /// `he`/`she`: the last person subject earlier in this sentence, else the last person
-    /// before it, of a gender the pronoun agrees with.
+    /// before it, of a gender the pronoun agrees with (see [`Ctx::pick_person`]).
     pub(super) fn pronoun(
         &self,
         events: &[Event],
         sentence_start: usize,
         pronoun: Option<Gender>,
     ) -> Option<Subj> {
-        events
+        let sentence = self
+            .sents
+            .locate(sentence_start)
+            .map_or(usize::MAX, |si| self.sents.sents[si].index);
+        let subjects = events
             .iter()
             .rev()
             .filter_map(|e| e.subject)
-            .find(|s| self.can_be(s.actor, pronoun))
-            .map(|s| Subj { mention: None, ..s })
-            .or_else(|| self.person_before(sentence_start, pronoun))
+            .map(|s| (s.actor, sentence));
+        self.pick_person(
+            subjects.chain(self.persons_before(sentence_start, sentence)),
+            sentence,
+            pronoun,
+        )
+        .map(|actor| Subj {
+            actor,
+            mention: None,
+        })
     }
 
     /// Head (last actor mention) of the noun phrase starting at token `k`: `Russian Foreign

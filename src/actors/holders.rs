@@ -25,6 +25,8 @@
 
 use super::appositives::appositive;
 use super::clauses::{Ctx, Event, Subj};
+use super::coreference::PronounTarget;
+use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::tokens::ArticleTokens;
 use super::ArticleActors;
@@ -64,6 +66,26 @@ pub(crate) fn find_holders_in(
     article: &ArticleTokens,
     actors: &ArticleActors,
 ) -> Vec<Holders> {
+    find_holders_and_pronouns(text, article, actors, false).names
+}
+
+/// The holders of an article's name mentions and, when asked for, the pronouns that refer
+/// to actors named elsewhere in the article, with their holders.
+#[derive(Debug, Default)]
+pub(crate) struct ArticleHolders {
+    /// Per name mention, as [`find_holders_in`] gives them.
+    pub names: Vec<Holders>,
+    /// In text order.
+    pub pronouns: Vec<PronounTarget>,
+}
+
+/// [`find_holders_in`], and with `pronouns` also the [`PronounTarget`]s.
+pub(crate) fn find_holders_and_pronouns(
+    text: &str,
+    article: &ArticleTokens,
+    actors: &ArticleActors,
+    pronouns: bool,
+) -> ArticleHolders {
     let mut out = vec![Holders::default(); actors.mentions.len()];
     let mut order: Vec<usize> = (0..actors.mentions.len())
         .filter(|&i| {
@@ -76,7 +98,10 @@ pub(crate) fn find_holders_in(
         })
         .collect();
     if order.is_empty() {
-        return out;
+        return ArticleHolders {
+            names: out,
+            pronouns: Vec::new(),
+        };
     }
     order.sort_by_key(|&i| (actors.mentions[i].start, actors.mentions[i].end));
     let ctx = Ctx::new(text, article, actors, order);
@@ -93,7 +118,7 @@ pub(crate) fn find_holders_in(
                 current = si;
                 events = ctx.events(si);
             }
-            ctx.holder_outside(p, &events, ctx.according(si))
+            ctx.holder_outside(ctx.target(p, &events), &events, ctx.according(si))
         } else {
             None
         };
@@ -115,7 +140,14 @@ pub(crate) fn find_holders_in(
             joint,
         };
     }
-    out
+    ArticleHolders {
+        names: out,
+        pronouns: if pronouns {
+            ctx.pronoun_targets(&speakers)
+        } else {
+            Vec::new()
+        },
+    }
 }
 
 impl Ctx<'_> {
@@ -136,48 +168,82 @@ impl Ctx<'_> {
         })
     }
 
-    fn holder_outside(&self, p: usize, events: &[Event], according: Option<Subj>) -> Option<Subj> {
+    /// Name mention `p` as a target; `events` are its sentence's.
+    fn target(&self, p: usize, events: &[Event]) -> Target {
         let m = self.mention(p);
-        let own = m.actor;
+        Target {
+            start: m.start,
+            end: m.end,
+            actor: m.actor,
+            mention: Some(p),
+            is_subject: events
+                .iter()
+                .any(|e| e.subject.and_then(|s| s.mention) == Some(p)),
+        }
+    }
+
+    /// `…, and` or `…, but` lies between the two offsets of one sentence: a subject after
+    /// it opens a clause of its own (`Ruto praised him, and Odinga thanked her`).
+    fn new_clause_between(&self, from: usize, to: usize) -> bool {
+        let Some(si) = self.sents.locate(from) else {
+            return false;
+        };
+        let (a, b) = self.tokens_between(si, from, to);
+        (a + 1..b).any(|k| self.has(k, lx::COORDINATOR) && self.is_punct(k - 1, &[',']))
+    }
+
+    /// The holder of the stance toward `target`, which lies outside quotations.
+    pub(super) fn holder_outside(
+        &self,
+        target: Target,
+        events: &[Event],
+        according: Option<Subj>,
+    ) -> Option<Subj> {
+        let own = target.actor;
         let usable = |s: Option<Subj>| s.filter(|s| s.actor != own);
-        let is_subject = events
+        // A mention after the target (name mentions do not overlap).
+        let after = |sp: usize| self.mention(sp).start >= target.end;
+        for e in events
             .iter()
-            .any(|e| e.subject.and_then(|s| s.mention) == Some(p));
-        for e in events.iter().rev().filter(|e| e.stance && e.end <= m.start) {
-            if self.barrier_between(e.end, m.start) {
+            .rev()
+            .filter(|e| e.stance && e.end <= target.start)
+        {
+            if self.barrier_between(e.end, target.start)
+                || (target.is_subject && self.new_clause_between(e.end, target.start))
+            {
                 break;
             }
-            if e.inverted && m.start < e.np_end {
+            if e.inverted && target.start < e.np_end {
                 // Inside the speaker's phrase (`said Russian Foreign Minister Sergei Lavrov`):
                 // where the speaker belongs, not what it judges.
-                if e.subject.is_some_and(|s| s.mention != Some(p)) {
+                if e.subject.is_some_and(|s| s.mention != target.mention) {
                     return None;
                 }
                 continue;
             }
-            if e.inverted && self.in_speaker_role(e.np_end, m.start, m.end) {
+            if e.inverted && self.in_speaker_role(e.np_end, target.start, target.end) {
                 return None;
             }
             if let Some(a) = usable(e.subject) {
                 return Some(a);
             }
         }
-        if !is_subject {
+        if !target.is_subject {
             let next = events
                 .iter()
-                .find(|e| e.stance && e.start >= m.end && !e.inverted && e.agent.is_none());
+                .find(|e| e.stance && e.start >= target.end && !e.inverted && e.agent.is_none());
             if let Some(s) = next.and_then(|e| e.subject) {
                 if let Some(sp) = s.mention {
-                    if sp > p && self.np_start(sp) <= m.start && s.actor != own {
+                    if after(sp) && self.np_start(sp) <= target.start && s.actor != own {
                         return None;
                     }
                 }
             }
-            for e in events.iter().filter(|e| e.stance && e.start >= m.end) {
+            for e in events.iter().filter(|e| e.stance && e.start >= target.end) {
                 if let Some(a) = usable(e.agent) {
                     return Some(a);
                 }
-                let later = e.subject.is_some_and(|s| s.mention.is_none_or(|sp| sp > p));
+                let later = e.subject.is_some_and(|s| s.mention.is_none_or(after));
                 if e.reporting && e.after_comma && later {
                     if let Some(a) = usable(e.subject) {
                         return Some(a);
@@ -186,9 +252,21 @@ impl Ctx<'_> {
             }
         }
         according
-            .filter(|s| s.mention != Some(p))
+            .filter(|s| target.mention.is_none() || s.mention != target.mention)
             .and_then(|s| usable(Some(s)))
     }
+}
+
+/// What a stance is taken toward: a name mention or a pronoun that refers to an actor.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Target {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) actor: usize,
+    /// Position in `Ctx::order` of a name mention; None for a pronoun.
+    pub(super) mention: Option<usize>,
+    /// The target is the subject of one of its sentence's verbs.
+    pub(super) is_subject: bool,
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ mod appositives;
 mod clause_words;
 mod clauses;
 mod coordination;
+mod coreference;
 mod datelines;
 mod gazetteer;
 mod gender;
@@ -55,7 +56,9 @@ use crate::text::Sentence;
 
 pub use gazetteer::Gazetteer;
 pub use holders::find_holders;
-pub(crate) use holders::{find_holders_in, Holders};
+#[cfg(test)]
+pub(crate) use holders::find_holders_in;
+pub(crate) use holders::{find_holders_and_pronouns, ArticleHolders, Holders};
 pub(crate) use tokens::ArticleTokens;
 
 /// What kind of actor a name refers to.
@@ -275,7 +278,7 @@ fn drop_mentions_in(
 /// `Read more: …`, `(Reporting by …)`): the writers' names and other stories' headlines
 /// are not the story's actors. Only whole lines that end at a line break or are short: in
 /// `Updated 10:36 PM EDT President Barack Obama …` the story follows on the same line.
-fn page_furniture(text: &str, sents: &tokens::SentenceIndex) -> Vec<(usize, usize)> {
+pub(super) fn page_furniture(text: &str, sents: &tokens::SentenceIndex) -> Vec<(usize, usize)> {
     sents
         .sents
         .iter()

@@ -41,11 +41,20 @@ pub fn table(out: &mut impl Write, name: &str, r: &ArticleReport) -> io::Result<
         let text: String = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
         writeln!(out, "\n[{}] {}", s.index, text)?;
         for st in &s.stances {
-            let holder = match (&st.holder, st.joint_holders.as_slice()) {
-                (None, _) if st.speaker => "  (speaker)".to_string(),
-                (None, _) => String::new(),
-                (Some(h), []) => format!("  (holder: {h})"),
-                (Some(h), joint) => format!("  (holders: {h}, {})", joint.join(", ")),
+            let mut notes = Vec::new();
+            if let Some(pronoun) = &st.via {
+                notes.push(format!("as \"{pronoun}\""));
+            }
+            match (&st.holder, st.joint_holders.as_slice()) {
+                (None, _) if st.speaker => notes.push("speaker".to_string()),
+                (None, _) => {}
+                (Some(h), []) => notes.push(format!("holder: {h}")),
+                (Some(h), joint) => notes.push(format!("holders: {h}, {}", joint.join(", "))),
+            }
+            let holder = if notes.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", notes.join("; "))
             };
             writeln!(
                 out,
@@ -136,6 +145,7 @@ pub fn csv(
             "holder",
             "joint_holders",
             "speaker",
+            "via",
             "label",
             "score",
         ]
@@ -158,6 +168,7 @@ pub fn csv(
                 st.holder.clone().unwrap_or_default(),
                 st.joint_holders.join("; "),
                 st.speaker.to_string(),
+                st.via.clone().unwrap_or_default(),
                 st.label.clone(),
                 st.score.map(|v| format!("{v:.4}")).unwrap_or_default(),
             ];

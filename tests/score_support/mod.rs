@@ -156,14 +156,26 @@ pub fn check_report(input: &[u8], report: &Value) {
         let mut seen_in_sentence = Vec::new();
         let mut prev_mention_end = start;
         for m in arr(&s["mentions"]) {
-            assert_eq!(keys(m), sorted(&["actor", "text", "start", "end"]));
+            assert_eq!(
+                keys(m),
+                sorted(&["actor", "text", "start", "end", "pronoun"])
+            );
             let (ms, me) = (usize_of(&m["start"]), usize_of(&m["end"]));
             assert!(prev_mention_end <= ms && ms < me && me <= end, "{m} in {s}");
             prev_mention_end = me;
             assert!(text.is_char_boundary(ms) && text.is_char_boundary(me));
             assert_eq!(&input[ms..me], str_of(&m["text"]).as_bytes());
             let actor = str_of(&m["actor"]);
-            *mentions_per_actor.entry(actor).or_default() += 1;
+            // The summary counts names; pronouns (`he`) show where a sentence refers back.
+            if m["pronoun"] == false {
+                *mentions_per_actor.entry(actor).or_default() += 1;
+            } else {
+                assert!(
+                    ["he", "she", "him", "her", "his"]
+                        .contains(&str_of(&m["text"]).to_lowercase().as_str()),
+                    "{m}"
+                );
+            }
             seen_in_sentence.push(actor);
         }
         let mut targets = Vec::new();
@@ -175,12 +187,29 @@ pub fn check_report(input: &[u8], report: &Value) {
                     "holder",
                     "joint_holders",
                     "speaker",
+                    "via",
                     "label",
                     "score",
                     "probabilities"
                 ])
             );
             let target = str_of(&st["target"]);
+            // A stance through a pronoun: the sentence does not name the target, and the
+            // pronoun is one of its mentions there.
+            let of_target = |m: &&Value| str_of(&m["actor"]) == target;
+            let target_mentions: Vec<&Value> =
+                arr(&s["mentions"]).iter().filter(of_target).collect();
+            match st["via"].as_str() {
+                None => assert!(
+                    st["via"].is_null() && target_mentions.iter().any(|m| m["pronoun"] == false),
+                    "{st}"
+                ),
+                Some(via) => assert!(
+                    target_mentions.iter().all(|m| m["pronoun"] == true)
+                        && target_mentions.iter().any(|m| str_of(&m["text"]) == via),
+                    "{st} in {s}"
+                ),
+            }
             assert!(
                 seen_in_sentence.contains(&target),
                 "stance target {target} is not mentioned in {s}"

@@ -76,12 +76,14 @@ function renderSentence(s) {
     const st = stanceOf.get(m.actor);
     const pol = st ? polarity(st.label) : 'neu';
     const strength = st && st.score != null ? Math.min(1, Math.abs(st.score)) : 0.2;
+    // A pronoun mention (`he`) names its actor in the hover text.
+    const who = m.pronoun ? `${m.actor} (as "${dec.decode(bytes.subarray(a, b))}")` : m.actor;
     const tip = st
-      ? `${m.actor}: ${st.label} ${fmt(st.score)}\n` +
+      ? `${who}: ${st.label} ${fmt(st.score)}\n` +
         (st.holder ? `held by ${holdersOf(st).join(', ')}`
           : st.speaker ? 'speaker here (not in its summary)' : "writer's framing") +
         `\n${probText(st.probabilities)}`
-      : m.actor;
+      : who;
     span.append(el('mark', {
       class: `m ${pol}` + (holders.has(m.actor) ? ' holder' : ''),
       'data-actor': m.actor,
