@@ -236,21 +236,24 @@ struct Item<'a> {
 }
 
 /// Whether `actor` only speaks in this sentence: it holds the stance toward another
-/// actor's mention (`Popa accused Radu of lying`) and no one holds one toward it. The
-/// model still reads how the sentence portrays it, but that is not a stance toward it.
+/// actor's mention (`Popa accused Radu of lying`) or is the subject of a stance or
+/// reporting verb (`Amnesty condemned the raid`, `Radu said …`), and no one holds one
+/// toward it. The model still reads how the sentence portrays it, but that is not a
+/// stance toward it.
 fn is_speaker(actor: usize, items: &[Item]) -> bool {
-    let mut holds = false;
+    let mut speaks = false;
     for it in items {
         let h = it.holders;
         if it.mention.actor == actor {
             if h.main.is_some() {
                 return false;
             }
+            speaks |= h.speaks;
         } else if h.main == Some(actor) || h.joint.contains(&actor) {
-            holds = true;
+            speaks = true;
         }
     }
-    holds
+    speaks
 }
 
 /// Which actors to report: all, or those matching `targets` by name or alias seen in the
@@ -333,6 +336,29 @@ mod tests {
         let only_speaks = model.score_article("Senator Dana Holt accused Iran of lying.");
         assert_eq!(only_speaks.actors[0].score, None);
         assert_eq!(only_speaks.actors[0].label, None);
+
+        // The subject of a verb of saying speaks too, whatever it says; the subject of
+        // another verb is portrayed by the sentence and keeps its row in the summary.
+        let flags = |text: &str| -> Vec<(String, bool)> {
+            let report = model.score_article(text);
+            let s = &report.sentences[0];
+            s.stances
+                .iter()
+                .map(|st| (st.target.clone(), st.speaker))
+                .collect()
+        };
+        assert_eq!(
+            flags("Senator Dana Holt said the plan would fail."),
+            [("Dana Holt".to_string(), true)]
+        );
+        assert_eq!(
+            flags("Senator Dana Holt's office said the plan would fail."),
+            [("Dana Holt".to_string(), false)]
+        );
+        assert_eq!(
+            flags("Senator Dana Holt wrecked the plan."),
+            [("Dana Holt".to_string(), false)]
+        );
     }
 
     #[test]

@@ -173,15 +173,20 @@ impl<'a> Ctx<'a> {
         genders[actor]
     }
 
-    /// The name mentions before `pos` outside quotations, latest first.
-    pub(super) fn named_before(&self, pos: usize) -> impl Iterator<Item = Mention> + '_ {
+    /// The name mentions before `pos` outside quotations or inside quotation `quote`,
+    /// latest first.
+    pub(super) fn named_before(
+        &self,
+        pos: usize,
+        quote: Option<usize>,
+    ) -> impl Iterator<Item = Mention> + '_ {
         let n = self
             .order
             .partition_point(|&i| self.actors.mentions[i].start < pos);
-        (0..n)
-            .rev()
-            .map(|p| self.mention(p))
-            .filter(|m| quote_containing(&self.quotes, m.start, m.end).is_none())
+        (0..n).rev().map(|p| self.mention(p)).filter(move |m| {
+            let q = quote_containing(&self.quotes, m.start, m.end);
+            q.is_none() || q == quote
+        })
     }
 
     /// The persons named before `pos` outside quotations, in [`back_in_reading_order`],
@@ -191,7 +196,7 @@ impl<'a> Ctx<'a> {
         pos: usize,
         sentence: usize,
     ) -> impl Iterator<Item = (usize, usize)> + '_ {
-        back_in_reading_order(self.named_before(pos), sentence)
+        back_in_reading_order(self.named_before(pos, None), sentence)
             .filter(|m| self.is_person(m.actor))
             .map(|m| (m.actor, m.sentence))
     }
@@ -209,6 +214,17 @@ impl<'a> Ctx<'a> {
         sentence: usize,
         pronoun: Option<Gender>,
     ) -> Option<usize> {
+        self.pick_person_by(candidates, sentence, pronoun, |a| self.gender(a))
+    }
+
+    /// [`Ctx::pick_person`] with the persons' genders from `gender_of`.
+    pub(super) fn pick_person_by(
+        &self,
+        candidates: impl Iterator<Item = (usize, usize)>,
+        sentence: usize,
+        pronoun: Option<Gender>,
+        gender_of: impl Fn(usize) -> Option<Gender>,
+    ) -> Option<usize> {
         let mut unknown = None;
         let mut rivals = false;
         for (actor, si) in candidates {
@@ -218,7 +234,7 @@ impl<'a> Ctx<'a> {
             if unknown.is_some() && sentence.saturating_sub(si) > 2 {
                 break;
             }
-            match self.gender(actor) {
+            match gender_of(actor) {
                 g if pronoun.is_none() || g == pronoun => return Some(actor),
                 None if pronoun == Some(Gender::Male) => return Some(actor),
                 None => match unknown {

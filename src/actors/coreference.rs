@@ -14,6 +14,7 @@ use super::gender::Gender;
 use super::holders::{Holders, Target};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
+use super::titled::TitledRef;
 use super::{page_furniture, ActorKind, Mention};
 
 /// A pronoun that refers to an actor, and who holds the stance toward it.
@@ -38,9 +39,7 @@ impl Ctx<'_> {
     /// at most one per person and sentence, with their holders.
     pub(super) fn pronoun_targets(&self, speakers: &[Option<Subj>]) -> Vec<PronounTarget> {
         let mut out = Vec::new();
-        // Pronouns resolved so far: later ones may refer back through them (`Hallan spoke.
-        // He said … Morales dismissed his attack`).
-        let mut resolved: Vec<Mention> = Vec::new();
+        let mut refs = References::new(self.titled_refs());
         // A `Read more:` link's pronouns belong to another story.
         let furniture = page_furniture(self.text, self.sents);
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
@@ -50,6 +49,8 @@ impl Ctx<'_> {
             }
             let mut events: Option<Vec<Event>> = None;
             let mut done: Vec<usize> = Vec::new();
+            // `She told him … and asked him`: one pronoun, one person within a sentence.
+            let mut same: Vec<(&str, usize)> = Vec::new();
             for k in a..b {
                 let Some(pronoun) = self.pronoun_at(k, b) else {
                     continue;
@@ -58,38 +59,48 @@ impl Ctx<'_> {
                 let t = self.tokens[k];
                 let quote = quote_containing(&self.quotes, t.start, t.end);
                 let speaker = quote.and_then(|q| speakers[q]);
-                let Some(actor) = self.antecedent(si, k, pronoun, events, speaker, &resolved)
+                let word = self.word(k);
+                let earlier = same.iter().find(|(w, _)| w.eq_ignore_ascii_case(word));
+                let Some(actor) = earlier
+                    .map(|&(_, a)| a)
+                    .or_else(|| self.antecedent(si, k, pronoun, events, (quote, speaker), &refs))
                 else {
                     continue;
                 };
-                if quote.is_none() {
-                    resolved.push(Mention {
+                same.push((word, actor));
+                refs.add_pronoun(
+                    Mention {
                         actor,
                         sentence: self.sents.sents[si].index,
                         start: t.start,
                         end: t.end,
-                    });
-                }
+                    },
+                    quote,
+                    pronoun.1,
+                );
                 if done.contains(&actor) || self.named_in(si, actor) {
                     continue;
                 }
                 done.push(actor);
+                // The verbs whose subject this pronoun is (`He praised X`, not `He was
+                // praised by X`).
+                let own = Some(Subj {
+                    actor,
+                    mention: None,
+                });
+                let own_verbs = || {
+                    events.iter().filter(move |e| {
+                        pronoun.0 == Case::Subject && e.start > t.start && e.subject == own
+                    })
+                };
                 let target = Target {
                     start: t.start,
                     end: t.end,
                     actor,
                     mention: None,
-                    // `He praised X`, not `He was praised by X`.
-                    is_subject: pronoun.0 == Case::Subject
-                        && events.iter().any(|e| {
-                            e.start > t.start
-                                && e.subject
-                                    == Some(Subj {
-                                        actor,
-                                        mention: None,
-                                    })
-                        }),
+                    is_subject: own_verbs().next().is_some(),
                 };
+                let speaks = own_verbs().any(|e| e.reporting);
                 let holder = match quote {
                     Some(_) => speaker,
                     None => self.holder_outside(target, events, self.according(si)),
@@ -105,6 +116,7 @@ impl Ctx<'_> {
                     holders: Holders {
                         main,
                         joint: Vec::new(),
+                        speaks,
                     },
                 });
             }
@@ -145,15 +157,17 @@ impl Ctx<'_> {
         }
     }
 
-    /// The person the pronoun at token `k` of sentence `si` refers to.
+    /// The person the pronoun at token `k` of sentence `si` refers to; `quote` is the
+    /// quotation it is in and `speaker` that quotation's speaker. Names quoted elsewhere
+    /// are not candidates, those earlier in its own quotation are.
     fn antecedent(
         &self,
         si: usize,
         k: usize,
         (case, gender): (Case, Gender),
         events: &[Event],
-        speaker: Option<Subj>,
-        resolved: &[Mention],
+        (quote, speaker): (Option<usize>, Option<Subj>),
+        refs: &References,
     ) -> Option<usize> {
         let pos = self.tokens[k].start;
         let before: Vec<&Event> = events.iter().filter(|e| e.end <= pos).collect();
@@ -167,28 +181,39 @@ impl Ctx<'_> {
             return None;
         }
         let sentence = self.sents.sents[si].index;
-        // Names earlier in the sentence too (`Diallo met Mensah and thanked him`, `Ruto,
-        // with Mensah at his side`): the pronoun then needs no row of its own.
+        // Earlier subjects of the sentence, then names, earlier pronouns and titles back
+        // from the pronoun: those of its own sentence too (`Diallo met Mensah and thanked
+        // him`), so that the pronoun of a person named there needs no row of its own.
         let candidates = || {
-            before
-                .iter()
-                .rev()
-                .filter_map(|e| e.subject)
-                .map(|s| (s.actor, sentence))
-                .chain(
-                    back_in_reading_order(latest_first(self.named_before(pos), resolved), sentence)
-                        .map(|m| (m.actor, m.sentence)),
-                )
-                .filter(|&(a, _)| !excluded(a))
+            let subjects = before.iter().rev().filter_map(|e| {
+                let s = e.subject?;
+                let start = s.mention.map_or(e.start, |p| self.mention(p).start);
+                Some(Mention {
+                    actor: s.actor,
+                    sentence,
+                    start,
+                    end: start,
+                })
+            });
+            let back = latest_first(self.named_before(pos, quote), refs.before(pos, quote));
+            subjects
+                .chain(back_in_reading_order(back, sentence))
+                .filter(|m| !excluded(m.actor))
         };
-        let picked = self.pick_person(candidates(), sentence, Some(gender))?;
+        let as_pair = |m: Mention| (m.actor, m.sentence);
+        let gender_of = |a: usize| self.gender(a).or_else(|| refs.gender(a));
+        let picked =
+            self.pick_person_by(candidates().map(as_pair), sentence, Some(gender), gender_of)?;
+        let last = candidates().find(|m| m.actor == picked)?;
         // A name of unknown kind earlier in the sentence may be the person meant
-        // (`Shapiro`, `Bennet's proposal … puts him`): no guess then.
+        // (`Shapiro`, `Bennet's proposal … puts him`): no guess then; nor past a sentence
+        // opened by someone's title alone (`The general said …`).
         let unsure = candidates()
-            .take_while(|&(a, _)| a != picked)
-            .take_while(|&(_, s)| s == sentence)
-            .any(|(a, _)| self.actors.actors[a].kind == ActorKind::Other);
-        (!unsure).then_some(picked)
+            .take_while(|m| m.actor != picked)
+            .take_while(|m| m.sentence == sentence)
+            .any(|m| self.actors.actors[m.actor].kind == ActorKind::Other);
+        let titled = refs.unknown_opener_between(last.start, pos, quote);
+        (!unsure && !titled).then_some(picked)
     }
 
     /// `After he left, Mensah said …`: a pronoun in an opening subordinate clause refers
@@ -224,19 +249,91 @@ impl Ctx<'_> {
     }
 }
 
-/// Name mentions (latest first) and resolved pronouns (in text order, all before the
-/// names' bound) merged, latest first.
-fn latest_first<'a>(
-    names: impl Iterator<Item = Mention> + 'a,
-    pronouns: &'a [Mention],
-) -> impl Iterator<Item = Mention> + 'a {
-    let mut names = names.peekable();
-    let mut pronouns = pronouns.iter().rev().copied().peekable();
-    std::iter::from_fn(move || match (names.peek(), pronouns.peek()) {
-        (Some(n), Some(p)) if p.start > n.start => pronouns.next(),
-        (Some(_), _) => names.next(),
-        (None, _) => pronouns.next(),
+/// Two streams of references, each latest first, merged latest first.
+fn latest_first(
+    a: impl Iterator<Item = Mention>,
+    b: impl Iterator<Item = Mention>,
+) -> impl Iterator<Item = Mention> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y.start > x.start => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
     })
+}
+
+/// References to persons besides names, in text order: pronouns resolved so far, through
+/// which later ones may refer back (`Hallan spoke. He said … Morales dismissed his
+/// attack`), and references by title (`the president`).
+struct References {
+    /// With the quotation each lies in.
+    known: Vec<(Mention, Option<usize>)>,
+    /// Titles of someone unknown that open a sentence: start and quotation.
+    openers: Vec<(usize, Option<usize>)>,
+    /// Per actor, the gender of the first pronoun resolved to it.
+    genders: Vec<(usize, Gender)>,
+}
+
+impl References {
+    fn new(titled: Vec<TitledRef>) -> References {
+        let mut known = Vec::new();
+        let mut openers = Vec::new();
+        for t in titled {
+            match t.actor {
+                Some(actor) => {
+                    let m = Mention {
+                        actor,
+                        sentence: t.sentence,
+                        start: t.start,
+                        end: t.end,
+                    };
+                    known.push((m, t.quote));
+                }
+                None if t.opens => openers.push((t.start, t.quote)),
+                None => {}
+            }
+        }
+        References {
+            known,
+            openers,
+            genders: Vec::new(),
+        }
+    }
+
+    fn add_pronoun(&mut self, m: Mention, quote: Option<usize>, gender: Gender) {
+        let at = self.known.partition_point(|(k, _)| k.start < m.start);
+        self.known.insert(at, (m, quote));
+        // The first pronoun resolved to a person of unknown gender sets it for later ones
+        // (`The general … He told a radio station … Her coalition partner` is not his).
+        if !self.genders.iter().any(|&(a, _)| a == m.actor) {
+            self.genders.push((m.actor, gender));
+        }
+    }
+
+    /// The gender a resolved pronoun gave `actor`.
+    fn gender(&self, actor: usize) -> Option<Gender> {
+        self.genders
+            .iter()
+            .find(|&&(a, _)| a == actor)
+            .map(|&(_, g)| g)
+    }
+
+    /// Those before `pos`, outside quotations or in quotation `quote`, latest first.
+    fn before(&self, pos: usize, quote: Option<usize>) -> impl Iterator<Item = Mention> + '_ {
+        let n = self.known.partition_point(|(m, _)| m.start < pos);
+        self.known[..n]
+            .iter()
+            .rev()
+            .filter(move |(_, q)| q.is_none() || *q == quote)
+            .map(|&(m, _)| m)
+    }
+
+    /// An unknown title opens a sentence between the two offsets.
+    fn unknown_opener_between(&self, from: usize, to: usize, quote: Option<usize>) -> bool {
+        self.openers
+            .iter()
+            .any(|&(at, q)| from < at && at < to && (q.is_none() || q == quote))
+    }
 }
 
 #[cfg(test)]
@@ -346,6 +443,39 @@ mod tests {
         expect(
             "Kofi Mensah resigned. He said the vote was lost. Critics praised him.",
             &[("He", "Kofi Mensah", None), ("him", "Kofi Mensah", None)],
+        );
+    }
+
+    #[test]
+    fn a_title_alone_refers_to_the_person_introduced_with_it() {
+        // `the president` is Ruto, not the deputy; so `him` after it is Ruto.
+        expect(
+            "President William Ruto met Deputy President Kithure Kindiki. Critics said the \
+             president had failed and urged voters to reject him.",
+            &[("him", "William Ruto", None)],
+        );
+        // `the general` is no one the article introduced: no guess past it.
+        expect(
+            "Kofi Mensah spoke. The general said nothing. Critics praised him.",
+            &[("him", "Kofi Mensah", None)][..0],
+        );
+        // `, the former justice minister,` is the name it is set off after.
+        expect(
+            "Senator Jon Hallan met Martha Karua, the former justice minister. She said \
+             the plan was wrong.",
+            &[("She", "Martha Karua", None)],
+        );
+    }
+
+    #[test]
+    fn one_pronoun_refers_to_one_person_within_a_sentence() {
+        expect(
+            "Prime Minister Hun Sen called Amina Diallo. She told him that the general was \
+             tough and asked him to wait.",
+            &[
+                ("She", "Amina Diallo", None),
+                ("him", "Hun Sen", Some("Amina Diallo")),
+            ],
         );
     }
 

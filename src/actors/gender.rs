@@ -1,9 +1,11 @@
 //! Grammatical gender of the people in an article, so that `she` is not resolved to
 //! `Cristian Popa`. Evidence: a gendered title right before a mention (`Ms.`,
-//! `Congresswoman`, `King`) and the given name that opens a full name (`Amina Wanjiru`).
+//! `Congresswoman`, `King`), the given name that opens a full name (`Amina Wanjiru`) and
+//! the pronoun a speaker uses of themselves (`Paetongtarn said she …`).
 //! Conflicting or missing evidence leaves the gender unknown, and an unknown gender agrees
 //! with both pronouns, so a person is never skipped for want of evidence.
 
+use super::lexicon as lx;
 use super::tokens::Token;
 use super::{ActorKind, ArticleActors};
 
@@ -68,6 +70,7 @@ pub(super) fn genders(text: &str, tokens: &[Token], actors: &ArticleActors) -> V
                 vote(m.actor, of_title(before.text(text)));
             }
         }
+        vote(m.actor, says_of_self(text, tokens, m.end));
     }
     votes
         .iter()
@@ -77,6 +80,37 @@ pub(super) fn genders(text: &str, tokens: &[Token], actors: &ArticleActors) -> V
             _ => None,
         })
         .collect()
+}
+
+/// `X said she …`, `X told investors on a call that he …`: the pronoun right after the
+/// verb of saying whose subject ends at `end` is, in news prose, that subject.
+fn says_of_self(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
+    let lower = |t: &Token| t.is_word() && !t.cap;
+    let mut k = tokens.partition_point(|t| t.start < end);
+    while tokens
+        .get(k)
+        .is_some_and(|t| lower(t) && t.has(lx::SKIPPABLE) && !t.has(lx::BE))
+    {
+        k += 1;
+    }
+    if !tokens
+        .get(k)
+        .is_some_and(|t| lower(t) && t.has(lx::REPORTING_VERB))
+    {
+        return None;
+    }
+    // Right after the verb, after one word (`told reporters she`), or after `that` up to
+    // seven lowercase words on (`told investors on a call that she`), not after a clause
+    // of its own (`said the minister would resign and she`).
+    let rest = tokens.get(k + 1..)?;
+    let gap = rest
+        .iter()
+        .take(7)
+        .take_while(|t| lower(t) && !t.has(lx::HE_SHE));
+    let at = gap.count();
+    let pronoun = rest.get(at).filter(|t| t.has(lx::HE_SHE))?;
+    let after_that = at >= 1 && rest[at - 1].text(text) == "that";
+    (at <= 1 || after_that).then(|| of_pronoun(pronoun.text(text)))?
 }
 
 /// A given name on the gendered lists that is evidence of a person by itself: not one
@@ -200,6 +234,32 @@ const MALE_NAMES: &[&str] = &[
 mod tests {
     use super::super::test_support::expect;
     use super::*;
+
+    #[test]
+    fn a_speaker_shows_their_gender_by_the_pronoun_they_use_of_themselves() {
+        // Neither name is on the lists; `said she` makes Paetongtarn a woman, so the
+        // last `she` skips Anutin, the nearer person.
+        expect(
+            "Paetongtarn Shinawatra said she would stay. Anutin Charnvirakul told \
+             reporters that he would leave. Later, she praised Chile.",
+            &[
+                ("Paetongtarn Shinawatra", None),
+                ("Anutin Charnvirakul", None),
+                ("Chile", Some("Paetongtarn Shinawatra")),
+            ],
+        );
+        // Not past a clause of its own (`she` there may be someone else): both stay of
+        // unknown gender, and `she` is not guessed onto either.
+        expect(
+            "Paetongtarn Shinawatra said the minister would resign and she would stay. \
+             Anutin Charnvirakul told reporters nothing. Later, she praised Chile.",
+            &[
+                ("Paetongtarn Shinawatra", None),
+                ("Anutin Charnvirakul", None),
+                ("Chile", None),
+            ],
+        );
+    }
 
     #[test]
     fn she_and_he_skip_a_person_of_the_other_gender() {

@@ -57,6 +57,9 @@ pub(crate) struct Holders {
     /// Actors coordinated with the main holder's mention, which share its stance
     /// (`Moscow and Beijing criticised Washington`: Russia next to China); sorted.
     pub joint: Vec<usize>,
+    /// The mention is the subject or agent of a stance or reporting verb (`Amnesty
+    /// condemned the raid`, `Moscow and Beijing criticised`): it expresses a stance.
+    pub speaks: bool,
 }
 
 /// [`find_holders`] with an [`ArticleTokens`] already built for `text` (the same one passed
@@ -118,6 +121,7 @@ pub(crate) fn find_holders_and_pronouns(
                 current = si;
                 events = ctx.events(si);
             }
+            out[ctx.order[p]].speaks = ctx.speaks(p, &events);
             ctx.holder_outside(ctx.target(p, &events), &events, ctx.according(si))
         } else {
             None
@@ -135,10 +139,8 @@ pub(crate) fn find_holders_and_pronouns(
             joint.dedup();
             joint
         });
-        out[ctx.order[p]] = Holders {
-            main: Some(holder.actor),
-            joint,
-        };
+        out[ctx.order[p]].main = Some(holder.actor);
+        out[ctx.order[p]].joint = joint;
     }
     ArticleHolders {
         names: out,
@@ -166,6 +168,24 @@ impl Ctx<'_> {
             let close = self.tokens.get(ap.close).filter(|_| ap.close < b);
             ap.role && close.is_none_or(|t| end <= t.start)
         })
+    }
+
+    /// Name mention `p` is the subject of one of `events` that reports speech, or
+    /// coordinated with it (`Moscow and Beijing said`). Only verbs of saying: the subject of
+    /// `pandered` or `condemned` is portrayed by the sentence, and the subject finder's
+    /// errors (`Mr. Obama's aides`, `Ron Paul, whom the candidate called`) would hide
+    /// those portrayals from the summary.
+    fn speaks(&self, p: usize, events: &[Event]) -> bool {
+        // `Ksenia Sobchak's campaign office says`: the owner does not speak.
+        let k = self.token_from(self.mention(p).end);
+        if k < self.tokens.len() && self.is_punct(k, &['\'', '\u{2019}']) {
+            return false;
+        }
+        events
+            .iter()
+            .filter(|e| e.reporting)
+            .filter_map(|e| e.subject?.mention)
+            .any(|sp| sp == p || self.coordinated(sp).any(|q| q == p))
     }
 
     /// Name mention `p` as a target; `events` are its sentence's.

@@ -43,6 +43,7 @@ mod quotes;
 mod shouting;
 mod speakers;
 mod subjects;
+mod titled;
 mod titles;
 mod tokens;
 
