@@ -136,7 +136,8 @@ impl Model {
                     end: m.end,
                     pronoun: item.via,
                 });
-                if done.contains(&m.actor) {
+                // `Chilean President Gabriel Boric`: Chile gets no stance from this mention.
+                if done.contains(&m.actor) || item.holders.affiliation {
                     continue;
                 }
                 done.push(m.actor);

@@ -116,6 +116,7 @@ impl Ctx<'_> {
                     holders: Holders {
                         main,
                         joint: Vec::new(),
+                        affiliation: false,
                         speaks,
                     },
                 });
@@ -142,9 +143,20 @@ impl Ctx<'_> {
             Some((Case::Possessive, Gender::Male))
         } else if lower("her") {
             // `her record` vs `praised her for`, `thanked her warmly`, `told her.`
+            // (Not the stopword list: it holds nouns such as `members` and `leaders`.)
+            let function_word = lx::PREPOSITION
+                | lx::ARTICLE
+                | lx::COORDINATOR
+                | lx::CLAUSE_WORD
+                | lx::SKIPPABLE
+                | lx::RELATIVE
+                | lx::CLAUSE_TAIL
+                | lx::HE_SHE
+                | lx::OTHER_PRONOUN;
             let noun_next = k + 1 < b
                 && self.tokens[k + 1].is_word()
-                && !self.has(k + 1, lx::STOPWORD | lx::PREPOSITION)
+                && !self.has(k + 1, function_word)
+                && !matches!(self.word(k + 1), "that" | "this" | "as" | "if")
                 && !self.word(k + 1).ends_with("ly");
             let case = if noun_next {
                 Case::Possessive
@@ -202,6 +214,17 @@ impl Ctx<'_> {
         };
         let as_pair = |m: Mention| (m.actor, m.sentence);
         let gender_of = |a: usize| self.gender(a).or_else(|| refs.gender(a));
+        // `Mercy Adjei, who leads the union, said her members …`: right after a verb of
+        // saying, the speaker speaks of themselves unless their gender says otherwise.
+        if case != Case::Object {
+            if let Some(s) = self.said_just_before(&before, k).filter(|s| {
+                !excluded(s.actor)
+                    && self.is_person(s.actor)
+                    && gender_of(s.actor).is_none_or(|g| g == gender)
+            }) {
+                return Some(s.actor);
+            }
+        }
         let picked =
             self.pick_person_by(candidates().map(as_pair), sentence, Some(gender), gender_of)?;
         let last = candidates().find(|m| m.actor == picked)?;
@@ -214,6 +237,19 @@ impl Ctx<'_> {
             .any(|m| self.actors.actors[m.actor].kind == ActorKind::Other);
         let titled = refs.unknown_opener_between(last.start, pos, quote);
         (!unsure && !titled).then_some(picked)
+    }
+
+    /// The subject of a verb of saying that ends right before token `k`: nothing between,
+    /// one word (`told reporters she`) or up to seven ending in `that`.
+    fn said_just_before(&self, before: &[&Event], k: usize) -> Option<Subj> {
+        let e = before.last().filter(|e| e.reporting)?;
+        let from = self.token_from(e.end);
+        let gap = k.checked_sub(from)?;
+        let plain = (from..k).all(|j| self.tokens[j].is_word() && !self.tokens[j].cap);
+        let that = gap >= 1 && self.word(k - 1).eq_ignore_ascii_case("that");
+        (plain && (gap <= 1 || (that && gap <= 7)))
+            .then_some(e.subject)
+            .flatten()
     }
 
     /// `After he left, Mensah said …`: a pronoun in an opening subordinate clause refers
@@ -476,6 +512,21 @@ mod tests {
                 ("She", "Amina Diallo", None),
                 ("him", "Hun Sen", Some("Amina Diallo")),
             ],
+        );
+    }
+
+    #[test]
+    fn right_after_a_verb_of_saying_the_speaker_speaks_of_themselves() {
+        // Mercy Adjei's gender is unknown, the governor's is not: `her` is still Adjei's.
+        expect(
+            "Governor Stephanie Laurent spoke first. The head of the union, Mercy Adjei, \
+             said her members were angry.",
+            &[],
+        );
+        // Unless the speaker's gender says otherwise.
+        expect(
+            "Governor Stephanie Laurent spoke first. Mr. Kofi Mensah said her plan failed.",
+            &[("her", "Stephanie Laurent", Some("Kofi Mensah"))],
         );
     }
 

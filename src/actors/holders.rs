@@ -57,6 +57,9 @@ pub(crate) struct Holders {
     /// Actors coordinated with the main holder's mention, which share its stance
     /// (`Moscow and Beijing criticised Washington`: Russia next to China); sorted.
     pub joint: Vec<usize>,
+    /// The mention names where the person named right after it belongs (`Chilean
+    /// President Gabriel Boric`): not a target.
+    pub affiliation: bool,
     /// The mention is the subject or agent of a stance or reporting verb (`Amnesty
     /// condemned the raid`, `Moscow and Beijing criticised`): it expresses a stance.
     pub speaks: bool,
@@ -114,6 +117,7 @@ pub(crate) fn find_holders_and_pronouns(
     for p in 0..ctx.order.len() {
         let m = ctx.mention(p);
         let own = m.actor;
+        out[ctx.order[p]].affiliation = ctx.is_affiliation(p);
         let holder = if let Some(q) = quote_containing(&ctx.quotes, m.start, m.end) {
             speakers[q]
         } else if let Some(si) = ctx.sents.locate(m.start) {

@@ -22,6 +22,7 @@
 //! Sentences are byte ranges into the article text. They are expected to be sorted
 //! and not to overlap; ranges that are out of bounds or not on char boundaries are ignored.
 
+mod affiliations;
 mod appositives;
 mod clause_words;
 mod clauses;

@@ -1,0 +1,74 @@
+//! Affiliations: a country, body or group named right before a person's title and name
+//! (`Chilean President Gabriel Boric`, `Spain's Teresa Ribera`, `WHO spokeswoman Dr.
+//! Leila Haddad`) says where the person belongs. The sentence's tone is about the person
+//! or what they do, not about that country, so the mention gets no stance of its own.
+
+use super::clauses::Ctx;
+use super::lexicon as lx;
+use super::ActorKind;
+
+impl Ctx<'_> {
+    /// Name mention `p` (not a person) is followed, within its sentence, by a possessive
+    /// or title words and then a person's name.
+    pub(super) fn is_affiliation(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        if self.actors.actors[m.actor].kind == ActorKind::Person {
+            return false;
+        }
+        let Some(si) = self.sents.locate(m.start) else {
+            return false;
+        };
+        let b = self.ranges[si].1;
+        let mut k = self.token_from(m.end);
+        let mut linked = false;
+        if k + 1 < b && self.is_punct(k, &['\'', '\u{2019}']) && self.word(k + 1) == "s" {
+            k += 2;
+            linked = true;
+        }
+        while k < b && self.tokens[k].is_word() && self.has(k, lx::TITLE | lx::TITLE_MODIFIER) {
+            if self.mention_at(k).is_some() {
+                break;
+            }
+            k += 1;
+            linked = true;
+        }
+        linked
+            && k < b
+            && self
+                .mention_at(k)
+                .is_some_and(|q| q != p && self.is_person(self.mention(q).actor))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Model;
+
+    fn targets(text: &str) -> Vec<String> {
+        let report = Model::builtin().unwrap().score_article(text);
+        report.sentences[0]
+            .stances
+            .iter()
+            .map(|s| s.target.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_persons_country_or_body_before_the_title_is_no_target() {
+        for text in [
+            "Chilean President Gabriel Boric condemned the attack.",
+            "Spain's Teresa Ribera closed the plants.",
+        ] {
+            let t = targets(text);
+            assert!(
+                !t.iter().any(|t| t == "Chile" || t == "Spain"),
+                "{text}: {t:?}"
+            );
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+        }
+        // A country that is itself judged keeps its row, as does one named again.
+        assert!(targets("Boric condemned Chile's police.").contains(&"Chile".to_string()));
+        let both = targets("Chilean President Gabriel Boric said Chile had failed.");
+        assert!(both.contains(&"Chile".to_string()), "{both:?}");
+    }
+}
