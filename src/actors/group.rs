@@ -183,8 +183,37 @@ pub(crate) fn build(
         entry_node.push(node);
     }
 
+    // `the Nigerian Bar Association (NBA)`: the acronym in brackets names the body before
+    // it wherever it recurs, even where the gazetteer knows another body by it.
+    for i in 1..entries.len() {
+        let (prev, cur) = (entries[i - 1], entries[i]);
+        let acronym = &text[cur.start..cur.end];
+        let bracketed = text[prev.end..cur.start] == *" (" && text[cur.end..].starts_with(')');
+        if !bracketed || !is_initialism(acronym, &text[prev.start..prev.end]) {
+            continue;
+        }
+        let (body, short) = (entry_node[i - 1], entry_node[i]);
+        if let (Node::Name(_), Node::Gaz(_)) = (nodes[body], nodes[short]) {
+            for node in entry_node.iter_mut().filter(|n| **n == short) {
+                *node = body;
+            }
+        }
+    }
+
     let mut uf = UnionFind((0..nodes.len()).collect());
     let mut linked = vec![false; nodes.len()];
+    for i in 1..entries.len() {
+        let (prev, cur) = (entries[i - 1], entries[i]);
+        let bracketed = text[prev.end..cur.start] == *" (" && text[cur.end..].starts_with(')');
+        let (body, short) = (entry_node[i - 1], entry_node[i]);
+        if bracketed
+            && body != short
+            && matches!(nodes[short], Node::Name(_))
+            && is_initialism(&text[cur.start..cur.end], &text[prev.start..prev.end])
+        {
+            uf.union(body, short);
+        }
+    }
     let name_nodes: Vec<(usize, &NameGroup)> = nodes
         .iter()
         .enumerate()
@@ -305,6 +334,23 @@ pub(crate) fn build(
 /// Particles that open a surname (`van der Linden`, `von der Leyen`, `de la Cruz`): the
 /// name connectors of [`lexicon::CONNECTORS`] other than the English ones that join an
 /// organisation's words (`and`, `for`, `of`, `on`, `to`).
+/// `FTC` for `US Federal Trade Commission`, `CFA` for `Consumer Federation of America`:
+/// two to six capitals, all of them among the name's capitalised initials in order, the
+/// last one the name's last.
+fn is_initialism(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().collect();
+    if !(2..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+        return false;
+    }
+    let initials: Vec<char> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    let mut rest = initials.iter();
+    initials.last() == letters.last() && letters.iter().all(|c| rest.any(|i| i == c))
+}
+
 fn is_particle(word: &str) -> bool {
     lexicon::flags(word) & lexicon::CONNECTOR != 0
         && !["and", "for", "of", "on", "to"]
@@ -480,6 +526,19 @@ mod tests {
                 ("Ana de la Cruz".into(), 2),
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_names_the_body_before_it() {
+        let a = actors("The US Federal Trade Commission (FTC) cleared the deal. The FTC was sued.");
+        assert_eq!(a[0].0, "US Federal Trade Commission");
+        assert_eq!(a[0].2, v(&["US Federal Trade Commission", "FTC"]));
+        assert_eq!(a.len(), 1);
+        assert!(is_initialism("NBA", "Nigerian Bar Association"));
+        // Letters the name's initials do not give, out of order, or not capitals.
+        assert!(!is_initialism("METI", "Ministry of Economy"));
+        assert!(!is_initialism("CFT", "US Federal Trade Commission"));
+        assert!(!is_initialism("Ftc", "US Federal Trade Commission"));
     }
 
     #[test]
