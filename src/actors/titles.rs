@@ -42,6 +42,20 @@ impl Finder<'_> {
             }
             j += 1;
         }
+        // `Chief Election Commissioner`, `Senior Budget Officer`: one capitalised word
+        // between title words is the office's field, not a name.
+        while plain(j)
+            && self.tokens[j].cap
+            && !self.has(j, lx::TITLE)
+            && !self.is_given_name(j)
+            && plain(j + 1)
+            && self.has(j + 1, lx::TITLE)
+        {
+            j += 2;
+            while plain(j) && self.has(j, lx::TITLE) {
+                j += 1;
+            }
+        }
         let last = self.word(j - 1);
         let of_portfolio = (last.eq_ignore_ascii_case("secretary")
             || last.eq_ignore_ascii_case("minister"))
@@ -128,6 +142,11 @@ mod tests {
         assert_eq!(
             names("Director-General Amara Okonjo and Chairperson Moussa Diallo spoke."),
             vec!["Amara Okonjo", "Moussa Diallo"]
+        );
+        // A field between title words is part of the title, a given name there is not.
+        assert_eq!(
+            names("He met Chief Election Commissioner Dinesh Rai and White House Chief Economic Advisor Gary Cohn."),
+            vec!["Dinesh Rai", "Gary Cohn"]
         );
     }
 
