@@ -48,6 +48,9 @@ pub(super) struct Ctx<'a> {
     genders: OnceCell<Vec<Option<Gender>>>,
 }
 
+/// How many sentences back a pronoun's person may be named.
+const FARTHEST_ANTECEDENT: usize = 25;
+
 pub(super) const CLAUSE_MARKS: &[char] = &[
     ';', ':', '(', ')', '[', ']', '\u{201c}', '\u{201d}', '"', '\u{2014}', '\u{2013}',
 ];
@@ -228,6 +231,11 @@ impl<'a> Ctx<'a> {
         let mut unknown = None;
         let mut rivals = false;
         for (actor, si) in candidates {
+            // Far enough back for any pronoun; and the walk stays short when no person of
+            // the pronoun's gender is named (a long text of `she` after men only).
+            if sentence.saturating_sub(si) > FARTHEST_ANTECEDENT {
+                break;
+            }
             if !self.is_person(actor) {
                 continue;
             }

@@ -39,18 +39,28 @@ impl Ctx<'_> {
     /// at most one per person and sentence, with their holders.
     pub(super) fn pronoun_targets(&self, speakers: &[Option<Subj>]) -> Vec<PronounTarget> {
         let mut out = Vec::new();
-        let mut refs = References::new(self.titled_refs());
+        let mut refs = References::new(self.titled_refs(), self.actors.actors.len());
         // A `Read more:` link's pronouns belong to another story.
         let furniture = page_furniture(self.text, self.sents);
+        let mut next_furniture = 0;
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
             let s = &self.sents.sents[si];
-            if furniture.iter().any(|f| f.0 < s.end && s.start < f.1) {
+            // Both in text order: skip the furniture that ends before this sentence.
+            while furniture
+                .get(next_furniture)
+                .is_some_and(|f| f.1 <= s.start)
+            {
+                next_furniture += 1;
+            }
+            if furniture.get(next_furniture).is_some_and(|f| f.0 < s.end) {
                 continue;
             }
             let mut events: Option<Vec<Event>> = None;
+            let mut according = None;
             let mut done: Vec<usize> = Vec::new();
-            // `She told him … and asked him`: one pronoun, one person within a sentence.
-            let mut same: Vec<(&str, usize)> = Vec::new();
+            // `She told him … and asked him`: one pronoun, one person within a sentence
+            // (and quotation).
+            let mut same: Vec<(&str, Option<usize>, usize)> = Vec::new();
             for k in a..b {
                 let Some(pronoun) = self.pronoun_at(k, b) else {
                     continue;
@@ -60,14 +70,21 @@ impl Ctx<'_> {
                 let quote = quote_containing(&self.quotes, t.start, t.end);
                 let speaker = quote.and_then(|q| speakers[q]);
                 let word = self.word(k);
-                let earlier = same.iter().find(|(w, _)| w.eq_ignore_ascii_case(word));
-                let Some(actor) = earlier
-                    .map(|&(_, a)| a)
-                    .or_else(|| self.antecedent(si, k, pronoun, events, (quote, speaker), &refs))
-                else {
-                    continue;
+                let earlier = same
+                    .iter()
+                    .find(|(w, q, _)| *q == quote && w.eq_ignore_ascii_case(word));
+                let actor = match earlier {
+                    Some(&(_, _, a)) => a,
+                    None => {
+                        let found =
+                            self.antecedent(si, k, pronoun, events, (quote, speaker), &refs);
+                        let Some(a) = found else {
+                            continue;
+                        };
+                        same.push((word, quote, a));
+                        a
+                    }
                 };
-                same.push((word, actor));
                 refs.add_pronoun(
                     Mention {
                         actor,
@@ -82,28 +99,30 @@ impl Ctx<'_> {
                     continue;
                 }
                 done.push(actor);
-                // The verbs whose subject this pronoun is (`He praised X`, not `He was
+                // The pronoun is the subject of the next verb (`He praised X`, not `He was
                 // praised by X`).
                 let own = Some(Subj {
                     actor,
                     mention: None,
                 });
-                let own_verbs = || {
-                    events.iter().filter(move |e| {
-                        pronoun.0 == Case::Subject && e.start > t.start && e.subject == own
-                    })
-                };
+                let next = events.partition_point(|e| e.start <= t.start);
+                let own_verb = events
+                    .get(next)
+                    .filter(|e| pronoun.0 == Case::Subject && e.subject == own);
                 let target = Target {
                     start: t.start,
                     end: t.end,
                     actor,
                     mention: None,
-                    is_subject: own_verbs().next().is_some(),
+                    is_subject: own_verb.is_some(),
                 };
-                let speaks = own_verbs().any(|e| e.reporting);
+                let speaks = own_verb.is_some_and(|e| e.reporting);
                 let holder = match quote {
                     Some(_) => speaker,
-                    None => self.holder_outside(target, events, self.according(si)),
+                    None => {
+                        let according = *according.get_or_insert_with(|| self.according(si));
+                        self.holder_outside(target, events, according)
+                    }
                 };
                 let main = holder.map(|s| s.actor).filter(|&h| h != actor);
                 out.push(PronounTarget {
@@ -133,6 +152,15 @@ impl Ctx<'_> {
         }
         let w = self.word(k);
         let lower = |s: &str| w.eq_ignore_ascii_case(s);
+        // `His Majesty King Charles`, `Her Excellency`: a form of address, not a pronoun.
+        let address = k + 1 < b
+            && matches!(
+                self.word(k + 1),
+                "Majesty" | "Excellency" | "Highness" | "Holiness" | "Royal"
+            );
+        if address {
+            return None;
+        }
         if lower("he") {
             Some((Case::Subject, Gender::Male))
         } else if lower("she") {
@@ -182,7 +210,8 @@ impl Ctx<'_> {
         refs: &References,
     ) -> Option<usize> {
         let pos = self.tokens[k].start;
-        let before: Vec<&Event> = events.iter().filter(|e| e.end <= pos).collect();
+        // Events are in text order.
+        let before = &events[..events.partition_point(|e| e.end <= pos)];
         // `Ruto praised him`: the subject of the pronoun's own clause.
         let own_subject = (case == Case::Object)
             .then(|| before.last().and_then(|e| e.subject))
@@ -217,7 +246,7 @@ impl Ctx<'_> {
         // `Mercy Adjei, who leads the union, said her members …`: right after a verb of
         // saying, the speaker speaks of themselves unless their gender says otherwise.
         if case != Case::Object {
-            if let Some(s) = self.said_just_before(&before, k).filter(|s| {
+            if let Some(s) = self.said_just_before(before, k).filter(|s| {
                 !excluded(s.actor)
                     && self.is_person(s.actor)
                     && gender_of(s.actor).is_none_or(|g| g == gender)
@@ -241,7 +270,7 @@ impl Ctx<'_> {
 
     /// The subject of a verb of saying that ends right before token `k`: nothing between,
     /// one word (`told reporters she`) or up to seven ending in `that`.
-    fn said_just_before(&self, before: &[&Event], k: usize) -> Option<Subj> {
+    fn said_just_before(&self, before: &[Event], k: usize) -> Option<Subj> {
         let e = before.last().filter(|e| e.reporting)?;
         let from = self.token_from(e.end);
         let gap = k.checked_sub(from)?;
@@ -262,13 +291,16 @@ impl Ctx<'_> {
         let Some(comma) = (a..b).find(|&j| self.is_punct(j, &[','])) else {
             return false;
         };
+        let after_comma = self.tokens[comma].end;
+        let from = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start < after_comma);
         comma > k
-            && self.order.iter().any(|&i| {
-                let m = self.actors.mentions[i];
-                m.start >= self.tokens[comma].end
-                    && m.end <= self.sents.sents[si].end
-                    && self.can_be(m.actor, Some(gender))
-            })
+            && self.order[from..]
+                .iter()
+                .map(|&i| self.actors.mentions[i])
+                .take_while(|m| m.end <= self.sents.sents[si].end)
+                .any(|m| self.can_be(m.actor, Some(gender)))
     }
 
     /// `actor` has a name mention in sentence `si`.
@@ -298,22 +330,42 @@ fn latest_first(
     })
 }
 
-/// References to persons besides names, in text order: pronouns resolved so far, through
-/// which later ones may refer back (`Hallan spoke. He said … Morales dismissed his
-/// attack`), and references by title (`the president`).
+/// The references of `refs` (in text order) before `pos`, outside quotations or in
+/// quotation `quote`, latest first.
+fn refs_back(
+    refs: &[(Mention, Option<usize>)],
+    pos: usize,
+    quote: Option<usize>,
+) -> impl Iterator<Item = Mention> + '_ {
+    let n = refs.partition_point(|(m, _)| m.start < pos);
+    refs[..n]
+        .iter()
+        .rev()
+        .filter(move |(_, q)| q.is_none() || *q == quote)
+        .map(|&(m, _)| m)
+}
+
+/// References to persons besides names, in text order: references by title (`the
+/// president`) and pronouns resolved so far, through which later ones may refer back
+/// (`Hallan spoke. He said … Morales dismissed his attack`); each with the quotation it
+/// lies in.
 struct References {
-    /// With the quotation each lies in.
-    known: Vec<(Mention, Option<usize>)>,
-    /// Titles of someone unknown that open a sentence: start and quotation.
+    titled: Vec<(Mention, Option<usize>)>,
+    pronouns: Vec<(Mention, Option<usize>)>,
+    /// Starts of titles of someone unknown that open a sentence, and their quotations.
     openers: Vec<(usize, Option<usize>)>,
     /// Per actor, the gender of the first pronoun resolved to it.
-    genders: Vec<(usize, Gender)>,
+    genders: Vec<Option<Gender>>,
 }
 
 impl References {
-    fn new(titled: Vec<TitledRef>) -> References {
-        let mut known = Vec::new();
-        let mut openers = Vec::new();
+    fn new(titled: Vec<TitledRef>, actors: usize) -> References {
+        let mut refs = References {
+            titled: Vec::new(),
+            pronouns: Vec::new(),
+            openers: Vec::new(),
+            genders: vec![None; actors],
+        };
         for t in titled {
             match t.actor {
                 Some(actor) => {
@@ -323,52 +375,43 @@ impl References {
                         start: t.start,
                         end: t.end,
                     };
-                    known.push((m, t.quote));
+                    refs.titled.push((m, t.quote));
                 }
-                None if t.opens => openers.push((t.start, t.quote)),
+                None if t.opens => refs.openers.push((t.start, t.quote)),
                 None => {}
             }
         }
-        References {
-            known,
-            openers,
-            genders: Vec::new(),
-        }
+        refs
     }
 
+    /// Pronouns are added in text order.
     fn add_pronoun(&mut self, m: Mention, quote: Option<usize>, gender: Gender) {
-        let at = self.known.partition_point(|(k, _)| k.start < m.start);
-        self.known.insert(at, (m, quote));
+        self.pronouns.push((m, quote));
         // The first pronoun resolved to a person of unknown gender sets it for later ones
         // (`The general … He told a radio station … Her coalition partner` is not his).
-        if !self.genders.iter().any(|&(a, _)| a == m.actor) {
-            self.genders.push((m.actor, gender));
-        }
+        self.genders[m.actor].get_or_insert(gender);
     }
 
     /// The gender a resolved pronoun gave `actor`.
     fn gender(&self, actor: usize) -> Option<Gender> {
-        self.genders
-            .iter()
-            .find(|&&(a, _)| a == actor)
-            .map(|&(_, g)| g)
+        self.genders[actor]
     }
 
     /// Those before `pos`, outside quotations or in quotation `quote`, latest first.
     fn before(&self, pos: usize, quote: Option<usize>) -> impl Iterator<Item = Mention> + '_ {
-        let n = self.known.partition_point(|(m, _)| m.start < pos);
-        self.known[..n]
-            .iter()
-            .rev()
-            .filter(move |(_, q)| q.is_none() || *q == quote)
-            .map(|&(m, _)| m)
+        latest_first(
+            refs_back(&self.pronouns, pos, quote),
+            refs_back(&self.titled, pos, quote),
+        )
     }
 
     /// An unknown title opens a sentence between the two offsets.
     fn unknown_opener_between(&self, from: usize, to: usize, quote: Option<usize>) -> bool {
-        self.openers
+        let first = self.openers.partition_point(|&(at, _)| at <= from);
+        self.openers[first..]
             .iter()
-            .any(|&(at, q)| from < at && at < to && (q.is_none() || q == quote))
+            .take_while(|&&(at, _)| at < to)
+            .any(|&(_, q)| q.is_none() || q == quote)
     }
 }
 
@@ -527,6 +570,39 @@ mod tests {
         expect(
             "Governor Stephanie Laurent spoke first. Mr. Kofi Mensah said her plan failed.",
             &[("her", "Stephanie Laurent", Some("Kofi Mensah"))],
+        );
+    }
+
+    #[test]
+    fn review_cases() {
+        // A form of address is no pronoun.
+        expect(
+            "Prince William spoke. His Majesty King Charles praised the plan.",
+            &[],
+        );
+        // `Mr.` outweighs what the speaker says of someone else.
+        expect(
+            "Governor Stephanie Laurent spoke first. Mr. Kofi Mensah said she was wrong. \
+             Critics praised her.",
+            &[
+                ("she", "Stephanie Laurent", Some("Kofi Mensah")),
+                ("her", "Stephanie Laurent", None),
+            ],
+        );
+        // A title refers back only to a person named with it before.
+        expect(
+            "The president spoke. He said nothing. Later, President Joe Biden arrived.",
+            &[],
+        );
+        // One pronoun, one person: within a quotation, not across its marks.
+        expect(
+            "Kofi Mensah met Joe Biden. \u{201c}He is a liar,\u{201d} he said. Voters \
+             praised him.",
+            &[
+                ("He", "Joe Biden", Some("Kofi Mensah")),
+                ("he", "Kofi Mensah", None),
+                ("him", "Kofi Mensah", None),
+            ],
         );
     }
 

@@ -40,6 +40,7 @@ pub(super) fn genders(text: &str, tokens: &[Token], actors: &ArticleActors) -> V
         male: bool,
     }
     let mut votes = vec![Votes::default(); actors.actors.len()];
+    let mut own_pronoun: Vec<(usize, Gender)> = Vec::new();
     let mut vote = |actor: usize, g: Option<Gender>| match g {
         Some(Gender::Female) => votes[actor].female = true,
         Some(Gender::Male) => votes[actor].male = true,
@@ -70,7 +71,20 @@ pub(super) fn genders(text: &str, tokens: &[Token], actors: &ArticleActors) -> V
                 vote(m.actor, of_title(before.text(text)));
             }
         }
-        vote(m.actor, says_of_self(text, tokens, m.end));
+        if let Some(g) = says_of_self(text, tokens, m.end) {
+            own_pronoun.push((m.actor, g));
+        }
+    }
+    // A speaker's own pronoun counts only where nothing else shows the gender: `Mr. Kofi
+    // Mensah said she was wrong` speaks of someone else.
+    let shown: Vec<bool> = votes.iter().map(|v| v.female || v.male).collect();
+    for (actor, g) in own_pronoun {
+        if !shown[actor] {
+            match g {
+                Gender::Female => votes[actor].female = true,
+                Gender::Male => votes[actor].male = true,
+            }
+        }
     }
     votes
         .iter()

@@ -183,6 +183,10 @@ pub(crate) fn build(
         entry_node.push(node);
     }
 
+    let is_person_node = |n: usize| match nodes[n] {
+        Node::Name(g) => groups[g].person,
+        Node::Gaz(a) => gaz[a].kind == ActorKind::Person,
+    };
     // `the Nigerian Bar Association (NBA)`: the acronym in brackets names the body before
     // it wherever it recurs, even where the gazetteer knows another body by it.
     for i in 1..entries.len() {
@@ -193,6 +197,10 @@ pub(crate) fn build(
             continue;
         }
         let (body, short) = (entry_node[i - 1], entry_node[i]);
+        if is_person_node(body) {
+            // `Senator Nancy Young (NY)`: a state, not her initials.
+            continue;
+        }
         if let (Node::Name(_), Node::Gaz(_)) = (nodes[body], nodes[short]) {
             for node in entry_node.iter_mut().filter(|n| **n == short) {
                 *node = body;
@@ -209,6 +217,7 @@ pub(crate) fn build(
         if bracketed
             && body != short
             && matches!(nodes[short], Node::Name(_))
+            && !is_person_node(body)
             && is_initialism(&text[cur.start..cur.end], &text[prev.start..prev.end])
         {
             uf.union(body, short);
@@ -535,6 +544,9 @@ mod tests {
         assert_eq!(a[0].2, v(&["US Federal Trade Commission", "FTC"]));
         assert_eq!(a.len(), 1);
         assert!(is_initialism("NBA", "Nigerian Bar Association"));
+        // A person's bracket holds a state or party, not their initials.
+        let a = actors("Senator Nancy Young (NY) spoke. NY voters agreed.");
+        assert!(a.iter().all(|x| x.2.len() == 1), "{a:?}");
         // Letters the name's initials do not give, out of order, or not capitals.
         assert!(!is_initialism("METI", "Ministry of Economy"));
         assert!(!is_initialism("CFT", "US Federal Trade Commission"));

@@ -7,6 +7,7 @@
 use super::clauses::Ctx;
 use super::lexicon as lx;
 use super::quotes::quote_containing;
+use std::collections::HashMap;
 
 /// One reference by title; offsets of the title's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +28,7 @@ impl Ctx<'_> {
     /// The article's references by title, in text order.
     pub(super) fn titled_refs(&self) -> Vec<TitledRef> {
         let mut out = Vec::new();
+        let titled = self.titled_persons();
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
             for j in a..b {
                 if !self.word(j).eq_ignore_ascii_case("the") {
@@ -46,7 +48,7 @@ impl Ctx<'_> {
                 let (start, end) = (self.tokens[j].start, self.tokens[t].end);
                 let actor = self
                     .apposed_to(j, a)
-                    .or_else(|| self.only_person_titled(j + 1, t));
+                    .or_else(|| self.only_person_titled(&titled, j + 1, t));
                 let opens = j == a || (j == a + 1 && !self.tokens[a].is_word());
                 out.push(TitledRef {
                     start,
@@ -72,40 +74,71 @@ impl Ctx<'_> {
         self.is_person(actor).then_some(actor)
     }
 
-    /// The one person of the article named after the title of tokens `first..=title`
-    /// somewhere (`President William Ruto` for `the president`), of the same rank
-    /// (`Deputy President Kithure Kindiki` is not `the president`).
-    fn only_person_titled(&self, first: usize, title: usize) -> Option<usize> {
-        let word = self.word(title);
-        let ranks = |a: usize, b: usize| -> Vec<String> {
-            (a..b)
-                .map(|k| self.word(k).to_ascii_lowercase())
-                .filter(|w| RANKS.contains(&w.as_str()))
-                .collect()
-        };
-        let wanted = ranks(first, title);
-        let mut found = None;
+    /// For each title (word and ranks, lowercased) that some person is named after in
+    /// its sentence (`President William Ruto`): the first such person and where, and where
+    /// a second person is first named after it.
+    fn titled_persons(&self) -> HashMap<(String, Vec<String>), Titled> {
+        let mut out: HashMap<(String, Vec<String>), Titled> = HashMap::new();
         for &i in &self.order {
             let m = self.actors.mentions[i];
-            if !self.is_person(m.actor) || found == Some(m.actor) {
+            if !self.is_person(m.actor) {
                 continue;
             }
-            let (a, b) = (self.token_from(m.start), self.token_from(m.end));
-            let Some(t) =
-                (a.saturating_sub(3)..b).find(|&k| self.word(k).eq_ignore_ascii_case(word))
-            else {
+            let Some(si) = self.sents.locate(m.start) else {
                 continue;
             };
-            if ranks(t.saturating_sub(2), t) != wanted {
+            let k = self.token_from(m.start);
+            let lo = self.ranges[si].0.max(k.saturating_sub(3));
+            let Some(t) = (lo..k).rev().find(|&j| self.has(j, lx::TITLE)) else {
                 continue;
+            };
+            let key = (
+                self.word(t).to_ascii_lowercase(),
+                self.ranks(t.saturating_sub(2), t),
+            );
+            let entry = out.entry(key).or_insert(Titled {
+                at: t,
+                actor: m.actor,
+                second: None,
+            });
+            if entry.actor != m.actor && entry.second.is_none() {
+                entry.second = Some(t);
             }
-            if found.is_some() {
-                return None;
-            }
-            found = Some(m.actor);
         }
-        found
+        out
     }
+
+    /// The rank modifiers among tokens `a..b`, lowercased.
+    fn ranks(&self, a: usize, b: usize) -> Vec<String> {
+        (a..b)
+            .map(|k| self.word(k).to_ascii_lowercase())
+            .filter(|w| RANKS.contains(&w.as_str()))
+            .collect()
+    }
+
+    /// The one person named before token `first` after the title of tokens
+    /// `first..=title` (`President William Ruto` for `the president`), of the same rank
+    /// (`Deputy President Kithure Kindiki` is not `the president`).
+    fn only_person_titled(
+        &self,
+        titled: &HashMap<(String, Vec<String>), Titled>,
+        first: usize,
+        title: usize,
+    ) -> Option<usize> {
+        let key = (
+            self.word(title).to_ascii_lowercase(),
+            self.ranks(first, title),
+        );
+        let entry = titled.get(&key)?;
+        (entry.at < first && entry.second.is_none_or(|t| t > first)).then_some(entry.actor)
+    }
+}
+
+/// The first person named after a title, and where a second one is.
+struct Titled {
+    at: usize,
+    actor: usize,
+    second: Option<usize>,
 }
 
 /// Modifiers that make a different office of a title (`Deputy President`, `Prime
