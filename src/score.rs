@@ -237,9 +237,8 @@ struct Item<'a> {
 }
 
 /// Whether `actor` only speaks in this sentence: it holds the stance toward another
-/// actor's mention (`Popa accused Radu of lying`) or is the subject of a stance or
-/// reporting verb (`Amnesty condemned the raid`, `Radu said …`), and no one holds one
-/// toward it. The model still reads how the sentence portrays it, but that is not a
+/// actor's mention (`Popa accused Radu of lying`) or is the subject of a verb of saying
+/// (`Radu said …`), and no one holds one toward it. The model still reads how the sentence portrays it, but that is not a
 /// stance toward it.
 fn is_speaker(actor: usize, items: &[Item]) -> bool {
     let mut speaks = false;

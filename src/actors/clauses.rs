@@ -255,12 +255,17 @@ impl<'a> Ctx<'a> {
         unknown.filter(|_| !rivals)
     }
 
+    /// The caller's index of the sentence holding byte `pos` (as `Mention::sentence`);
+    /// `usize::MAX` outside every sentence.
+    fn sentence_index(&self, pos: usize) -> usize {
+        self.sents
+            .locate(pos)
+            .map_or(usize::MAX, |si| self.sents.sents[si].index)
+    }
+
     /// The last person mentioned before `pos`, outside quotations, that `pronoun` agrees with.
     pub(super) fn person_before(&self, pos: usize, pronoun: Option<Gender>) -> Option<Subj> {
-        let sentence = self
-            .sents
-            .locate(pos)
-            .map_or(usize::MAX, |si| self.sents.sents[si].index);
+        let sentence = self.sentence_index(pos);
         self.pick_person(self.persons_before(pos, sentence), sentence, pronoun)
             .map(|actor| Subj {
                 actor,
@@ -290,10 +295,7 @@ impl<'a> Ctx<'a> {
         sentence_start: usize,
         pronoun: Option<Gender>,
     ) -> Option<Subj> {
-        let sentence = self
-            .sents
-            .locate(sentence_start)
-            .map_or(usize::MAX, |si| self.sents.sents[si].index);
+        let sentence = self.sentence_index(sentence_start);
         let subjects = events
             .iter()
             .rev()

@@ -10,7 +10,7 @@
 //! quotation is not its speaker (who would say `I`).
 
 use super::clauses::{back_in_reading_order, Ctx, Event, Subj};
-use super::gender::Gender;
+use super::gender::{self, Gender};
 use super::holders::{Holders, Target};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
@@ -85,16 +85,13 @@ impl Ctx<'_> {
                         a
                     }
                 };
-                refs.add_pronoun(
-                    Mention {
-                        actor,
-                        sentence: self.sents.sents[si].index,
-                        start: t.start,
-                        end: t.end,
-                    },
-                    quote,
-                    pronoun.1,
-                );
+                let mention = Mention {
+                    actor,
+                    sentence: s.index,
+                    start: t.start,
+                    end: t.end,
+                };
+                refs.add_pronoun(mention, quote, pronoun.1);
                 if done.contains(&actor) || self.named_in(si, actor) {
                     continue;
                 }
@@ -126,12 +123,7 @@ impl Ctx<'_> {
                 };
                 let main = holder.map(|s| s.actor).filter(|&h| h != actor);
                 out.push(PronounTarget {
-                    mention: Mention {
-                        actor,
-                        sentence: self.sents.sents[si].index,
-                        start: t.start,
-                        end: t.end,
-                    },
+                    mention,
                     holders: Holders {
                         main,
                         joint: Vec::new(),
@@ -161,10 +153,8 @@ impl Ctx<'_> {
         if address {
             return None;
         }
-        if lower("he") {
-            Some((Case::Subject, Gender::Male))
-        } else if lower("she") {
-            Some((Case::Subject, Gender::Female))
+        if let Some(g) = gender::of_pronoun(w) {
+            Some((Case::Subject, g))
         } else if lower("him") {
             Some((Case::Object, Gender::Male))
         } else if lower("his") {
@@ -268,15 +258,12 @@ impl Ctx<'_> {
         (!unsure && !titled).then_some(picked)
     }
 
-    /// The subject of a verb of saying that ends right before token `k`: nothing between,
-    /// one word (`told reporters she`) or up to seven ending in `that`.
+    /// The subject of the verb of saying that the pronoun at token `k` stands right after
+    /// ([`gender::right_after_saying`]).
     fn said_just_before(&self, before: &[Event], k: usize) -> Option<Subj> {
         let e = before.last().filter(|e| e.reporting)?;
         let from = self.token_from(e.end);
-        let gap = k.checked_sub(from)?;
-        let plain = (from..k).all(|j| self.tokens[j].is_word() && !self.tokens[j].cap);
-        let that = gap >= 1 && self.word(k - 1).eq_ignore_ascii_case("that");
-        (plain && (gap <= 1 || (that && gap <= 7)))
+        gender::right_after_saying(self.text, self.tokens, from, k)
             .then_some(e.subject)
             .flatten()
     }

@@ -113,18 +113,30 @@ fn says_of_self(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
     {
         return None;
     }
-    // Right after the verb, after one word (`told reporters she`), or after `that` up to
-    // seven lowercase words on (`told investors on a call that she`), not after a clause
-    // of its own (`said the minister would resign and she`).
-    let rest = tokens.get(k + 1..)?;
-    let gap = rest
-        .iter()
-        .take(7)
-        .take_while(|t| lower(t) && !t.has(lx::HE_SHE));
-    let at = gap.count();
-    let pronoun = rest.get(at).filter(|t| t.has(lx::HE_SHE))?;
-    let after_that = at >= 1 && rest[at - 1].text(text) == "that";
-    (at <= 1 || after_that).then(|| of_pronoun(pronoun.text(text)))?
+    // The first `he` or `she` within eight tokens of the verb.
+    let from = k + 1;
+    let at = from
+        + tokens
+            .get(from..)?
+            .iter()
+            .take(8)
+            .position(|t| t.has(lx::HE_SHE))?;
+    right_after_saying(text, tokens, from, at)
+        .then(|| of_pronoun(tokens[at].text(text)))
+        .flatten()
+}
+
+/// Token `k` stands where a speaker's pronoun for themselves does after a verb of saying
+/// whose next token is `from`: right after the verb, after one word (`told reporters
+/// she`), or after `that` up to seven lowercase words on (`told investors on a call that
+/// she`), not after a clause of its own (`said the minister would resign and she`).
+pub(super) fn right_after_saying(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
+    let Some(gap) = k.checked_sub(from) else {
+        return false;
+    };
+    let lower = tokens[from..k].iter().all(|t| t.is_word() && !t.cap);
+    let that = gap >= 1 && tokens[k - 1].text(text) == "that";
+    lower && (gap <= 1 || (that && gap <= 7))
 }
 
 /// A given name on the gendered lists that is evidence of a person by itself: not one

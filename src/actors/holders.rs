@@ -60,8 +60,8 @@ pub(crate) struct Holders {
     /// The mention names where the person named right after it belongs (`Chilean
     /// President Gabriel Boric`): not a target.
     pub affiliation: bool,
-    /// The mention is the subject or agent of a stance or reporting verb (`Amnesty
-    /// condemned the raid`, `Moscow and Beijing criticised`): it expresses a stance.
+    /// The mention is the subject of a verb of saying, or coordinated with it (`X said`,
+    /// `Moscow and Beijing said`): it speaks.
     pub speaks: bool,
 }
 
