@@ -188,38 +188,38 @@ pub(crate) fn build(
         Node::Gaz(a) => gaz[a].kind == ActorKind::Person,
     };
     // `the Nigerian Bar Association (NBA)`: the acronym in brackets names the body before
-    // it wherever it recurs, even where the gazetteer knows another body by it.
-    for i in 1..entries.len() {
-        let (prev, cur) = (entries[i - 1], entries[i]);
-        let acronym = &text[cur.start..cur.end];
-        let bracketed = text[prev.end..cur.start] == *" (" && text[cur.end..].starts_with(')');
-        if !bracketed || !is_initialism(acronym, &text[prev.start..prev.end]) {
-            continue;
-        }
-        let (body, short) = (entry_node[i - 1], entry_node[i]);
-        if is_person_node(body) {
-            // `Senator Nancy Young (NY)`: a state, not her initials.
-            continue;
-        }
-        if let (Node::Name(_), Node::Gaz(_)) = (nodes[body], nodes[short]) {
-            for node in entry_node.iter_mut().filter(|n| **n == short) {
-                *node = body;
+    // it wherever it recurs, even where the gazetteer knows another body by it; not a
+    // person's (`Senator Nancy Young (NY)`: a state, not her initials).
+    let acronyms: Vec<usize> = (1..entries.len())
+        .filter(|&i| {
+            let (prev, cur) = (entries[i - 1], entries[i]);
+            text[prev.end..cur.start] == *" ("
+                && text[cur.end..].starts_with(')')
+                && is_initialism(&text[cur.start..cur.end], &text[prev.start..prev.end])
+        })
+        .collect();
+    // A gazetteer acronym becomes the name's node everywhere, the first such name winning.
+    let mut renamed: HashMap<usize, usize> = HashMap::new();
+    let node_now = |renamed: &HashMap<usize, usize>, n: usize| *renamed.get(&n).unwrap_or(&n);
+    for &i in &acronyms {
+        let body = node_now(&renamed, entry_node[i - 1]);
+        let short = node_now(&renamed, entry_node[i]);
+        if !is_person_node(body) {
+            if let (Node::Name(_), Node::Gaz(_)) = (nodes[body], nodes[short]) {
+                renamed.insert(short, body);
             }
         }
+    }
+    for node in &mut entry_node {
+        *node = node_now(&renamed, *node);
     }
 
     let mut uf = UnionFind((0..nodes.len()).collect());
     let mut linked = vec![false; nodes.len()];
-    for i in 1..entries.len() {
-        let (prev, cur) = (entries[i - 1], entries[i]);
-        let bracketed = text[prev.end..cur.start] == *" (" && text[cur.end..].starts_with(')');
+    // A name acronym joins its body.
+    for &i in &acronyms {
         let (body, short) = (entry_node[i - 1], entry_node[i]);
-        if bracketed
-            && body != short
-            && matches!(nodes[short], Node::Name(_))
-            && !is_person_node(body)
-            && is_initialism(&text[cur.start..cur.end], &text[prev.start..prev.end])
-        {
+        if body != short && matches!(nodes[short], Node::Name(_)) && !is_person_node(body) {
             uf.union(body, short);
         }
     }
