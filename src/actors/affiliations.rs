@@ -6,6 +6,7 @@
 use super::clauses::Ctx;
 use super::lexicon as lx;
 use super::ActorKind;
+use crate::text::tokenize::APOSTROPHES;
 
 impl Ctx<'_> {
     /// Name mention `p` (not a person) is followed, within its sentence, by a possessive
@@ -21,7 +22,7 @@ impl Ctx<'_> {
         let b = self.ranges[si].1;
         let mut k = self.token_from(m.end);
         let mut linked = false;
-        if k + 1 < b && self.is_punct(k, &['\'', '\u{2019}']) && self.word(k + 1) == "s" {
+        if k + 1 < b && self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s" {
             k += 2;
             linked = true;
         }

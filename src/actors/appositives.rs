@@ -6,6 +6,7 @@
 
 use super::lexicon as lx;
 use super::tokens::Token;
+use crate::text::tokenize::APOSTROPHES;
 
 /// Longest appositive considered, in tokens.
 const MAX_LEN: usize = 24;
@@ -62,7 +63,7 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
     }
     let possessive = t0.cap
         && first + 2 < b
-        && punct(text, &toks[first + 1], &['\'', '\u{2019}'])
+        && punct(text, &toks[first + 1], &APOSTROPHES)
         && toks[first + 2].text(text) == "s";
     let describing = t0.has(lx::ARTICLE | lx::TITLE | lx::TITLE_MODIFIER | lx::ROLE)
         || possessive

@@ -8,6 +8,7 @@ use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
 use super::tokens::{is_capitalised, ArticleTokens, SentenceIndex, Token, HYPHENS};
 use super::{ActorKind, ArticleActors, Mention};
+use crate::text::tokenize::APOSTROPHES;
 use std::cell::OnceCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -324,7 +325,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = self.word(k);
-            let possessive = self.is_punct(k, &['\'', '\u{2019}']) || (w == "s" && k > start);
+            let possessive = self.is_punct(k, &APOSTROPHES) || (w == "s" && k > start);
             let np_word = self.tokens[k].is_word()
                 && (self.tokens[k].cap
                     || self.has(k, lx::TITLE | lx::TITLE_MODIFIER)
@@ -476,7 +477,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn glue(&self, gap: &str) -> bool {
         gap.len() <= 80
             && gap.split_whitespace().all(|piece| {
-                let w = piece.trim_start_matches(['\'', '\u{2019}']);
+                let w = piece.trim_start_matches(APOSTROPHES);
                 w.is_empty()
                     || w == "s"
                     || (w

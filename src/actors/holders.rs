@@ -30,6 +30,7 @@ use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::tokens::ArticleTokens;
 use super::ArticleActors;
+use crate::text::tokenize::APOSTROPHES;
 use crate::text::Sentence;
 
 /// Per mention (same order as `ArticleActors::mentions`): the actor index of the holder of the
@@ -182,7 +183,7 @@ impl Ctx<'_> {
     fn speaks(&self, p: usize, events: &[Event]) -> bool {
         // `Ksenia Sobchak's campaign office says`: the owner does not speak.
         let k = self.token_from(self.mention(p).end);
-        if k < self.tokens.len() && self.is_punct(k, &['\'', '\u{2019}']) {
+        if k < self.tokens.len() && self.is_punct(k, &APOSTROPHES) {
             return false;
         }
         events

@@ -8,6 +8,7 @@ use super::names::{Finder, NameSpan, Seg};
 use super::shouting;
 use super::tokens::is_all_caps;
 use super::ActorKind;
+use crate::text::tokenize::APOSTROPHES;
 
 /// First words of geographic names (`Mount Kenya`, `Gulf of Aden`, `Lake Chad`).
 pub(super) fn is_geo_opener(w: &str) -> bool {
@@ -295,7 +296,7 @@ impl Finder<'_> {
             && !self.is_given_name(a);
         // `Don't`, `They're`; not `O’Shea`.
         let contraction = w
-            .split(['\'', '\u{2019}'])
+            .split(APOSTROPHES)
             .skip(1)
             .any(|rest| rest.starts_with(char::is_lowercase));
         // Acronyms may end in `S` (`ECOWAS`); longer words in capitals are words.

@@ -41,6 +41,9 @@ impl Token {
 const CLITICS: [&str; 6] = ["s", "re", "ve", "ll", "d", "m"];
 
 /// A straight or curly apostrophe (`'`, `’`); the actor tokenizer uses the same test.
+/// The apostrophes [`is_apostrophe`] accepts, for code that matches a set of characters.
+pub(crate) const APOSTROPHES: [char; 2] = ['\'', '\u{2019}'];
+
 pub(crate) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
