@@ -37,7 +37,12 @@ enum Case {
 impl Ctx<'_> {
     /// The pronouns of the article that refer to a person not named in the same sentence,
     /// at most one per person and sentence, with their holders.
-    pub(super) fn pronoun_targets(&self, speakers: &[Option<Subj>]) -> Vec<PronounTarget> {
+    /// `events_of` holds the verb events of the sentences worked out so far, by sentence.
+    pub(super) fn pronoun_targets(
+        &self,
+        speakers: &[Option<Subj>],
+        events_of: &mut [Option<Vec<Event>>],
+    ) -> Vec<PronounTarget> {
         let mut out = Vec::new();
         let mut refs = References::new(self.titled_refs(), self.actors.actors.len());
         // A `Read more:` link's pronouns belong to another story.
@@ -55,7 +60,7 @@ impl Ctx<'_> {
             if furniture.get(next_furniture).is_some_and(|f| f.0 < s.end) {
                 continue;
             }
-            let mut events: Option<Vec<Event>> = None;
+            let events = &mut events_of[si];
             let mut according = None;
             let mut done: Vec<usize> = Vec::new();
             // `She told him … and asked him`: one pronoun, one person within a sentence
@@ -65,7 +70,7 @@ impl Ctx<'_> {
                 let Some(pronoun) = self.pronoun_at(k, b) else {
                     continue;
                 };
-                let events = events.get_or_insert_with(|| self.events(si));
+                let events: &[Event] = events.get_or_insert_with(|| self.events(si));
                 let t = self.tokens[k];
                 let quote = quote_containing(&self.quotes, t.start, t.end);
                 let speaker = quote.and_then(|q| speakers[q]);

@@ -113,8 +113,8 @@ pub(crate) fn find_holders_and_pronouns(
     order.sort_by_key(|&i| (actors.mentions[i].start, actors.mentions[i].end));
     let ctx = Ctx::new(text, article, actors, order);
     let speakers = ctx.quote_speakers();
-    let mut events = Vec::new();
-    let mut current = usize::MAX;
+    // Each sentence's verb events, worked out once for names and pronouns alike.
+    let mut events_of: Vec<Option<Vec<Event>>> = vec![None; ctx.ranges.len()];
     for p in 0..ctx.order.len() {
         let m = ctx.mention(p);
         let own = m.actor;
@@ -122,12 +122,9 @@ pub(crate) fn find_holders_and_pronouns(
         let holder = if let Some(q) = quote_containing(&ctx.quotes, m.start, m.end) {
             speakers[q]
         } else if let Some(si) = ctx.sents.locate(m.start) {
-            if si != current {
-                current = si;
-                events = ctx.events(si);
-            }
-            out[ctx.order[p]].speaks = ctx.speaks(p, &events);
-            ctx.holder_outside(ctx.target(p, &events), &events, ctx.according(si))
+            let events = events_of[si].get_or_insert_with(|| ctx.events(si));
+            out[ctx.order[p]].speaks = ctx.speaks(p, events);
+            ctx.holder_outside(ctx.target(p, events), events, ctx.according(si))
         } else {
             None
         };
@@ -150,7 +147,7 @@ pub(crate) fn find_holders_and_pronouns(
     ArticleHolders {
         names: out,
         pronouns: if pronouns {
-            ctx.pronoun_targets(&speakers)
+            ctx.pronoun_targets(&speakers, &mut events_of)
         } else {
             Vec::new()
         },
