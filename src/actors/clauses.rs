@@ -36,6 +36,7 @@ pub(super) struct Event {
 
 pub(super) struct Ctx<'a> {
     pub(super) text: &'a str,
+    pub(super) article: &'a ArticleTokens,
     pub(super) actors: &'a ArticleActors,
     pub(super) sents: &'a SentenceIndex,
     /// Valid mentions, sorted by start.
@@ -112,6 +113,7 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         Ctx {
             text,
+            article,
             actors,
             sents: &article.sents,
             order,

@@ -15,7 +15,7 @@ use super::holders::{Holders, Target};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::titled::TitledRef;
-use super::{page_furniture, ActorKind, Mention};
+use super::{ActorKind, Mention};
 
 /// A pronoun that refers to an actor, and who holds the stance toward it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +46,7 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         let mut refs = References::new(self.titled_refs(), self.actors.actors.len());
         // A `Read more:` link's pronouns belong to another story.
-        let furniture = page_furniture(self.text, self.sents);
+        let furniture = self.article.page_furniture(self.text);
         let mut next_furniture = 0;
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
             let s = &self.sents.sents[si];

@@ -225,7 +225,7 @@ impl ActorFinder {
         let mut names = names::find_names(text, article, &mut hits, &self.actors, &datelines);
         // First, so that a dateline's place in capitals (`GENEVA`) is not looked up below.
         drop_mentions_in(&datelines, &mut hits, &mut names);
-        drop_mentions_in(&page_furniture(text, sents), &mut hits, &mut names);
+        drop_mentions_in(article.page_furniture(text), &mut hits, &mut names);
         // A name whose text the gazetteer knows is that actor's mention even where the
         // matcher missed it (`Zubrovia Corp.Its`: no word boundary after the period;
         // `DONALD TRUMP`: the matcher is case-sensitive); grouped as a name it would be a

@@ -5,6 +5,7 @@ use crate::text::tokenize::is_apostrophe;
 use crate::text::Sentence;
 
 use super::lexicon;
+use std::cell::OnceCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -184,6 +185,8 @@ pub(crate) struct ArticleTokens {
     pub tokens: Vec<Token>,
     /// Token range per sentence (parallel to `sents.sents`).
     pub ranges: Vec<(usize, usize)>,
+    /// The page-furniture lines ([`super::page_furniture`]), worked out on first use.
+    furniture: OnceCell<Vec<(usize, usize)>>,
 }
 
 impl ArticleTokens {
@@ -203,7 +206,16 @@ impl ArticleTokens {
             sents,
             tokens,
             ranges,
+            furniture: OnceCell::new(),
         }
+    }
+
+    /// The spans of page-furniture lines (`Read more: …`, bylines) of `text`, the text
+    /// these tokens were made from: actor finding drops their names, coreference their
+    /// pronouns.
+    pub fn page_furniture(&self, text: &str) -> &[(usize, usize)] {
+        self.furniture
+            .get_or_init(|| super::page_furniture(text, &self.sents))
     }
 }
 
