@@ -262,6 +262,17 @@ pub(crate) fn build(
             uf.union(owner, i);
         }
     }
+    surnames_of_this_article(
+        text,
+        &entries,
+        &mut entry_node,
+        &nodes,
+        &name_nodes,
+        gaz,
+        &mut uf,
+        &mut linked,
+        &mut gaz_node,
+    );
     for &(i, single) in &name_nodes {
         if single.words != 1 || single.hint != ActorKind::Other {
             continue;
@@ -338,6 +349,118 @@ pub(crate) fn build(
         });
     }
     out
+}
+
+/// `Curtis Vance … Vance said`: a surname alone that the gazetteer gives a well-known
+/// person (JD Vance) names the article's own person instead, when the article named that
+/// person in full (one full name with that surname) before any mention of the well-known
+/// one, and never names the well-known one with more than the one word.
+#[allow(clippy::too_many_arguments)]
+fn surnames_of_this_article(
+    text: &str,
+    entries: &[Entry],
+    entry_node: &mut [usize],
+    nodes: &[Node],
+    name_nodes: &[(usize, &NameGroup)],
+    gaz: &[Actor],
+    uf: &mut UnionFind,
+    linked: &mut [bool],
+    gaz_node: &mut HashMap<usize, usize>,
+) {
+    // A headline names people by surname before the story introduces them.
+    let headline = headline_end(text);
+    let mut first_of_node = vec![usize::MAX; nodes.len()];
+    let mut longer_form = vec![false; nodes.len()];
+    for (e, &node) in entries.iter().zip(entry_node.iter()) {
+        if e.start >= headline {
+            first_of_node[node] = first_of_node[node].min(e.start);
+        }
+        longer_form[node] |= text[e.start..e.end].contains(char::is_whitespace);
+    }
+    // The article's person each well-known one's surname names, worked out once per node.
+    let mut owner_of: HashMap<usize, Option<usize>> = HashMap::new();
+    for (e, node) in entries.iter().zip(entry_node.iter_mut()) {
+        let Node::Gaz(a) = nodes[*node] else {
+            continue;
+        };
+        if gaz[a].kind != ActorKind::Person || longer_form[*node] {
+            continue;
+        }
+        // `President Trump` is the well-known one; `Trump National Golf Club` a name.
+        let titled = text[..e.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .is_some_and(|w| lexicon::flags(w) & lexicon::TITLE != 0);
+        let name_goes_on = text[e.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        if titled || name_goes_on {
+            continue;
+        }
+        let owner = *owner_of.entry(*node).or_insert_with(|| {
+            let word = surname(&text[e.start..e.end]);
+            let mut owners: Vec<usize> = name_nodes
+                .iter()
+                .filter(|&&(j, g)| {
+                    (2..=4).contains(&g.words)
+                        && g.hint == ActorKind::Other
+                        && g.person
+                        && g.last == word
+                        && has_given_name(g)
+                        && first_of_node[j] < first_of_node[*node]
+                        && !quoted_at(text, first_of_node[j])
+                })
+                .map(|&(j, _)| uf.find(j))
+                .collect();
+            owners.sort_unstable();
+            owners.dedup();
+            match owners[..] {
+                [owner] => Some(owner),
+                _ => None,
+            }
+        });
+        if let Some(owner) = owner {
+            *node = owner;
+            linked[owner] = true;
+        }
+    }
+    // A well-known person left with no mention is not a candidate for other names.
+    let mut used = vec![false; nodes.len()];
+    entry_node.iter().for_each(|&n| used[n] = true);
+    gaz_node.retain(|_, n| used[*n]);
+}
+
+/// The name at `start` opens with a quotation mark (`'Baby Trump' blimp`): a nickname.
+fn quoted_at(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .is_some_and(|before| before.ends_with(['"', '\'', '\u{201C}', '\u{2018}']))
+}
+
+/// Where the article's first line ends when it has no final punctuation (a headline), else 0.
+fn headline_end(text: &str) -> usize {
+    let start = text.len() - text.trim_start().len();
+    let Some(line_end) = text[start..].find('\n').map(|n| start + n) else {
+        return 0;
+    };
+    let line = text[start..line_end].trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')']);
+    let punctuated = line
+        .trim_end()
+        .ends_with(['.', '!', '?', '\u{2026}', ':', ';', ',']);
+    if punctuated {
+        0
+    } else {
+        line_end
+    }
+}
+
+/// The name opens with what may be a given name (`Curtis Vance`), not with an everyday
+/// word (`Never Trump`, the book `Understanding Trump`).
+fn has_given_name(g: &NameGroup) -> bool {
+    let first = g.first;
+    super::gender::is_person_given_name(first)
+        || (lexicon::flags(&first.to_lowercase()) & lexicon::STOPWORD == 0
+            && !first.ends_with("ing"))
 }
 
 /// Particles that open a surname (`van der Linden`, `von der Leyen`, `de la Cruz`): the
@@ -585,6 +708,28 @@ mod tests {
             a.actors[0].aliases,
             v(&["Bashar al-Assad", "Assad", "al-Assad"])
         );
+    }
+
+    #[test]
+    fn a_surname_names_the_article_s_own_person_over_a_famous_one() {
+        // The test gazetteer knows `Assad` as Bashar al-Assad.
+        let a = actors("On Monday, Rami Assad met farmers. Assad said prices fell.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].0, "Rami Assad");
+        assert_eq!(a[0].2, v(&["Rami Assad", "Assad"]));
+        // A headline's surname comes before the story introduces its person.
+        let a = actors("Assad wins vote\nRami Assad met farmers. Assad said prices fell.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        // Not when the famous one came first, is titled, or is named in full.
+        for text in [
+            "Assad spoke. Rami Assad met farmers. Assad said prices fell.",
+            "Rami Assad met farmers. President Assad said prices fell.",
+            "Rami Assad met farmers. Bashar al-Assad and Assad's aides left.",
+            "Never Assad voters met. Assad said prices fell.",
+        ] {
+            let a = actors(text);
+            assert!(a.iter().any(|x| x.0 == "Bashar al-Assad"), "{text}: {a:?}");
+        }
     }
 
     #[test]
