@@ -13,8 +13,9 @@
 //!
 //! Choices worth knowing: a single newline is a space (hard-wrapped text keeps its
 //! sentences), except after a line that stands alone without punctuation, recognised by
-//! its form: a headline in title case, a byline or credit, a capitalised list item (see
-//! `lines`); a blank line always ends a paragraph. A quotation
+//! its form (a headline in title case, a byline or credit, a capitalised list item) or by
+//! ending well short of the other lines (see `lines`); a blank line always ends a
+//! paragraph. A quotation
 //! that runs over several sentences is split like any other text (`“We are ready.` |
 //! `We have always been ready,” he said.`): each sentence gets its own stance, and the
 //! holder finder carries the speaker across the sentences of one quotation.

@@ -4,7 +4,10 @@
 //! into the next line. A line stands alone only when its form says so *and* the next line
 //! visibly starts something new (a sentence opener such as `The` or `He`, a dateline in
 //! capitals, a quotation, a list item): a wrapped line of names in title case is followed
-//! by the rest of its sentence, not by a new start.
+//! by the rest of its sentence, not by a new start. A line also stands alone when it ends
+//! well short of the paragraph's longest line, so that the next line's first word would
+//! have fitted on it: wrapping never breaks there (a headline in sentence case, a
+//! subheading, a caption).
 
 use super::OPENERS;
 
@@ -16,6 +19,12 @@ use super::OPENERS;
 /// after an item's number (`1.`).
 pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) {
     let paragraph = &text[start..end];
+    // The longest line: a wrapped line was as long as the next word allowed.
+    let width = paragraph
+        .split('\n')
+        .map(|l| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
     let mut added = Vec::new();
     let mut numbered = Vec::new();
     let mut headlines = Vec::new();
@@ -48,7 +57,14 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
             let credit = is_credit(trimmed);
             let new_start = starts_new(trimmed) || item.is_some() || credit;
             let open = !ends_with_punctuation(p);
-            let headline = p_at == start && is_headline(p);
+            // `Court overturns conviction of former mayor⏎A state appeals court …`: a line
+            // that ends well short of the width, where the next word would have fitted, was
+            // not wrapped; it stands alone (a headline in sentence case, a subheading).
+            let short = open
+                && starts_upper(trimmed)
+                && !ends_with_function_word(p)
+                && p.chars().count() + 1 + first_word_len(trimmed) + SLACK <= width;
+            let headline = p_at == start && (is_headline(p) || short);
             // `EU and Turkey clash over deal⏎By Jane Doe`: a first line in sentence case is
             // a headline too when a byline or credit follows it.
             let plain_headline = p_at == start && credit;
@@ -57,7 +73,7 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
             // line.
             let after_credit =
                 is_credit(p) && p.split_whitespace().nth(15).is_none() && starts_upper(trimmed);
-            if (open && ((unit && new_start) || after_credit))
+            if (open && ((unit && new_start) || after_credit || short))
                 || item.is_some_and(|m| m.capitalised)
             {
                 added.push(at);
@@ -236,6 +252,28 @@ fn ends_with_punctuation(line: &str) -> bool {
     core.ends_with(['.', '!', '?', '\u{2026}', ':', ';', ','])
 }
 
+/// Characters a line may fall short of the paragraph's width by and still be a wrapped
+/// one (wrapping that balances lines, a ragged right margin).
+const SLACK: usize = 10;
+
+/// Characters of the line's first word.
+fn first_word_len(line: &str) -> usize {
+    line.split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count())
+}
+
+/// Ends with a word that cannot end a sentence (`… talks between Russia and`).
+fn ends_with_function_word(line: &str) -> bool {
+    const CONTINUING: &[&str] = &[
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+        "over", "the", "to", "with", "that", "said", "says",
+    ];
+    line.split_whitespace()
+        .next_back()
+        .is_some_and(|w| CONTINUING.contains(&w))
+}
+
 fn skip_spaces(text: &str, at: usize) -> usize {
     at + text[at..].len() - text[at..].trim_start().len()
 }
@@ -275,6 +313,37 @@ mod tests {
         assert_eq!(
             split("Kerry Meets Zarif\nBeijing protested."),
             ["Kerry Meets Zarif\nBeijing protested."]
+        );
+    }
+
+    #[test]
+    fn a_line_that_ends_well_short_of_the_others_was_not_wrapped() {
+        let body = "A state court on Thursday overturned the conviction of the former mayor of \
+                    Riverton, ruling that the trial judge had wrongly allowed the evidence.";
+        let text = format!("Court overturns conviction of former mayor Gregor Lind\n{body}");
+        assert_eq!(
+            split(&text),
+            [
+                "Court overturns conviction of former mayor Gregor Lind",
+                body
+            ]
+        );
+        // A subheading in a one-paragraph-per-line article.
+        let text = format!("{body}\nTalks collapse\nUnion leaders walked out.");
+        assert_eq!(
+            split(&text),
+            [body, "Talks collapse", "Union leaders walked out."]
+        );
+        // Hard-wrapped text: each line was as long as the next word allowed.
+        let wrapped = "The talks between the two governments were held on Monday in the\n\
+                       Swiss city of Geneva, where the delegations met the mediators from\n\
+                       Norway and Qatar for the first time.";
+        assert_eq!(split(wrapped), [wrapped]);
+        // A short line that ends on a word no sentence ends with goes on.
+        let text = format!("Talks between Russia and\nUkraine resumed. {body}");
+        assert_eq!(
+            split(&text)[0],
+            "Talks between Russia and\nUkraine resumed."
         );
     }
 
