@@ -239,7 +239,7 @@ impl Finder<'_> {
         if words == 1 {
             let lone_initial = self.info[a].initial
                 && !titled
-                && (self.has(a, lx::STOPWORD) || !self.mid_cap(first))
+                && (self.has(a, lx::STOPWORD) || !self.supported(a))
                 && !self.names_a_subject(a);
             if lone_initial
                 || self.has(a, lx::SINGLE_NOT_NAME | lx::GEO_HEAD)

@@ -7,6 +7,7 @@ use super::lexicon as lx;
 use super::matcher::GazHit;
 use super::tokens::{is_all_caps, ArticleTokens, Token};
 use super::{Actor, ActorKind};
+use crate::text::tokenize::APOSTROPHES;
 
 /// A name found in the text (not in the gazetteer).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +60,8 @@ pub(super) struct Finder<'a> {
     pub(super) tokens: &'a [Token],
     pub(super) info: Vec<TokInfo>,
     pub(super) mid_caps: Vec<&'a str>,
+    /// Capitalised words seen only before the head of an organisation's name.
+    pub(super) org_caps: Vec<&'a str>,
     pub(super) hits: &'a [GazHit],
     pub(super) gaz: &'a [Actor],
     /// The article's datelines (`GENEVA (Wire) -`), sorted: the word after one opens the
@@ -82,6 +85,7 @@ pub(crate) fn find_names(
         info: vec![TokInfo::default(); tokens.len()],
         tokens,
         mid_caps: Vec::new(),
+        org_caps: Vec::new(),
         hits,
         gaz,
         datelines,
@@ -91,6 +95,8 @@ pub(crate) fn find_names(
     }
     f.mid_caps.sort_unstable();
     f.mid_caps.dedup();
+    f.org_caps.sort_unstable();
+    f.org_caps.dedup();
 
     let mut out = Vec::new();
     let mut drops = Vec::new();
@@ -134,6 +140,20 @@ impl<'a> Finder<'a> {
 
     pub(super) fn mid_cap(&self, w: &str) -> bool {
         self.mid_caps.binary_search(&w).is_ok()
+    }
+
+    /// The sentence-initial word at `k` is also seen in the middle of a sentence: as a
+    /// name, or inside an organisation's name when it is a possessive itself (`Clinton's`
+    /// after `Clinton Foundation`, but not `Data regulator` after `Data Protection
+    /// Commission`).
+    pub(super) fn supported(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.mid_cap(w)
+            || (self.org_caps.binary_search(&w).is_ok()
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_punct_in(self.text, &APOSTROPHES)))
     }
 
     pub(super) fn is_title_word(&self, k: usize) -> bool {
@@ -180,11 +200,29 @@ impl<'a> Finder<'a> {
                 seen_word = true;
                 self.info[k].initial = initial;
                 let w = t.text(self.text);
+                // A word inside an organisation's name (`Data` in `Data Protection
+                // Commission`) is no support for the same word opening a sentence.
                 if !initial && t.cap && !self.info[k].headline {
-                    self.mid_caps.push(w);
+                    if self.opens_org_name(k, b) {
+                        self.org_caps.push(w);
+                    } else {
+                        self.mid_caps.push(w);
+                    }
                 }
             }
         }
+    }
+
+    /// Token `k` is followed, within a run of capitalised words on its line, by the head
+    /// of an organisation's or place's name (`World Health Organization`, `Red Sea`).
+    fn opens_org_name(&self, k: usize, b: usize) -> bool {
+        const HEAD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY | lx::GEO_HEAD;
+        (k + 1..b.min(k + 6))
+            .take_while(|&j| {
+                let t = self.tokens[j];
+                t.is_word() && t.cap && t.newlines_before == 0
+            })
+            .any(|j| self.has(j, HEAD))
     }
 
     /// `GENEVA (Wire) - Talks …`, `KYIV — Ukrainian …`: token `k` comes right after a
@@ -375,6 +413,18 @@ pub(crate) mod tests {
         assert_eq!(
             names("“Smith is here,” said Jones. We met Smith."),
             vec!["Smith", "Jones", "Smith"]
+        );
+    }
+
+    #[test]
+    fn a_word_inside_an_organisation_s_name_supports_only_its_possessive() {
+        assert_eq!(
+            names("Data regulators met. We saw the Data Protection Commission."),
+            vec!["Data Protection Commission"]
+        );
+        assert_eq!(
+            names("Clinton's aides met. We saw the Clinton Foundation."),
+            vec!["Clinton", "Clinton Foundation"]
         );
     }
 
