@@ -59,9 +59,12 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
             let open = !ends_with_punctuation(p);
             // `Court overturns conviction of former mayor⏎A state appeals court …`: a line
             // that ends well short of the width, where the next word would have fitted, was
-            // not wrapped; it stands alone (a headline in sentence case, a subheading).
+            // not wrapped; it stands alone (a headline in sentence case, a subheading) when
+            // it is the article's first line or the next visibly starts something new.
+            // Text wrapped by hand breaks anywhere (`… and praised⏎Ellison for …`).
             let short = open
                 && starts_upper(trimmed)
+                && (new_start || p_at == skip_spaces(text, 0))
                 && !ends_with_function_word(p)
                 && p.chars().count() + 1 + first_word_len(trimmed) + SLACK <= width;
             let headline = p_at == start && (is_headline(p) || short);
@@ -330,10 +333,16 @@ mod tests {
             ]
         );
         // A subheading in a one-paragraph-per-line article.
-        let text = format!("{body}\nTalks collapse\nUnion leaders walked out.");
+        let text = format!("{body}\nTalks collapse\nThe union walked out.");
         assert_eq!(
             split(&text),
-            [body, "Talks collapse", "Union leaders walked out."]
+            [body, "Talks collapse", "The union walked out."]
+        );
+        // Wrapped by hand: a short line inside the text goes on into a name.
+        let text = format!("{body}\nHer lawyer said the report vindicated\nhis client and praised\nEllison for her work.");
+        assert_eq!(
+            split(&text)[1],
+            "Her lawyer said the report vindicated\nhis client and praised\nEllison for her work."
         );
         // Hard-wrapped text: each line was as long as the next word allowed.
         let wrapped = "The talks between the two governments were held on Monday in the\n\
