@@ -80,10 +80,13 @@ fn is_stance_participle(w: &str) -> bool {
 /// Mentions given latest first, reordered the way a reader looks back for a pronoun's
 /// person: those of the current `sentence` nearest first, then each earlier sentence's in
 /// reading order, so that its subject comes before the people it talks about (`Hallan
-/// said Carney had broken his promises. Morales dismissed his attack` is Hallan's).
+/// said Carney had broken his promises. Morales dismissed his attack` is Hallan's). An
+/// owner (`owner`: `Lind's lawyer, Thomas Beck, welcomed it. He said …`) comes after the
+/// rest of its sentence: the noun it owns, not the owner, is what the sentence is about.
 pub(super) fn back_in_reading_order(
     mentions: impl Iterator<Item = Mention>,
     sentence: usize,
+    owner: impl Fn(&Mention) -> bool,
 ) -> impl Iterator<Item = Mention> {
     let mut mentions = mentions.peekable();
     let mut group: Vec<Mention> = Vec::new();
@@ -100,6 +103,8 @@ pub(super) fn back_in_reading_order(
         while let Some(m) = mentions.next_if(|m| m.sentence == first.sentence) {
             group.push(m);
         }
+        // Popped last: owners, still earliest first among themselves.
+        group.sort_by_key(|m| !owner(m));
         group.pop()
     })
 }
@@ -195,6 +200,14 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The mention is a possessive (`Lind's`).
+    pub(super) fn owns(&self, m: &Mention) -> bool {
+        self.text[m.end..]
+            .strip_prefix(APOSTROPHES)
+            .and_then(|rest| rest.strip_prefix('s'))
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    }
+
     /// The persons named before `pos` outside quotations, in [`back_in_reading_order`],
     /// with the index of their sentence (`sentence` is that of `pos`).
     fn persons_before(
@@ -202,7 +215,7 @@ impl<'a> Ctx<'a> {
         pos: usize,
         sentence: usize,
     ) -> impl Iterator<Item = (usize, usize)> + '_ {
-        back_in_reading_order(self.named_before(pos, None), sentence)
+        back_in_reading_order(self.named_before(pos, None), sentence, |m| self.owns(m))
             .filter(|m| self.is_person(m.actor))
             .map(|m| (m.actor, m.sentence))
     }

@@ -233,7 +233,7 @@ impl Ctx<'_> {
             });
             let back = latest_first(self.named_before(pos, quote), refs.before(pos, quote));
             subjects
-                .chain(back_in_reading_order(back, sentence))
+                .chain(back_in_reading_order(back, sentence, |m| self.owns(m)))
                 .filter(|m| !excluded(m.actor))
         };
         let as_pair = |m: Mention| (m.actor, m.sentence);
@@ -462,6 +462,16 @@ mod tests {
                 ("him", "Kofi Mensah", Some("Ruto")),
                 ("her", "Amina Diallo", Some("Odinga")),
             ],
+        );
+    }
+
+    #[test]
+    fn an_owner_comes_after_the_rest_of_its_sentence() {
+        // The sentence is about Lind's lawyer, Beck, not about Lind.
+        expect(
+            "A court freed Kofi Mensah. Mensah's lawyer, Thomas Beck, welcomed it. He \
+             praised the judges.",
+            &[("He", "Thomas Beck", None)],
         );
     }
 
