@@ -146,7 +146,7 @@ list!(
     /// Person titles, matched after any number of [`TITLE_MODIFIERS`].
     TITLE = 6, TITLE_CORE, is_title_core, [
     "adm", "adm.", "admiral", "adviser", "advisor", "ambassador", "archbishop", "ayatollah",
-    "bishop", "candidate", "capt", "capt.", "captain", "cardinal", "ceo", "cfo", "chairman",
+    "bishop", "candidate", "capt", "capt.", "captain", "cardinal", "ceo", "cfo", "chair", "chairman",
     "chairperson", "chairwoman", "chancellor", "chief", "col", "col.", "colonel", "commander",
     "commissioner", "congressman", "congresswoman", "dame", "dictator", "director",
     "director-general", "dr", "dr.", "emir",

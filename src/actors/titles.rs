@@ -118,6 +118,18 @@ mod tests {
     use super::super::ActorKind::Other;
 
     #[test]
+    fn chair_is_a_title() {
+        let (n, _) = run("Its chair, Brendan Nolan, spoke. Chair Janet Yellen left.");
+        assert_eq!(
+            n,
+            vec![
+                ("Brendan Nolan", false, Other, true),
+                ("Janet Yellen", true, Other, true)
+            ]
+        );
+    }
+
+    #[test]
     fn titles_are_stripped_and_mark_people() {
         let (n, h) = run(
             "U.S. President Barack Obama met Russian Foreign Minister Sergei Lavrov and Mr. Putin.",
