@@ -303,6 +303,62 @@ impl<'a> Ctx<'a> {
         role_before(self.text, self.tokens, first, a)
     }
 
+    /// The actor the subject pronoun at token `j` refers to: [`Ctx::pronoun`] for `he` and
+    /// `she`, [`Ctx::organisation_for_it`] for `it`; none for `I`, `we`, `you`, `they`.
+    pub(super) fn subject_pronoun(
+        &self,
+        events: &[Event],
+        sentence_start: usize,
+        j: usize,
+    ) -> Option<Subj> {
+        let w = self.word(j);
+        if w.eq_ignore_ascii_case("it") {
+            return self.organisation_for_it(events, sentence_start, j);
+        }
+        gender::of_pronoun(w).and_then(|g| self.pronoun(events, sentence_start, Some(g)))
+    }
+
+    /// `The Commission fined Meta. It accused the company …`, `Russia said it would …`:
+    /// `it` before a verb of saying or of stance refers to the organisation or country
+    /// that is the last subject earlier in its sentence, else that is named first in the
+    /// nearest earlier sentence that names anyone (within two). No guess past a person or
+    /// a name of unknown kind, and none inside a quotation (where `it` is mostly a thing).
+    fn organisation_for_it(
+        &self,
+        events: &[Event],
+        sentence_start: usize,
+        j: usize,
+    ) -> Option<Subj> {
+        let (a, b) = (j + 1, (j + 4).min(self.tokens.len()));
+        let verb = (a..b)
+            .take_while(|&k| self.tokens[k].is_word())
+            .any(|k| self.has(k, lx::REPORTING_VERB | lx::STANCE_VERB));
+        let t = self.tokens[j];
+        if !verb || quote_containing(&self.quotes, t.start, t.end).is_some() {
+            return None;
+        }
+        let body = |actor: usize| {
+            matches!(
+                self.actors.actors[actor].kind,
+                ActorKind::Organisation | ActorKind::Country
+            )
+        };
+        let subj = |actor| Subj {
+            actor,
+            mention: None,
+        };
+        let earlier = events.iter().rev().filter(|e| e.end <= t.start);
+        if let Some(s) = earlier.filter_map(|e| e.subject).next() {
+            return body(s.actor).then(|| subj(s.actor));
+        }
+        let sentence = self.sentence_index(sentence_start);
+        let first = back_in_reading_order(self.named_before(sentence_start, None), sentence, |m| {
+            self.owns(m)
+        })
+        .next()?;
+        (first.sentence + 2 >= sentence && body(first.actor)).then(|| subj(first.actor))
+    }
+
     /// `he`/`she`: the last person subject earlier in this sentence, else the last person
     /// before it, of a gender the pronoun agrees with (see [`Ctx::pick_person`]).
     pub(super) fn pronoun(
@@ -419,7 +475,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let before = self.word_before(k, a);
-            let pron = |g| self.pronoun(&events, sentence_start, g);
+            let pron = |j| self.subject_pronoun(&events, sentence_start, j);
             let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
             let mut ev = Event {
                 start: t.start,
@@ -445,12 +501,8 @@ impl<'a> Ctx<'a> {
                     && self.has(k + 1, lx::HE_SHE)
                     && !self.apposed_name_before(k, a)
                 {
-                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) = (
-                        pron(gender::of_pronoun(self.word(k + 1))),
-                        true,
-                        self.tokens[k + 1].end,
-                        true,
-                    );
+                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
+                        (pron(k + 1), true, self.tokens[k + 1].end, true);
                 }
             }
             let passive =

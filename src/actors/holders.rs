@@ -656,6 +656,39 @@ mod tests {
     }
 
     #[test]
+    fn it_names_the_organisation_or_country_before_it() {
+        expect(
+            "The European Union fined Syria. It also accused Iran of lying.",
+            &[
+                ("European Union", None),
+                ("Syria", None),
+                ("Iran", Some("European Union")),
+            ],
+        );
+        expect(
+            "Russia said it would punish Ukraine.",
+            &[("Russia", None), ("Ukraine", Some("Russia"))],
+        );
+        // Not past a person, not a thing's `it`, not inside a quotation.
+        expect(
+            "Bashar al-Assad met Russia. It praised Iran.",
+            &[("Bashar al-Assad", None), ("Russia", None), ("Iran", None)],
+        );
+        expect(
+            "The European Union met. It was a day when Iran lost.",
+            &[("European Union", None), ("Iran", None)],
+        );
+        expect(
+            "Turkey spoke. Ukraine said: “It condemned Iran.”",
+            &[
+                ("Turkey", None),
+                ("Ukraine", None),
+                ("Iran", Some("Ukraine")),
+            ],
+        );
+    }
+
+    #[test]
     fn passive_subjects_without_agent_hold_nothing() {
         expect(
             "Turkey was criticised over its campaign in Syria.",

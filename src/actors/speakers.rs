@@ -65,7 +65,7 @@ impl Ctx<'_> {
                 .flatten();
         }
         let rel = self.parentheticals(lo, hi);
-        self.subject_before(k, lo, &rel, &|g| self.person_before(q.start, g))
+        self.subject_before(k, lo, &rel, &|j| self.person_for(j, q.start))
     }
 
     /// `said the EU's foreign policy chief, Katarina Novak.`: the person an inverted
@@ -113,7 +113,13 @@ impl Ctx<'_> {
         }
         let k = (lo..hi).rev().find(|&k| self.is_verb(k))?;
         let rel = self.parentheticals(lo, hi);
-        self.subject_before(k, lo, &rel, &|g| self.person_before(sent.start, g))
+        self.subject_before(k, lo, &rel, &|j| self.person_for(j, sent.start))
+    }
+
+    /// The person the `he` or `she` at token `j` refers to, named before `pos`. A
+    /// quotation's `it said` stays unresolved, as before `it` had holder rules.
+    fn person_for(&self, j: usize, pos: usize) -> Option<Subj> {
+        gender::of_pronoun(self.word(j)).and_then(|g| self.person_before(pos, Some(g)))
     }
 }
 

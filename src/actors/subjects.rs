@@ -4,7 +4,6 @@
 
 use super::appositives::appositive;
 use super::clauses::{Ctx, Event, Subj, CLAUSE_MARKS};
-use super::gender::{self, Gender};
 use super::lexicon as lx;
 
 impl Ctx<'_> {
@@ -75,7 +74,7 @@ impl Ctx<'_> {
         a: usize,
         rel: &[(usize, usize)],
         events: &[Event],
-        pronoun: &dyn Fn(Option<Gender>) -> Option<Subj>,
+        pronoun: &dyn Fn(usize) -> Option<Subj>,
     ) -> Option<Subj> {
         let inside = |pos: usize, r: &(usize, usize)| {
             self.tokens[r.0].start < pos && pos < self.tokens[r.1].start
@@ -136,7 +135,7 @@ impl Ctx<'_> {
         s: usize,
         end: usize,
         rel: &[(usize, usize)],
-        pronoun: &dyn Fn(Option<Gender>) -> Option<Subj>,
+        pronoun: &dyn Fn(usize) -> Option<Subj>,
     ) -> Option<Option<Subj>> {
         let function = lx::ARTICLE | lx::PREPOSITION | lx::COORDINATOR | lx::SKIPPABLE;
         let verb_after = |from: usize| {
@@ -162,11 +161,9 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            if self.has(j, lx::HE_SHE) && verb_after(j + 1) {
-                return Some(pronoun(gender::of_pronoun(self.word(j))));
-            }
-            if self.has(j, lx::OTHER_PRONOUN) && verb_after(j + 1) {
-                return Some(None);
+            if self.has(j, lx::HE_SHE | lx::OTHER_PRONOUN) && verb_after(j + 1) {
+                // `None`: `I`, `we`, an `it` that names no organisation or country.
+                return Some(pronoun(j));
             }
             j += 1;
         }
@@ -179,7 +176,7 @@ impl Ctx<'_> {
         k: usize,
         lo: usize,
         rel: &[(usize, usize)],
-        pronoun: &dyn Fn(Option<Gender>) -> Option<Subj>,
+        pronoun: &dyn Fn(usize) -> Option<Subj>,
     ) -> Option<Subj> {
         let mut fallback = None;
         // First token of the fallback mention, for `X in Y` adjacency.
@@ -222,8 +219,8 @@ impl Ctx<'_> {
                 }
                 return Some(self.subj(p));
             }
-            if self.has(j, lx::HE_SHE) {
-                return pronoun(gender::of_pronoun(self.word(j))).or(fallback);
+            if self.has(j, lx::HE_SHE) || self.word(j).eq_ignore_ascii_case("it") {
+                return pronoun(j).or(fallback);
             }
             if self.has(j, lx::OTHER_PRONOUN | lx::CLAUSE_WORD) {
                 return fallback;
