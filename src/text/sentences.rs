@@ -58,14 +58,14 @@ pub(crate) use lines::{is_headline, is_page_furniture};
 fn split_with(text: &str, window: Window) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cuts = Vec::new();
-    for (start, end) in paragraphs(text) {
+    for (i, (start, end)) in paragraphs(text).into_iter().enumerate() {
         cuts.clear();
         sentencex_cuts(text, start, end, window, &mut cuts);
         merge_after_never_final(text, &mut cuts);
         split_after_final_abbreviations(text, start, end, &mut cuts);
         merge_quote_attributions(text, &mut cuts);
         split_inside_quotations(text, start, end, &mut cuts);
-        lines::split_at_line_structure(text, start, end, &mut cuts);
+        lines::split_at_line_structure(text, (start, end), i == 0, &mut cuts);
         push_trimmed_pieces(text, start, end, &cuts, &mut out);
     }
     out

@@ -17,7 +17,12 @@ use super::OPENERS;
 /// capitalised list item that follows `…:`, a sentence end or another item. No cut inside
 /// a headline that stands alone (`China Rebukes U.S. Over Taiwan Arms Sale`) or right
 /// after an item's number (`1.`).
-pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) {
+pub(super) fn split_at_line_structure(
+    text: &str,
+    (start, end): (usize, usize),
+    first_paragraph: bool,
+    cuts: &mut Vec<usize>,
+) {
     let paragraph = &text[start..end];
     // The longest line: a wrapped line was as long as the next word allowed.
     let width = paragraph
@@ -64,7 +69,7 @@ pub(super) fn split_at_line_structure(text: &str, start: usize, end: usize, cuts
             // Text wrapped by hand breaks anywhere (`… and praised⏎Ellison for …`).
             let short = open
                 && starts_upper(trimmed)
-                && (new_start || p_at == skip_spaces(text, 0))
+                && (new_start || (first_paragraph && p_at == start))
                 && !ends_with_function_word(p)
                 && p.chars().count() + 1 + first_word_len(trimmed) + SLACK <= width;
             let headline = p_at == start && (is_headline(p) || short);
