@@ -21,16 +21,18 @@ impl Ctx<'_> {
                     .sents
                     .locate(prev.end.saturating_sub(1))
                     .map_or(prev.end, |si| self.sents.sents[si].end.max(prev.end));
-                let others = self.order.iter().any(|&i| {
-                    let m = self.actors.mentions[i];
-                    m.start >= from && m.end <= q.start && Some(m.actor) != prev_speaker
-                });
-                let sentences = self
-                    .sents
-                    .sents
+                // Both by binary search: a scan per quotation is quadratic in quotations.
+                let mentions = &self.actors.mentions;
+                let first = self.order.partition_point(|&i| mentions[i].start < from);
+                let others = self.order[first..]
                     .iter()
-                    .filter(|x| x.start > prev.end && x.start < q.start)
-                    .count();
+                    .map(|&i| mentions[i])
+                    .take_while(|m| m.start < q.start)
+                    .any(|m| m.end <= q.start && Some(m.actor) != prev_speaker);
+                let sents = &self.sents.sents;
+                let sentences = sents
+                    .partition_point(|x| x.start < q.start)
+                    .saturating_sub(sents.partition_point(|x| x.start <= prev.end));
                 if !others && sentences <= 3 {
                     s = out[qi - 1];
                 }
