@@ -185,19 +185,26 @@ impl<'a> Ctx<'a> {
     }
 
     /// The name mentions before `pos` outside quotations or inside quotation `quote`,
-    /// latest first.
+    /// latest first, at most [`FARTHEST_ANTECEDENT`] sentences before `sentence` (that of
+    /// `pos`): the bound comes before the quotation test, so that a pronoun after a long
+    /// run of quoted names does not walk back through all of them.
     pub(super) fn named_before(
         &self,
         pos: usize,
         quote: Option<usize>,
+        sentence: usize,
     ) -> impl Iterator<Item = Mention> + '_ {
         let n = self
             .order
             .partition_point(|&i| self.actors.mentions[i].start < pos);
-        (0..n).rev().map(|p| self.mention(p)).filter(move |m| {
-            let q = quote_containing(&self.quotes, m.start, m.end);
-            q.is_none() || q == quote
-        })
+        (0..n)
+            .rev()
+            .map(|p| self.mention(p))
+            .take_while(move |m| sentence.saturating_sub(m.sentence) <= FARTHEST_ANTECEDENT)
+            .filter(move |m| {
+                let q = quote_containing(&self.quotes, m.start, m.end);
+                q.is_none() || q == quote
+            })
     }
 
     /// The mention is a possessive (`Lind's`).
@@ -215,9 +222,11 @@ impl<'a> Ctx<'a> {
         pos: usize,
         sentence: usize,
     ) -> impl Iterator<Item = (usize, usize)> + '_ {
-        back_in_reading_order(self.named_before(pos, None), sentence, |m| self.owns(m))
-            .filter(|m| self.is_person(m.actor))
-            .map(|m| (m.actor, m.sentence))
+        back_in_reading_order(self.named_before(pos, None, sentence), sentence, |m| {
+            self.owns(m)
+        })
+        .filter(|m| self.is_person(m.actor))
+        .map(|m| (m.actor, m.sentence))
     }
 
     /// The antecedent of a pronoun of gender `pronoun` among `candidates` (actor and
@@ -352,11 +361,17 @@ impl<'a> Ctx<'a> {
             return body(s.actor).then(|| subj(s.actor));
         }
         let sentence = self.sentence_index(sentence_start);
-        let first = back_in_reading_order(self.named_before(sentence_start, None), sentence, |m| {
-            self.owns(m)
-        })
-        .next()?;
-        (first.sentence + 2 >= sentence && body(first.actor)).then(|| subj(first.actor))
+        // Only the two sentences before are looked at, quoted names skipped within them.
+        let n = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start < sentence_start);
+        let near = (0..n)
+            .rev()
+            .map(|p| self.mention(p))
+            .take_while(|m| m.sentence + 2 >= sentence)
+            .filter(|m| quote_containing(&self.quotes, m.start, m.end).is_none());
+        let first = back_in_reading_order(near, sentence, |m| self.owns(m)).next()?;
+        body(first.actor).then(|| subj(first.actor))
     }
 
     /// `he`/`she`: the last person subject earlier in this sentence, else the last person

@@ -231,7 +231,10 @@ impl Ctx<'_> {
                     end: start,
                 })
             });
-            let back = latest_first(self.named_before(pos, quote), refs.before(pos, quote));
+            let back = latest_first(
+                self.named_before(pos, quote, sentence),
+                refs.before(pos, quote),
+            );
             subjects
                 .chain(back_in_reading_order(back, sentence, |m| self.owns(m)))
                 .filter(|m| !excluded(m.actor))
