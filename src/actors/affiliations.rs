@@ -2,6 +2,8 @@
 //! (`Chilean President Gabriel Boric`, `Spain's Teresa Ribera`, `WHO spokeswoman Dr.
 //! Leila Haddad`) says where the person belongs. The sentence's tone is about the person
 //! or what they do, not about that country, so the mention gets no stance of its own.
+//! So does a country's possessive before one of its bodies (`Ireland's Data Protection
+//! Commission`).
 
 use super::clauses::Ctx;
 use super::lexicon as lx;
@@ -25,6 +27,16 @@ impl Ctx<'_> {
         if k + 1 < b && self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s" {
             k += 2;
             linked = true;
+            // `Ireland's Data Protection Commission fined …`: the body acts, not Ireland.
+            let country = self.actors.actors[m.actor].kind == ActorKind::Country;
+            let body = k < b
+                && self.mention_at(k).is_some_and(|q| {
+                    let a = self.mention(q).actor;
+                    a != m.actor && self.actors.actors[a].kind == ActorKind::Organisation
+                });
+            if country && body {
+                return true;
+            }
         }
         while k < b && self.tokens[k].is_word() && self.has(k, lx::TITLE | lx::TITLE_MODIFIER) {
             if self.mention_at(k).is_some() {
@@ -71,5 +83,18 @@ mod tests {
         assert!(targets("Boric condemned Chile's police.").contains(&"Chile".to_string()));
         let both = targets("Chilean President Gabriel Boric said Chile had failed.");
         assert!(both.contains(&"Chile".to_string()), "{both:?}");
+    }
+
+    #[test]
+    fn a_country_s_body_acts_for_itself() {
+        let t = targets("Ireland's Data Protection Commission fined Nimbus Social.");
+        assert!(!t.contains(&"Ireland".to_string()), "{t:?}");
+        assert!(
+            t.contains(&"Data Protection Commission".to_string()),
+            "{t:?}"
+        );
+        // Not the country's people or land.
+        let t = targets("Ireland's farmers criticised the Data Protection Commission.");
+        assert!(t.contains(&"Ireland".to_string()), "{t:?}");
     }
 }
