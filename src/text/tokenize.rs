@@ -40,12 +40,13 @@ impl Token {
 
 const CLITICS: [&str; 6] = ["s", "re", "ve", "ll", "d", "m"];
 
-/// A straight or curly apostrophe (`'`, `’`); the actor tokenizer uses the same test.
-/// The apostrophes [`is_apostrophe`] accepts, for code that matches a set of characters.
+/// The straight and the curly apostrophe (`'`, `’`), for code that matches a set of
+/// characters.
 pub(crate) const APOSTROPHES: [char; 2] = ['\'', '\u{2019}'];
 
+/// One of [`APOSTROPHES`]; the actor tokenizer uses the same test.
 pub(crate) fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
+    APOSTROPHES.contains(&c)
 }
 
 fn is_quote(c: char) -> bool {
