@@ -51,7 +51,7 @@ pub(super) struct Ctx<'a> {
 }
 
 /// How many sentences back a pronoun's person may be named.
-const FARTHEST_ANTECEDENT: usize = 25;
+pub(super) const FARTHEST_ANTECEDENT: usize = 25;
 
 pub(super) const CLAUSE_MARKS: &[char] = &[
     ';', ':', '(', ')', '[', ']', '\u{201c}', '\u{201d}', '"', '\u{2014}', '\u{2013}',
@@ -185,14 +185,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// The name mentions before `pos` outside quotations or inside quotation `quote`,
-    /// latest first, at most [`FARTHEST_ANTECEDENT`] sentences before `sentence` (that of
-    /// `pos`): the bound comes before the quotation test, so that a pronoun after a long
-    /// run of quoted names does not walk back through all of them.
+    /// latest first, at most `back` sentences before `sentence` (that of `pos`): the bound
+    /// comes before the quotation test, so that a pronoun after a long run of quoted names
+    /// does not walk back through all of them.
     pub(super) fn named_before(
         &self,
         pos: usize,
         quote: Option<usize>,
-        sentence: usize,
+        (sentence, back): (usize, usize),
     ) -> impl Iterator<Item = Mention> + '_ {
         let n = self
             .order
@@ -200,7 +200,7 @@ impl<'a> Ctx<'a> {
         (0..n)
             .rev()
             .map(|p| self.mention(p))
-            .take_while(move |m| sentence.saturating_sub(m.sentence) <= FARTHEST_ANTECEDENT)
+            .take_while(move |m| sentence.saturating_sub(m.sentence) <= back)
             .filter(move |m| {
                 let q = quote_containing(&self.quotes, m.start, m.end);
                 q.is_none() || q == quote
@@ -222,11 +222,10 @@ impl<'a> Ctx<'a> {
         pos: usize,
         sentence: usize,
     ) -> impl Iterator<Item = (usize, usize)> + '_ {
-        back_in_reading_order(self.named_before(pos, None, sentence), sentence, |m| {
-            self.owns(m)
-        })
-        .filter(|m| self.is_person(m.actor))
-        .map(|m| (m.actor, m.sentence))
+        let named = self.named_before(pos, None, (sentence, FARTHEST_ANTECEDENT));
+        back_in_reading_order(named, sentence, |m| self.owns(m))
+            .filter(|m| self.is_person(m.actor))
+            .map(|m| (m.actor, m.sentence))
     }
 
     /// The antecedent of a pronoun of gender `pronoun` among `candidates` (actor and
@@ -361,15 +360,7 @@ impl<'a> Ctx<'a> {
             return body(s.actor).then(|| subj(s.actor));
         }
         let sentence = self.sentence_index(sentence_start);
-        // Only the two sentences before are looked at, quoted names skipped within them.
-        let n = self
-            .order
-            .partition_point(|&i| self.actors.mentions[i].start < sentence_start);
-        let near = (0..n)
-            .rev()
-            .map(|p| self.mention(p))
-            .take_while(|m| m.sentence + 2 >= sentence)
-            .filter(|m| quote_containing(&self.quotes, m.start, m.end).is_none());
+        let near = self.named_before(sentence_start, None, (sentence, 2));
         let first = back_in_reading_order(near, sentence, |m| self.owns(m)).next()?;
         body(first.actor).then(|| subj(first.actor))
     }

@@ -9,7 +9,7 @@
 //! is not the subject of its own clause (`Ruto praised him`), and any pronoun inside a
 //! quotation is not its speaker (who would say `I`).
 
-use super::clauses::{back_in_reading_order, Ctx, Event, Subj};
+use super::clauses::{back_in_reading_order, Ctx, Event, Subj, FARTHEST_ANTECEDENT};
 use super::gender::{self, Gender};
 use super::holders::{Holders, Target};
 use super::lexicon as lx;
@@ -232,7 +232,7 @@ impl Ctx<'_> {
                 })
             });
             let back = latest_first(
-                self.named_before(pos, quote, sentence),
+                self.named_before(pos, quote, (sentence, FARTHEST_ANTECEDENT)),
                 refs.before(pos, quote),
             );
             subjects

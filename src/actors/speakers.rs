@@ -63,7 +63,7 @@ impl Ctx<'_> {
                 return Some(named.unwrap_or(s));
             }
             return (k + 1 < hi && self.has(k + 1, lx::HE_SHE))
-                .then(|| self.person_before(q.start, gender::of_pronoun(self.word(k + 1))))
+                .then(|| self.person_for(k + 1, q.start))
                 .flatten();
         }
         let rel = self.parentheticals(lo, hi);

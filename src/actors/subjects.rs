@@ -219,10 +219,11 @@ impl Ctx<'_> {
                 }
                 return Some(self.subj(p));
             }
-            if self.has(j, lx::HE_SHE) || self.word(j).eq_ignore_ascii_case("it") {
+            // `pronoun` resolves `he`, `she` and `it`; `I`, `we`, `they` leave the fallback.
+            if self.has(j, lx::HE_SHE | lx::OTHER_PRONOUN) {
                 return pronoun(j).or(fallback);
             }
-            if self.has(j, lx::OTHER_PRONOUN | lx::CLAUSE_WORD) {
+            if self.has(j, lx::CLAUSE_WORD) {
                 return fallback;
             }
         }
