@@ -15,7 +15,8 @@ impl Ctx<'_> {
     /// or title words and then a person's name.
     pub(super) fn is_affiliation(&self, p: usize) -> bool {
         let m = self.mention(p);
-        if self.actors.actors[m.actor].kind == ActorKind::Person {
+        let kind = self.actors.actors[m.actor].kind;
+        if kind == ActorKind::Person {
             return false;
         }
         let Some(si) = self.sents.locate(m.start) else {
@@ -28,7 +29,7 @@ impl Ctx<'_> {
             k += 2;
             linked = true;
             // `Ireland's Data Protection Commission fined …`: the body acts, not Ireland.
-            let country = self.actors.actors[m.actor].kind == ActorKind::Country;
+            let country = kind == ActorKind::Country;
             let body = k < b
                 && self.mention_at(k).is_some_and(|q| {
                     let a = self.mention(q).actor;

@@ -443,11 +443,7 @@ fn headline_end(text: &str) -> usize {
     let Some(line_end) = text[start..].find('\n').map(|n| start + n) else {
         return 0;
     };
-    let line = text[start..line_end].trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')']);
-    let punctuated = line
-        .trim_end()
-        .ends_with(['.', '!', '?', '\u{2026}', ':', ';', ',']);
-    if punctuated {
+    if crate::text::sentences::ends_with_punctuation(text[start..line_end].trim_end()) {
         0
     } else {
         line_end
@@ -459,8 +455,7 @@ fn headline_end(text: &str) -> usize {
 fn has_given_name(g: &NameGroup) -> bool {
     let first = g.first;
     super::gender::is_person_given_name(first)
-        || (lexicon::flags(&first.to_lowercase()) & lexicon::STOPWORD == 0
-            && !first.ends_with("ing"))
+        || (lexicon::flags(first) & lexicon::STOPWORD == 0 && !first.ends_with("ing"))
 }
 
 /// Particles that open a surname (`van der Linden`, `von der Leyen`, `de la Cruz`): the

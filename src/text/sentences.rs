@@ -53,7 +53,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     split_with(text, WINDOW)
 }
 
-pub(crate) use lines::{is_headline, is_page_furniture};
+pub(crate) use lines::{ends_with_punctuation, is_headline, is_page_furniture};
 
 fn split_with(text: &str, window: Window) -> Vec<Sentence> {
     let mut out = Vec::new();

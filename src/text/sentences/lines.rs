@@ -255,7 +255,7 @@ fn starts_upper(s: &str) -> bool {
 
 /// Ends with punctuation (`.`, `!`, `?`, `…`, `:`, `;`, `,`), possibly inside closing
 /// quotes or brackets: sentencex decides there, or the sentence goes on.
-fn ends_with_punctuation(line: &str) -> bool {
+pub(crate) fn ends_with_punctuation(line: &str) -> bool {
     let core = line.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')']);
     core.ends_with(['.', '!', '?', '\u{2026}', ':', ';', ','])
 }
