@@ -182,16 +182,20 @@ list!(
 list!(
     /// Last words of organisation names.
     ORG_SUFFIX = 9, ORG_SUFFIXES, is_org_suffix, [
-    "agency", "airlines", "airways", "alliance", "army", "assembly", "association", "authority",
-    "bank", "board", "brigade", "brigades", "brotherhood", "bureau", "cabinet", "center",
-    "centre", "co.", "coalition", "commission", "committee", "company", "congress", "corp.",
-    "corporation", "corps", "council", "court", "department", "directorate", "dynamics",
-    "electric", "federation", "force", "forces", "foundation", "front", "fund", "group",
-    "guard", "guards", "herald", "holdings", "inc.", "industries", "institute", "international",
-    "journal", "league", "ltd.", "ministry", "motors", "movement", "museum", "network", "news",
-    "office", "organisation", "organization", "parliament", "partners", "police", "post",
-    "press", "radio", "senate", "service", "services", "society", "systems", "tech",
-    "technologies", "telegraph", "times", "tribune", "union", "university", "watch"
+    "aerospace", "agency", "airlines", "airways", "alliance", "analytics", "army", "assembly",
+    "association", "authority", "bank", "biotech", "board", "brigade", "brigades",
+    "brotherhood", "bureau", "cabinet", "capital", "center", "centre", "co.", "coalition",
+    "commission", "committee", "communications", "company", "congress", "corp.", "corporation",
+    "corps", "council", "court", "department", "diagnostics", "directorate", "dynamics",
+    "electric", "energy", "entertainment", "federation", "force", "forces", "foundation",
+    "front", "fund", "group", "guard", "guards", "herald", "holdings", "inc.", "industries",
+    "institute", "insurance", "international", "journal", "laboratories", "labs", "league",
+    "logistics", "ltd.", "media", "ministry", "mining", "motors", "movement", "museum",
+    "network", "news", "office", "organisation", "organization", "parliament", "partners",
+    "pharma", "pharmaceuticals", "police", "post", "press", "radio", "robotics", "senate",
+    "service", "services", "society", "software", "systems", "tech", "technologies",
+    "telecom", "telegraph", "therapeutics", "times", "tribune", "union", "university",
+    "ventures", "watch"
 ]);
 
 list!(
