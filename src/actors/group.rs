@@ -322,6 +322,8 @@ pub(crate) fn build(
         }
     }
 
+    first_words_of_organisations(&name_nodes, &mut uf);
+
     // Actors in order of first mention.
     let mut actor_of_root: HashMap<usize, usize> = HashMap::new();
     let mut out = ArticleActors::default();
@@ -432,6 +434,57 @@ fn surnames_of_this_article(
 }
 
 /// The name at `start` opens with a quotation mark (`'Baby Trump' blimp`): a nickname.
+/// `Harlow` after `Harlow Biotech`, `Helix` after `Helix Therapeutics`: a word alone that
+/// is no one's name yet joins the one company whose name it opens, unless that word is an
+/// ordinary one (`National`, `Federal`). Only companies: a body's first word is mostly a
+/// place (`Ohio State University`, `European Data Protection Board`).
+fn first_words_of_organisations(name_nodes: &[(usize, &NameGroup)], uf: &mut UnionFind) {
+    use lexicon as lx;
+    const ORDINARY: u32 = lx::STOPWORD
+        | lx::NEVER_NAME
+        | lx::SINGLE_NOT_NAME
+        | lx::TITLE_MODIFIER
+        | lx::ORG_HEAD
+        | lx::ORG_SUFFIX
+        | lx::PORTFOLIO;
+    for &(i, single) in name_nodes {
+        if single.words != 1
+            || single.hint != ActorKind::Other
+            || single.person
+            || uf.find(i) != i
+            || lx::flags(single.first) & ORDINARY != 0
+        {
+            continue;
+        }
+        let mut roots: Vec<usize> = name_nodes
+            .iter()
+            .filter(|(_, g)| {
+                (2..=4).contains(&g.words)
+                    && g.hint == ActorKind::Organisation
+                    && g.first == single.first
+                    && COMPANY_SUFFIXES.contains(&g.last.to_ascii_lowercase().as_str())
+            })
+            .map(|&(j, _)| uf.find(j))
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots[..] {
+            uf.union(root, i);
+        }
+    }
+}
+
+/// Last words of companies' names.
+#[rustfmt::skip]
+const COMPANY_SUFFIXES: &[&str] = &[
+    "aerospace", "airlines", "airways", "analytics", "biotech", "capital", "co.",
+    "communications", "company", "corp.", "corporation", "diagnostics", "dynamics", "electric",
+    "energy", "entertainment", "group", "holdings", "inc.", "industries", "insurance", "labs",
+    "laboratories", "logistics", "ltd.", "media", "mining", "motors", "partners", "pharma",
+    "pharmaceuticals", "robotics", "software", "systems", "tech", "technologies", "telecom",
+    "therapeutics", "ventures",
+];
+
 fn quoted_at(text: &str, start: usize) -> bool {
     text.get(..start)
         .is_some_and(|before| before.ends_with(['"', '\'', '\u{201C}', '\u{2018}']))
@@ -601,6 +654,29 @@ mod tests {
                     ActorKind::Person,
                     v(&["Vladimir Putin", "Putin"])
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_word_joins_the_company_it_opens_but_not_a_body() {
+        let text = "Harlow Biotech bought a rival. Shares in Harlow rose. Ohio State University \
+                    opened a campus. Voters in Ohio cheered.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.1, a.2)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Harlow Biotech".into(),
+                    ActorKind::Organisation,
+                    v(&["Harlow Biotech", "Harlow"])
+                ),
+                (
+                    "Ohio State University".into(),
+                    ActorKind::Organisation,
+                    v(&["Ohio State University"])
+                ),
+                ("Ohio".into(), ActorKind::Other, v(&["Ohio"])),
             ]
         );
     }
