@@ -35,8 +35,8 @@ pub struct MentionReport {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// A pronoun (`he`, `her`) that refers to the actor, not its name. Reports written
-    /// before this field existed read as false.
+    /// A pronoun (`he`, `her`) or a description (`the company`) that refers to the
+    /// actor, not its name. Reports written before this field existed read as false.
     #[serde(default)]
     pub pronoun: bool,
 }
@@ -58,9 +58,10 @@ pub struct Stance {
     /// out. Reports written before this field existed read as false.
     #[serde(default)]
     pub speaker: bool,
-    /// The pronoun through which the sentence refers to the target when it does not name
-    /// it (`He was arrested`); the stance is the model's reading of that pronoun. Reports
-    /// written before this field existed read as none.
+    /// The pronoun or description through which the sentence refers to the target when it
+    /// does not name it (`He was arrested`, `The regulator fined …`); the stance is the
+    /// model's reading of those words. Reports written before this field existed read as
+    /// none.
     #[serde(default)]
     pub via: Option<String>,
     pub label: String,

@@ -228,8 +228,8 @@ impl Model {
     }
 }
 
-/// A target in one sentence: a name mention, or a pronoun (`via`) that refers to an actor
-/// the sentence does not name.
+/// A target in one sentence: a name mention, or a pronoun or description (`via`) that
+/// refers to an actor the sentence does not name.
 struct Item<'a> {
     mention: Mention,
     holders: &'a Holders,

@@ -3,6 +3,7 @@
 //! `subjects`), noun phrases (`U.S. President Barack Obama`) and pronoun resolution.
 
 use super::appositives::role_before;
+use super::descriptions::Description;
 use super::gender::{self, Gender};
 use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
@@ -48,6 +49,8 @@ pub(super) struct Ctx<'a> {
     /// Each actor's gender where the article shows it (persons only); worked out at the
     /// first `he` or `she`.
     genders: OnceCell<Vec<Option<Gender>>>,
+    /// `the company`, `the regulator` …, in text order; worked out at first use.
+    descriptions: OnceCell<Vec<Description>>,
 }
 
 /// How many sentences back a pronoun's person may be named.
@@ -126,7 +129,28 @@ impl<'a> Ctx<'a> {
             tokens: &article.tokens,
             ranges: &article.ranges,
             genders: OnceCell::new(),
+            descriptions: OnceCell::new(),
         }
+    }
+
+    /// The article's descriptions of organisations ([`Ctx::find_descriptions`]).
+    pub(super) fn descriptions(&self) -> &[Description] {
+        self.descriptions.get_or_init(|| self.find_descriptions())
+    }
+
+    /// The subject a description names.
+    pub(super) fn described(&self, d: Description) -> Subj {
+        Subj {
+            actor: d.actor,
+            mention: None,
+        }
+    }
+
+    /// The description whose `the` or noun is token `k`.
+    pub(super) fn description_at(&self, k: usize) -> Option<Description> {
+        let all = self.descriptions();
+        let i = all.partition_point(|d| d.noun < k);
+        all.get(i).filter(|d| d.first <= k).copied()
     }
 
     pub(super) fn mention(&self, p: usize) -> Mention {
@@ -395,6 +419,16 @@ impl<'a> Ctx<'a> {
     pub(super) fn np_after(&self, mut k: usize, b: usize) -> Option<(Subj, usize)> {
         let mut head = None;
         let start = k;
+        // `said the company`, `fined by the regulator`; not `the company's chief`.
+        if let Some(d) = self
+            .description_at(k)
+            .filter(|d| d.first == k && d.noun < b)
+        {
+            let owner = d.noun + 1 < b && self.is_punct(d.noun + 1, &APOSTROPHES);
+            if !owner {
+                return Some((self.described(d), self.tokens[d.noun].end));
+            }
+        }
         while k < b {
             if let Some(p) = self.mention_at(k) {
                 head = Some(p);

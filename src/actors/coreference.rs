@@ -8,6 +8,9 @@
 //! gender the pronoun agrees with. An object pronoun (`him`, `her` before a function word)
 //! is not the subject of its own clause (`Ruto praised him`), and any pronoun inside a
 //! quotation is not its speaker (who would say `I`).
+//!
+//! Descriptions of organisations (`the regulator`, resolved in `descriptions`) become
+//! targets the same way, one per organisation and sentence.
 
 use super::clauses::{back_in_reading_order, Ctx, Event, Subj, FARTHEST_ANTECEDENT};
 use super::gender::{self, Gender};
@@ -17,7 +20,8 @@ use super::quotes::quote_containing;
 use super::titled::TitledRef;
 use super::{ActorKind, Mention};
 
-/// A pronoun that refers to an actor, and who holds the stance toward it.
+/// A pronoun (or a description, `the company`: see `descriptions`) that refers to an
+/// actor, and who holds the stance toward it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PronounTarget {
     pub mention: Mention,
@@ -67,36 +71,60 @@ impl Ctx<'_> {
             // (and quotation).
             let mut same: Vec<(&str, Option<usize>, usize)> = Vec::new();
             for k in a..b {
-                let Some(pronoun) = self.pronoun_at(k, b) else {
-                    continue;
+                let description = self.description_at(k).filter(|d| d.first == k);
+                let pronoun = match description {
+                    Some(_) => None,
+                    None => match self.pronoun_at(k, b) {
+                        Some(p) => Some(p),
+                        None => continue,
+                    },
                 };
                 let events: &[Event] = events.get_or_insert_with(|| self.events(si));
                 let t = self.tokens[k];
                 let quote = quote_containing(&self.quotes, t.start, t.end);
                 let speaker = quote.and_then(|q| speakers[q]);
-                let word = self.word(k);
-                let earlier = same
-                    .iter()
-                    .find(|(w, q, _)| *q == quote && w.eq_ignore_ascii_case(word));
-                let actor = match earlier {
-                    Some(&(_, _, a)) => a,
-                    None => {
-                        let found =
-                            self.antecedent(si, k, pronoun, events, (quote, speaker), &refs);
-                        let Some(a) = found else {
-                            continue;
+                let (actor, end, subject_case) = match (description, pronoun) {
+                    (Some(d), _) => (d.actor, self.tokens[d.noun].end, true),
+                    (None, Some(pronoun)) => {
+                        let word = self.word(k);
+                        let earlier = same
+                            .iter()
+                            .find(|(w, q, _)| *q == quote && w.eq_ignore_ascii_case(word));
+                        let actor = match earlier {
+                            Some(&(_, _, a)) => a,
+                            None => {
+                                let found = self.antecedent(
+                                    si,
+                                    k,
+                                    pronoun,
+                                    events,
+                                    (quote, speaker),
+                                    &refs,
+                                );
+                                let Some(a) = found else {
+                                    continue;
+                                };
+                                same.push((word, quote, a));
+                                a
+                            }
                         };
-                        same.push((word, quote, a));
-                        a
+                        let mention = Mention {
+                            actor,
+                            sentence: s.index,
+                            start: t.start,
+                            end: t.end,
+                        };
+                        refs.add_pronoun(mention, quote, pronoun.1);
+                        (actor, t.end, pronoun.0 == Case::Subject)
                     }
+                    (None, None) => continue,
                 };
                 let mention = Mention {
                     actor,
                     sentence: s.index,
                     start: t.start,
-                    end: t.end,
+                    end,
                 };
-                refs.add_pronoun(mention, quote, pronoun.1);
                 if done.contains(&actor) || self.named_in(si, actor) {
                     continue;
                 }
@@ -110,10 +138,10 @@ impl Ctx<'_> {
                 let next = events.partition_point(|e| e.start <= t.start);
                 let own_verb = events
                     .get(next)
-                    .filter(|e| pronoun.0 == Case::Subject && e.subject == own);
+                    .filter(|e| subject_case && e.subject == own);
                 let target = Target {
                     start: t.start,
-                    end: t.end,
+                    end,
                     actor,
                     mention: None,
                     is_subject: own_verb.is_some(),

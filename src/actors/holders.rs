@@ -82,7 +82,7 @@ pub(crate) fn find_holders_in(
 pub(crate) struct ArticleHolders {
     /// Per name mention, as [`find_holders_in`] gives them.
     pub names: Vec<Holders>,
-    /// In text order.
+    /// Pronouns and descriptions, in text order.
     pub pronouns: Vec<PronounTarget>,
 }
 

@@ -29,6 +29,7 @@ mod clauses;
 mod coordination;
 mod coreference;
 mod datelines;
+mod descriptions;
 mod gazetteer;
 mod gender;
 mod group;

@@ -151,6 +151,14 @@ impl Ctx<'_> {
                 j = r.1 + 1;
                 continue;
             }
+            if let Some(d) = self.description_at(j) {
+                let after_prep = j > s && self.has(j - 1, lx::PREPOSITION);
+                j = d.noun + 1;
+                if !after_prep && verb_after(j) {
+                    return Some(Some(self.described(d)));
+                }
+                continue;
+            }
             if let Some(p) = self.mention_at(j) {
                 let after_prep = j > s && self.has(j - 1, lx::PREPOSITION);
                 while j < end && self.mention_at(j) == Some(p) {
@@ -192,6 +200,20 @@ impl Ctx<'_> {
                     j = open;
                 }
                 continue;
+            }
+            // `The regulator said`, like a name; `Shares in the company rose` only as the
+            // fallback.
+            if let Some(d) = self.description_at(j) {
+                j = d.first;
+                let subject = self.described(d);
+                if j > lo && self.has(j - 1, lx::PREPOSITION) {
+                    if fallback.is_none() {
+                        fallback = Some(subject);
+                        fallback_tok = j;
+                    }
+                    continue;
+                }
+                return Some(subject);
             }
             if let Some(p) = self.mention_at(j) {
                 let last = j;
