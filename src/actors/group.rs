@@ -462,7 +462,7 @@ fn first_words_of_organisations(name_nodes: &[(usize, &NameGroup)], uf: &mut Uni
                 (2..=4).contains(&g.words)
                     && g.hint == ActorKind::Organisation
                     && g.first == single.first
-                    && COMPANY_SUFFIXES.contains(&g.last.to_ascii_lowercase().as_str())
+                    && lx::is_company_suffix(g.last)
             })
             .map(|&(j, _)| uf.find(j))
             .collect();
@@ -473,17 +473,6 @@ fn first_words_of_organisations(name_nodes: &[(usize, &NameGroup)], uf: &mut Uni
         }
     }
 }
-
-/// Last words of companies' names.
-#[rustfmt::skip]
-const COMPANY_SUFFIXES: &[&str] = &[
-    "aerospace", "airlines", "airways", "analytics", "biotech", "capital", "co.",
-    "communications", "company", "corp.", "corporation", "diagnostics", "dynamics", "electric",
-    "energy", "entertainment", "group", "holdings", "inc.", "industries", "insurance", "labs",
-    "laboratories", "logistics", "ltd.", "media", "mining", "motors", "partners", "pharma",
-    "pharmaceuticals", "robotics", "software", "systems", "tech", "technologies", "telecom",
-    "therapeutics", "ventures",
-];
 
 fn quoted_at(text: &str, start: usize) -> bool {
     text.get(..start)

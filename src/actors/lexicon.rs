@@ -182,20 +182,20 @@ list!(
 list!(
     /// Last words of organisation names.
     ORG_SUFFIX = 9, ORG_SUFFIXES, is_org_suffix, [
-    "aerospace", "agency", "airlines", "airways", "alliance", "analytics", "army", "assembly",
-    "association", "authority", "bank", "biotech", "board", "brigade", "brigades",
+    "aerospace", "agency", "air", "airlines", "airways", "alliance", "analytics", "army",
+    "assembly", "association", "authority", "bank", "biotech", "board", "brigade", "brigades",
     "brotherhood", "bureau", "cabinet", "capital", "center", "centre", "co.", "coalition",
     "commission", "committee", "communications", "company", "congress", "corp.", "corporation",
     "corps", "council", "court", "department", "diagnostics", "directorate", "dynamics",
     "electric", "energy", "entertainment", "federation", "force", "forces", "foundation",
-    "front", "fund", "group", "guard", "guards", "herald", "holdings", "inc.", "industries",
-    "institute", "insurance", "international", "journal", "laboratories", "labs", "league",
-    "logistics", "ltd.", "media", "ministry", "mining", "motors", "movement", "museum",
-    "network", "news", "office", "organisation", "organization", "parliament", "partners",
-    "pharma", "pharmaceuticals", "police", "post", "press", "radio", "robotics", "senate",
-    "service", "services", "society", "software", "systems", "tech", "technologies",
-    "telecom", "telegraph", "therapeutics", "times", "tribune", "union", "university",
-    "ventures", "watch"
+    "front", "fund", "group", "guard", "guards", "herald", "holdings", "holidays", "inc.",
+    "industries", "institute", "insurance", "international", "journal", "laboratories", "labs",
+    "league", "logistics", "ltd.", "media", "minerals", "mining", "ministry", "motors",
+    "movement", "museum", "network", "news", "office", "organisation", "organization",
+    "parliament", "partners", "pharma", "pharmaceuticals", "police", "post", "press", "radio",
+    "resources", "robotics", "securities", "senate", "service", "services", "society",
+    "software", "systems", "tech", "technologies", "telecom", "telegraph", "therapeutics",
+    "times", "tribune", "union", "university", "ventures", "watch"
 ]);
 
 list!(
@@ -313,6 +313,24 @@ const LISTS: &[(&[&str], u32)] = &[
     (STATE_BODIES, STATE_BODY),
     (STATE_BODY_QUALIFIERS, STATE_BODY_QUALIFIER),
 ];
+
+/// Last words of companies' names.
+#[rustfmt::skip]
+pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
+    "aerospace", "air", "airlines", "airways", "analytics", "bank", "biotech", "capital",
+    "co.", "communications", "company", "corp.", "corporation", "diagnostics", "dynamics",
+    "electric", "energy", "entertainment", "group", "holdings", "holidays", "inc.",
+    "industries", "insurance", "laboratories", "labs", "logistics", "ltd.", "media",
+    "minerals", "mining", "motors", "partners", "pharma", "pharmaceuticals", "resources",
+    "robotics", "securities", "software", "systems", "tech", "technologies", "telecom",
+    "therapeutics", "ventures",
+];
+
+/// `w` (any case) ends companies' names ([`COMPANY_SUFFIXES`]): the word before it is the
+/// company's short name (`Harlow` of `Harlow Biotech`).
+pub(crate) fn is_company_suffix(w: &str) -> bool {
+    COMPANY_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
 
 /// A name that ends in one of these is an organisation or party, not a person.
 pub(crate) fn is_name_suffix(w: &str) -> bool {

@@ -215,14 +215,17 @@ impl<'a> Finder<'a> {
 
     /// Token `k` is followed, within a run of capitalised words on its line, by the head
     /// of an organisation's or place's name (`World Health Organization`, `Red Sea`).
+    /// A company's short name before its ending (`Pinecrest Capital`) is no such word.
     fn opens_org_name(&self, k: usize, b: usize) -> bool {
         const HEAD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY | lx::GEO_HEAD;
-        (k + 1..b.min(k + 6))
-            .take_while(|&j| {
-                let t = self.tokens[j];
-                t.is_word() && t.cap && t.newlines_before == 0
-            })
-            .any(|j| self.has(j, HEAD))
+        let company = k + 1 < b && lx::is_company_suffix(self.word(k + 1));
+        !company
+            && (k + 1..b.min(k + 6))
+                .take_while(|&j| {
+                    let t = self.tokens[j];
+                    t.is_word() && t.cap && t.newlines_before == 0
+                })
+                .any(|j| self.has(j, HEAD))
     }
 
     /// `GENEVA (Wire) - Talks …`, `KYIV — Ukrainian …`: token `k` comes right after a
