@@ -5,22 +5,32 @@
 //! without these the sentences that follow have neither the organisation's stance nor a
 //! stance toward it.
 //!
-//! A description is `the` and one noun from [`noun_class`], not followed by a name, `of`
-//! or a noun it would modify (`the company's chief executive` is fine, `the union
-//! members` is not). It refers to the nearest organisation before it that fits the noun,
-//! looking back as for a pronoun (its own sentence nearest first, then each earlier
-//! sentence in reading order):
-//! - a noun that is a word of the name (`the commission`, `the union`, `the party`);
-//! - `the company`, `the firm`, `the carmaker`: an organisation whose name has no word of
-//!   a public body (`Commission`, `Ministry`, `Union` …) and is no acronym (`NATO`);
-//! - `the regulator`, `the watchdog`, `the agency`: an organisation whose name ends like
-//!   a public body's (`Commission`, `Authority`, `Agency` …).
+//! A description is `the` and one noun from [`noun_class`], not followed by a name or a
+//! noun it would modify (`the company's chief executive` is fine, `the union members` and
+//! `the group of protesters` are not). Candidates are the names before it, looked back
+//! for as for a pronoun (its own sentence nearest first, then each earlier sentence in
+//! reading order), that fit the noun:
+//! - the noun is a head word of the name (`the commission`, `the union`, `the bank` of
+//!   `National Bank of Eskoria`; for a gazetteer body any of its forms, so `UNHCR` is `the
+//!   agency` by its `UN refugee agency`);
+//! - `the company`, `the firm`, `the airline`: a name that ends like a company's or has no
+//!   organisation word at all (`Quillstream`), not a gazetteer body, and not a name only
+//!   ever seen after a preposition (`in Galway`);
+//! - `the regulator`, `the watchdog`, `the agency`: a body whose name ends in
+//!   `Commission`, `Authority`, `Agency` …;
+//! - `the group`: any organisation but such a body.
+//!
+//! A noun of the name and `the group` take the nearest candidate. `The company` and `the
+//! regulator` take the story's own: a noun of the name first, then the one named most so
+//! far (a name of unknown kind counted only where no preposition comes before it, so not
+//! `in Veridia`), then the nearest. So `The firm is betting everything` after `said an
+//! analyst at Greystone Securities` is still the company the article is about.
 
 use super::clauses::{back_in_reading_order, Ctx, FARTHEST_ANTECEDENT};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::{ActorKind, Gazetteer};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// `the` (token `first`) and its noun (token `noun`), referring to `actor`.
@@ -62,6 +72,27 @@ fn noun_class(w: &str) -> Option<Fits> {
         _ => return None,
     };
     Some(class)
+}
+
+/// How often each actor has been named or described so far, in all and not right after
+/// a preposition.
+struct Salience {
+    count: Vec<u32>,
+    free: Vec<u32>,
+}
+
+impl Salience {
+    fn new(actors: usize) -> Salience {
+        Salience {
+            count: vec![0; actors],
+            free: vec![0; actors],
+        }
+    }
+
+    fn add(&mut self, actor: usize, free: bool) {
+        self.count[actor] += 1;
+        self.free[actor] += u32::from(free);
+    }
 }
 
 /// How many names back a description looks, at most.
@@ -124,6 +155,8 @@ impl Ctx<'_> {
     /// The article's descriptions that refer to an organisation, in text order.
     pub(super) fn find_descriptions(&self) -> Vec<Description> {
         let mut out = Vec::new();
+        let mut seen = Salience::new(self.actors.actors.len());
+        let mut next_mention = 0;
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
             for first in a..b.saturating_sub(1) {
                 let noun = first + 1;
@@ -142,11 +175,23 @@ impl Ctx<'_> {
                     && self.tokens[next].is_word()
                     && (self.tokens[next].cap
                         || self.has(next, lx::TITLE | lx::ROLE)
-                        || modifies_next(self.word(next)))
+                        || modifies_next(self.word(next))
+                        // `the group of protesters`, but `accused the federation of`.
+                        || (fits == Fits::Group && self.word(next) == "of"))
                 {
                     continue;
                 }
-                if let Some(actor) = self.organisation_described(si, first, noun, fits) {
+                // The names before the description, counted.
+                let pos = self.tokens[first].start;
+                while next_mention < self.order.len() && self.mention(next_mention).start < pos {
+                    let m = self.mention(next_mention);
+                    let k = self.token_from(m.start);
+                    let after_preposition = k > 0 && self.has(k - 1, lx::PREPOSITION);
+                    seen.add(m.actor, !after_preposition);
+                    next_mention += 1;
+                }
+                if let Some(actor) = self.organisation_described(si, first, noun, fits, &seen) {
+                    seen.add(actor, true);
                     out.push(Description { first, noun, actor });
                 }
             }
@@ -154,13 +199,17 @@ impl Ctx<'_> {
         out
     }
 
-    /// The organisation named before token `first` that the noun at `noun` fits.
+    /// The organisation named before token `first` that the noun at `noun` fits: the
+    /// nearest one for a noun of its name or `the group`; for `the company` and `the
+    /// regulator`, the one the article has named most so far (the story's company, not
+    /// the analyst's employer named last), the nearest of equals.
     fn organisation_described(
         &self,
         si: usize,
         first: usize,
         noun: usize,
         fits: Fits,
+        seen: &Salience,
     ) -> Option<usize> {
         let t = self.tokens[first];
         let quote = quote_containing(&self.quotes, t.start, t.end);
@@ -170,70 +219,124 @@ impl Ctx<'_> {
             .named_before(t.start, quote, (sentence, FARTHEST_ANTECEDENT))
             .take(MOST_CANDIDATES);
         let noun = self.word(noun);
-        back_in_reading_order(named, sentence, |m| self.owns(m))
-            .find(|m| self.fits(m.actor, noun, fits))
+        let mut fitting = back_in_reading_order(named, sentence, |m| self.owns(m))
             .map(|m| m.actor)
+            // A name of unknown kind only ever seen after a preposition is a place
+            // (`in Galway`), not a company.
+            .filter(|&a| self.actors.actors[a].kind != ActorKind::Other || seen.free[a] > 0)
+            .filter_map(|a| Some((a, self.fit(a, noun, fits)?)));
+        match fits {
+            Fits::Named | Fits::Group => fitting.next().map(|(a, _)| a),
+            Fits::Company | Fits::Regulator => {
+                let mut best: Option<(usize, (bool, u32))> = None;
+                for (a, fit) in fitting {
+                    // A name of unknown kind counts where it is no place (`in Veridia`).
+                    let named = match self.actors.actors[a].kind {
+                        ActorKind::Other => seen.free[a],
+                        _ => seen.count[a],
+                    };
+                    let key = (fit, named);
+                    if best.is_none_or(|(_, b)| key > b) {
+                        best = Some((a, key));
+                    }
+                }
+                best.map(|(a, _)| a)
+            }
+        }
     }
 
-    /// The actor is an organisation the noun (of class `fits`) can describe.
-    fn fits(&self, actor: usize, noun: &str, fits: Fits) -> bool {
+    /// Whether the noun (of class `fits`) can describe the actor: `Some(true)` when it is
+    /// a head word of its name (`the agency` and `UN refugee agency`), `Some(false)` when
+    /// the actor fits by class.
+    fn fit(&self, actor: usize, noun: &str, fits: Fits) -> Option<bool> {
         let a = &self.actors.actors[actor];
-        // Invented companies (`Harlow Biotech`) have no kind the finder can tell.
+        // Invented companies (`Ridgeback`) have no kind the finder can tell.
         if !matches!(
             a.kind,
             ActorKind::Organisation | ActorKind::Party | ActorKind::Group | ActorKind::Other
         ) {
-            return false;
+            return None;
         }
         let words = || a.name.split_whitespace();
-        let has_noun = words().any(|w| w.eq_ignore_ascii_case(noun));
-        match fits {
-            Fits::Named => has_noun,
-            Fits::Regulator => {
-                has_noun
-                    || words()
-                        .last()
-                        .is_some_and(|w| REGULATOR_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
-            }
-            Fits::Group => {
-                has_noun
-                    || (matches!(a.kind, ActorKind::Organisation | ActorKind::Group)
-                        && !words().last().is_some_and(|w| {
-                            REGULATOR_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
-                        }))
-            }
+        let known = gazetteer_heads(&a.name);
+        let has_noun = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun))
+            || known.is_some_and(|k| k.contains(noun.to_ascii_lowercase().as_str()));
+        let regulator_head = || {
+            words()
+                .last()
+                .is_some_and(|w| REGULATOR_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+        };
+        let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
+        let by_class = match fits {
+            Fits::Named => false,
+            Fits::Regulator => regulator_head(),
+            Fits::Group => organisation && !regulator_head(),
             Fits::Company => {
-                let public = |w: &str| {
-                    lx::flags(w) & (lx::ORG_HEAD | lx::STATE_BODY) != 0
-                        || REGULATOR_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
-                };
-                let acronym = !a.name.contains(' ')
+                // A company's name ends like one or has no organisation word at all
+                // (`Quillstream`; not `Andes Watch` or `Data Protection Commission`).
+                let last = words().last().unwrap_or_default();
+                let body_word =
+                    |w: &str| lx::flags(w) & (lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY) != 0;
+                let company_like = lx::is_company_suffix(last) || !words().any(body_word);
+                let one_word = !a.name.contains(' ');
+                let acronym = one_word
                     && a.name.chars().filter(|c| c.is_alphabetic()).count() <= 5
                     && a.name.chars().all(|c| !c.is_lowercase());
+                // `Veridian`, `European` left as names: peoples, not companies.
+                let demonym = one_word
+                    && ["ian", "ean", "ese", "ish"]
+                        .iter()
+                        .any(|end| a.name.ends_with(end));
                 matches!(a.kind, ActorKind::Organisation | ActorKind::Other)
+                    && company_like
                     && !acronym
-                    && !public_body_in_gazetteer(&a.name)
+                    && !demonym
+                    && known.is_none()
                     && !a.name.contains(|c: char| c.is_ascii_digit() || c == '+')
-                    && (has_noun || !words().any(public))
             }
-        }
+        };
+        (has_noun || by_class).then_some(has_noun)
     }
 }
 
-/// The built-in gazetteer's organisations are international and public bodies, none of
-/// them a company (`United Nations` has no word that says so).
-fn public_body_in_gazetteer(name: &str) -> bool {
-    static NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    NAMES
+/// The head words of an organisation's name: its last word, and a word before `of` or
+/// `for` (`National Bank of Eskoria`, `International Organization for Migration`); not
+/// `Airline` in `British Airline Pilots Association`.
+fn heads(name: &str) -> impl Iterator<Item = &str> {
+    let mut words = name.split_whitespace().peekable();
+    std::iter::from_fn(move || loop {
+        let w = words.next()?;
+        if words
+            .peek()
+            .is_none_or(|next| matches!(*next, "of" | "for"))
+        {
+            return Some(w);
+        }
+    })
+}
+
+/// The head words (lowercased, [`heads`]) of every form of a built-in gazetteer
+/// organisation, by its name: `UNHCR` is the `UN refugee agency`. None of them is a
+/// company (`United Nations` has no word that says so).
+fn gazetteer_heads(name: &str) -> Option<&'static FxHashSet<String>> {
+    static WORDS: OnceLock<FxHashMap<&'static str, FxHashSet<String>>> = OnceLock::new();
+    WORDS
         .get_or_init(|| {
             Gazetteer::builtin()
                 .actors()
                 .iter()
                 .filter(|a| a.kind == ActorKind::Organisation)
-                .map(|a| a.name.as_str())
+                .map(|a| {
+                    let words = a
+                        .forms()
+                        .flat_map(|f| heads(f))
+                        .map(str::to_ascii_lowercase)
+                        .collect();
+                    (a.name.as_str(), words)
+                })
                 .collect()
         })
-        .contains(name)
+        .get(name)
 }
 
 #[cfg(test)]
@@ -318,6 +421,33 @@ mod tests {
         );
         expect(
             "Harlow Biotech grew. Reyes praised the company chairman.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_storys_company_not_a_place_or_an_analysts_employer() {
+        expect(
+            "Quillstream Labs was fined. Quillstream Labs will appeal, its lawyers in Galway \
+             said. \"It is a setback,\" said Ana Ruiz, an analyst at Morrow Securities. Ana \
+             Ruiz criticised the company.",
+            &[("the company", "Quillstream Labs", Some("Ana Ruiz"))],
+        );
+    }
+
+    #[test]
+    fn a_head_word_or_a_gazetteer_form_names_the_organisation() {
+        expect(
+            "The British Airline Pilots Association met Skyline Air. Tom Hale praised the \
+             airline.",
+            &[("the airline", "Skyline Air", Some("Tom Hale"))],
+        );
+        expect(
+            "Rita Amado met UNHCR and the European Commission. Tom Hale praised the agency.",
+            &[("the agency", "UNHCR", Some("Tom Hale"))],
+        );
+        expect(
+            "Andes Watch sued Ridgeback Minerals. The group of protesters cheered.",
             &[],
         );
     }
