@@ -661,7 +661,7 @@ mod tests {
             "The European Union fined Syria. It also accused Iran of lying.",
             &[
                 ("European Union", None),
-                ("Syria", None),
+                ("Syria", Some("European Union")),
                 ("Iran", Some("European Union")),
             ],
         );
