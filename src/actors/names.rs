@@ -218,7 +218,8 @@ impl<'a> Finder<'a> {
     /// A company's short name before its ending (`Pinecrest Capital`) is no such word.
     fn opens_org_name(&self, k: usize, b: usize) -> bool {
         const HEAD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY | lx::GEO_HEAD;
-        let company = k + 1 < b && lx::is_company_suffix(self.word(k + 1));
+        let company =
+            k + 1 < b && self.has(k + 1, lx::ORG_SUFFIX) && lx::is_company_suffix(self.word(k + 1));
         !company
             && (k + 1..b.min(k + 6))
                 .take_while(|&j| {
