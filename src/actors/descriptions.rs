@@ -20,11 +20,13 @@
 //!   `Commission`, `Authority`, `Agency` …;
 //! - `the group`: any organisation but such a body.
 //!
-//! A noun of the name and `the group` take the nearest candidate. `The company` and `the
-//! regulator` take the story's own: a noun of the name first, then the one named most so
-//! far (a name of unknown kind counted only where no preposition comes before it, so not
-//! `in Veridia`), then the nearest. So `The firm is betting everything` after `said an
-//! analyst at Greystone Securities` is still the company the article is about.
+//! `The group` takes the nearest candidate. The other nouns take the story's own: the
+//! best fit (a head word of the name as written, then of a gazetteer form, then by class),
+//! then the one named most so far (a name of unknown kind counted only where no
+//! preposition comes before it, so not `in Veridia`), then the nearest. So `The firm is
+//! betting everything` after `said an analyst at Greystone Securities` is still the
+//! company the article is about, and `Shares in the bank fell` after a quote about the
+//! European Central Bank is still the bank the story is about.
 
 use super::clauses::{back_in_reading_order, Ctx, FARTHEST_ANTECEDENT};
 use super::lexicon as lx;
@@ -200,9 +202,9 @@ impl Ctx<'_> {
     }
 
     /// The organisation named before token `first` that the noun at `noun` fits: the
-    /// nearest one for a noun of its name or `the group`; for `the company` and `the
-    /// regulator`, the one the article has named most so far (the story's company, not
-    /// the analyst's employer named last), the nearest of equals.
+    /// nearest one for `the group`; else the best fit ([`Ctx::fit`]), then the one the
+    /// article has named most so far (the story's company, not the analyst's employer
+    /// named last), the nearest of equals.
     fn organisation_described(
         &self,
         si: usize,
@@ -226,9 +228,9 @@ impl Ctx<'_> {
             .filter(|&a| self.actors.actors[a].kind != ActorKind::Other || seen.free[a] > 0)
             .filter_map(|a| Some((a, self.fit(a, noun, fits)?)));
         match fits {
-            Fits::Named | Fits::Group => fitting.next().map(|(a, _)| a),
-            Fits::Company | Fits::Regulator => {
-                let mut best: Option<(usize, (bool, u32))> = None;
+            Fits::Group => fitting.next().map(|(a, _)| a),
+            Fits::Named | Fits::Company | Fits::Regulator => {
+                let mut best: Option<(usize, (u8, u32))> = None;
                 for (a, fit) in fitting {
                     // A name of unknown kind counts where it is no place (`in Veridia`).
                     let named = match self.actors.actors[a].kind {
@@ -245,10 +247,11 @@ impl Ctx<'_> {
         }
     }
 
-    /// Whether the noun (of class `fits`) can describe the actor: `Some(true)` when it is
-    /// a head word of its name (`the agency` and `UN refugee agency`), `Some(false)` when
-    /// the actor fits by class.
-    fn fit(&self, actor: usize, noun: &str, fits: Fits) -> Option<bool> {
+    /// How well the noun (of class `fits`) describes the actor, if at all: best as a head
+    /// word of its name as written (`the organization`, `International Organization for
+    /// Migration`), then of another of its gazetteer forms (`the agency`, `UNHCR` as `UN
+    /// refugee agency`), then by class.
+    fn fit(&self, actor: usize, noun: &str, fits: Fits) -> Option<u8> {
         let a = &self.actors.actors[actor];
         // Invented companies (`Ridgeback`) have no kind the finder can tell.
         if !matches!(
@@ -259,8 +262,8 @@ impl Ctx<'_> {
         }
         let words = || a.name.split_whitespace();
         let known = gazetteer_heads(&a.name);
-        let has_noun = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun))
-            || known.is_some_and(|k| k.contains(noun.to_ascii_lowercase().as_str()));
+        let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun));
+        let in_forms = known.is_some_and(|k| k.contains(noun.to_ascii_lowercase().as_str()));
         let regulator_head = || {
             words()
                 .last()
@@ -295,7 +298,13 @@ impl Ctx<'_> {
                     && !a.name.contains(|c: char| c.is_ascii_digit() || c == '+')
             }
         };
-        (has_noun || by_class).then_some(has_noun)
+        if in_name {
+            Some(2)
+        } else if in_forms {
+            Some(1)
+        } else {
+            by_class.then_some(0)
+        }
     }
 }
 
@@ -449,6 +458,15 @@ mod tests {
         expect(
             "Andes Watch sued Ridgeback Minerals. The group of protesters cheered.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_noun_of_several_names_is_the_one_named_most() {
+        expect(
+            "Halvard Bank was fined. Halvard Bank will appeal. The European Central Bank \
+             declined to comment. Ana Ruiz criticised the bank.",
+            &[("the bank", "Halvard Bank", Some("Ana Ruiz"))],
         );
     }
 
