@@ -55,6 +55,9 @@ enum Fits {
     /// A company or any other organisation but a public body (`the group` after `Rapid
     /// Support Forces`).
     Group,
+    /// `the central bank`: a bank of a state (`Federal Reserve`, `Bank of England`,
+    /// `European Central Bank`, `National Bank of …`).
+    CentralBank,
 }
 
 fn noun_class(w: &str) -> Option<Fits> {
@@ -161,7 +164,7 @@ impl Ctx<'_> {
         let mut next_mention = 0;
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
             for first in a..b.saturating_sub(1) {
-                let noun = first + 1;
+                let mut noun = first + 1;
                 if !self.word(first).eq_ignore_ascii_case("the")
                     || !self.tokens[noun].is_word()
                     || self.tokens[noun].cap
@@ -169,8 +172,16 @@ impl Ctx<'_> {
                 {
                     continue;
                 }
-                let Some(fits) = noun_class(self.word(noun)) else {
-                    continue;
+                let central_bank =
+                    noun + 1 < b && self.word(noun) == "central" && self.word(noun + 1) == "bank";
+                let fits = if central_bank {
+                    noun += 1;
+                    Fits::CentralBank
+                } else {
+                    match noun_class(self.word(noun)) {
+                        Some(fits) => fits,
+                        None => continue,
+                    }
                 };
                 let next = noun + 1;
                 if next < b
@@ -229,7 +240,7 @@ impl Ctx<'_> {
             .filter_map(|a| Some((a, self.fit(a, noun, fits)?)));
         match fits {
             Fits::Group => fitting.next().map(|(a, _)| a),
-            Fits::Named | Fits::Company | Fits::Regulator => {
+            Fits::Named | Fits::Company | Fits::Regulator | Fits::CentralBank => {
                 let mut best: Option<(usize, (u8, u32))> = None;
                 for (a, fit) in fitting {
                     // A name of unknown kind counts where it is no place (`in Veridia`).
@@ -272,6 +283,13 @@ impl Ctx<'_> {
         let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
         let by_class = match fits {
             Fits::Named => false,
+            Fits::CentralBank => {
+                let has = |w: &str| words().any(|x| x.eq_ignore_ascii_case(w));
+                has("reserve")
+                    || (has("bank")
+                        && (has("central") || has("national") || a.name.starts_with("Bank of")))
+                    || a.name.starts_with("People's Bank")
+            }
             Fits::Regulator => regulator_head(),
             Fits::Group => organisation && !regulator_head(),
             Fits::Company => {
@@ -298,6 +316,10 @@ impl Ctx<'_> {
                     && !a.name.contains(|c: char| c.is_ascii_digit() || c == '+')
             }
         };
+        if fits == Fits::CentralBank {
+            // `Halvard Bank` has the noun but is no central bank.
+            return by_class.then_some(0);
+        }
         if in_name {
             Some(2)
         } else if in_forms {
@@ -467,6 +489,15 @@ mod tests {
             "Halvard Bank was fined. Halvard Bank will appeal. The European Central Bank \
              declined to comment. Ana Ruiz criticised the bank.",
             &[("the bank", "Halvard Bank", Some("Ana Ruiz"))],
+        );
+    }
+
+    #[test]
+    fn the_central_bank_is_a_states_bank() {
+        expect(
+            "Halvard Bank cut jobs. The Federal Reserve raised rates. Ana Ruiz criticised \
+             the central bank.",
+            &[("the central bank", "Federal Reserve", Some("Ana Ruiz"))],
         );
     }
 
