@@ -283,6 +283,51 @@ impl<'a> Finder<'a> {
         caps >= 4 && telling
     }
 
+    /// The apostrophe at token `k` (with its `s`: that many tokens) makes a possessive
+    /// inside an organisation's name: after a plural noun (`Teachers'`) or `People`, `Women`,
+    /// `Children`, `Men` (`People's`) that no list or gazetteer knows as a name, before
+    /// capitalised words that end in an organisation's word (`Union`, `Party`). Not a
+    /// country's body (`Russia's Defence Ministry`) or a person's (`Clinton's Foundation`),
+    /// and not before a gazetteer name (`People's Democratic Party` would split into
+    /// `People's` and the gazetteer's `Democratic Party`).
+    fn possessive_in_org_name(&self, k: usize, b: usize) -> Option<usize> {
+        if k == 0 || !self.tokens[k].is_punct_in(self.text, &APOSTROPHES) {
+            return None;
+        }
+        let owner = k - 1;
+        let w = self.word(owner);
+        let with_s = k + 1 < b && self.word(k + 1) == "s";
+        // Plurals of who people are (`Teachers'`, `Sheriffs'`), not surnames (`Morales'`).
+        let plural = !with_s
+            && w.len() > 4
+            && [
+                "ers", "ors", "ists", "ents", "ants", "ians", "ees", "iffs", "ots", "ses", "ives",
+                "ics",
+            ]
+            .iter()
+            .any(|end| w.ends_with(end));
+        let people = with_s && matches!(w, "People" | "Women" | "Children" | "Men");
+        if !(plural || people)
+            || !self.tokens[owner].cap
+            || self.info[owner].gaz.is_some()
+            || self.is_given_name(owner)
+        {
+            return None;
+        }
+        let n = 1 + usize::from(with_s);
+        let next = k + n;
+        let run = (next..b.min(next + 5))
+            .take_while(|&j| {
+                let t = self.tokens[j];
+                t.is_word() && t.cap && t.newlines_before == 0
+            })
+            .last()?;
+        let (from, to) = (self.tokens[next].start, self.tokens[run].end);
+        let known = self.hits.iter().any(|h| h.start < to && h.end > from);
+        let org = (next..=run).any(|j| self.has(j, lx::ORG_SUFFIX | lx::ORG_HEAD));
+        (org && !known).then_some(n)
+    }
+
     /// Can token `k` start (or continue) a name?
     pub(super) fn starts_name(&self, k: usize, b: usize) -> bool {
         if k >= b
@@ -308,6 +353,11 @@ impl<'a> Finder<'a> {
             if t.newlines_before >= 2 {
                 segs.extend(cur.take());
                 title = None;
+            }
+            if let Some(n) = cur.and_then(|_| self.possessive_in_org_name(k, b)) {
+                // `National Teachers' Union`, `Women's Rights Association`: one name.
+                k += n;
+                continue;
             }
             if !t.is_word() || self.info[k].headline {
                 segs.extend(cur.take());
@@ -417,6 +467,22 @@ pub(crate) mod tests {
         assert_eq!(
             names("“Smith is here,” said Jones. We met Smith."),
             vec!["Smith", "Jones", "Smith"]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_an_organisation_s_name_keeps_it_whole() {
+        assert_eq!(
+            names(
+                "We met the National Teachers' Union and the Women's Rights Association. \
+                 We saw Morales' National Front."
+            ),
+            vec![
+                "National Teachers' Union",
+                "Women's Rights Association",
+                "Morales",
+                "National Front"
+            ]
         );
     }
 
