@@ -322,8 +322,7 @@ impl<'a> Finder<'a> {
                 t.is_word() && t.cap && t.newlines_before == 0
             })
             .last()?;
-        let (from, to) = (self.tokens[next].start, self.tokens[run].end);
-        let known = self.hits.iter().any(|h| h.start < to && h.end > from);
+        let known = (next..=run).any(|j| self.info[j].gaz.is_some());
         let org = (next..=run).any(|j| self.has(j, lx::ORG_SUFFIX | lx::ORG_HEAD));
         (org && !known).then_some(n)
     }
