@@ -6,6 +6,8 @@
 //! * A one-word name joins the only multi-word name (or gazetteer person) of the article
 //!   whose last word it is (`Obama` -> `Barack Obama`); with two candidates it stays apart.
 //! * A name actor is canonically called by its longest form.
+//!
+//! The rules that join names live in [`links`].
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -13,6 +15,8 @@ use std::collections::HashMap;
 use super::matcher::GazHit;
 use super::names::NameSpan;
 use super::{lexicon, Actor, ActorKind, ArticleActors, Mention};
+
+mod links;
 
 #[derive(Debug, Clone, Copy)]
 enum Source {
@@ -231,99 +235,28 @@ pub(crate) fn build(
             Node::Gaz(_) => None,
         })
         .collect();
-    let full = |g: &NameGroup| (2..=4).contains(&g.words) && g.hint == ActorKind::Other;
-    for (x, (i, a)) in name_nodes.iter().enumerate() {
-        for (j, b) in &name_nodes[x + 1..] {
-            if full(a) && full(b) && a.first == b.first && a.last == b.last {
-                uf.union(*i, *j);
-            }
-        }
-    }
-    // `Van der Linden` at a sentence start, after `Margarethe van der Linden`: a surname
-    // with its particles joins the one full name that ends with it.
-    for &(i, tail) in &name_nodes {
-        if !is_particle(tail.first) || tail.hint != ActorKind::Other {
-            continue;
-        }
-        let ends_with_tail = |g: &NameGroup| {
-            g.key.len() > tail.key.len()
-                && g.key.is_char_boundary(g.key.len() - tail.key.len())
-                && g.key[g.key.len() - tail.key.len()..].eq_ignore_ascii_case(&tail.key)
-                && g.key[..g.key.len() - tail.key.len()].ends_with(' ')
-        };
-        let mut owners = name_nodes
-            .iter()
-            .filter(|(_, g)| full(g) && ends_with_tail(g))
-            .map(|&(j, _)| uf.find(j))
-            .collect::<Vec<_>>();
-        owners.sort_unstable();
-        owners.dedup();
-        if let [owner] = owners[..] {
-            uf.union(owner, i);
-        }
-    }
-    surnames_of_this_article(
+    let index = links::NameIndex::new(&name_nodes);
+    links::same_first_and_last(&name_nodes, &mut uf);
+    links::surnames_with_particles(&name_nodes, &index, &mut uf);
+    links::SurnameLinks {
         text,
-        &entries,
-        &mut entry_node,
-        &nodes,
-        &name_nodes,
+        entries: &entries,
+        nodes: &nodes,
+        name_nodes: &name_nodes,
+        index: &index,
         gaz,
-        &mut uf,
-        &mut linked,
-        &mut gaz_node,
-    );
-    for &(i, single) in &name_nodes {
-        if single.words != 1 || single.hint != ActorKind::Other {
-            continue;
-        }
-        let word = surname(single.last);
-        // The persons present that the word may name: name groups, and gazetteer persons
-        // with a multi-word form that fits.
-        let persons = |group_fits: &dyn Fn(&NameGroup) -> bool,
-                       form_fits: &dyn Fn(&str) -> bool|
-         -> Vec<usize> {
-            // `Queen Elizabeth` names a royal, not `Senator Elizabeth Warren`; `Prince Zaid`
-            // may be `Zaid bin Faisal, the crown prince`.
-            let groups = name_nodes
-                .iter()
-                .filter(|(_, g)| {
-                    full(g) && group_fits(g) && (g.regnal || !(single.regnal && g.commoner))
-                })
-                .map(|&(j, _)| j);
-            let gazetteer = gaz_node
-                .iter()
-                .filter(|(&a, _)| {
-                    gaz[a].kind == ActorKind::Person
-                        && gaz[a].forms().any(|n| n.contains(' ') && form_fits(n))
-                })
-                .map(|(_, &node)| node);
-            groups.chain(gazetteer).collect()
-        };
-        let mut candidates = persons(&|g| g.last == word, &|n| {
-            n.rsplit(' ').next().map(surname) == Some(word)
-        });
-        if candidates.is_empty() {
-            // `Wang` after `Wang Wenbin`, `Hillary` after `Hillary Clinton`: no surname
-            // matches, so the word may be a person's first (family or given) name.
-            candidates = persons(&|g| g.person && g.first == word, &|n| {
-                n.split(' ').next() == Some(word)
-            });
-        }
-        let mut roots: Vec<usize> = candidates.into_iter().map(|c| uf.find(c)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [root] = roots[..] {
-            if uf.find(i) != root {
-                // A gazetteer actor stays the root so that the component keeps its name.
-                uf.union(root, i);
-                linked[root] = true;
-            }
+    }
+    .apply(&mut entry_node, &mut uf, &mut linked, &mut gaz_node);
+    links::lone_words(&name_nodes, &index, gaz, &gaz_node, &mut uf, &mut linked);
+    links::first_words_of_organisations(&name_nodes, &index, &mut uf);
+
+    // The names of each actor, in node order, gathered in one pass.
+    let mut members_of_root: Vec<Vec<&NameGroup>> = vec![Vec::new(); nodes.len()];
+    for (n, node) in nodes.iter().enumerate() {
+        if let Node::Name(g) = *node {
+            members_of_root[uf.find(n)].push(&groups[g]);
         }
     }
-
-    first_words_of_organisations(&name_nodes, &mut uf);
-
     // Actors in order of first mention.
     let mut actor_of_root: HashMap<usize, usize> = HashMap::new();
     let mut out = ArticleActors::default();
@@ -332,7 +265,7 @@ pub(crate) fn build(
         let idx = match actor_of_root.get(&root) {
             Some(&i) => i,
             None => {
-                let actor = make_actor(root, &nodes, &groups, gaz, &mut uf, linked[root]);
+                let actor = make_actor(root, &nodes, &members_of_root[root], gaz, linked[root]);
                 out.actors.push(actor);
                 actor_of_root.insert(root, out.actors.len() - 1);
                 out.actors.len() - 1
@@ -353,156 +286,6 @@ pub(crate) fn build(
     out
 }
 
-/// `Curtis Vance … Vance said`: a surname alone that the gazetteer gives a well-known
-/// person (JD Vance) names the article's own person instead, when the article named that
-/// person in full (one full name with that surname) before any mention of the well-known
-/// one, and never names the well-known one with more than the one word.
-#[allow(clippy::too_many_arguments)]
-fn surnames_of_this_article(
-    text: &str,
-    entries: &[Entry],
-    entry_node: &mut [usize],
-    nodes: &[Node],
-    name_nodes: &[(usize, &NameGroup)],
-    gaz: &[Actor],
-    uf: &mut UnionFind,
-    linked: &mut [bool],
-    gaz_node: &mut HashMap<usize, usize>,
-) {
-    // A headline names people by surname before the story introduces them.
-    let headline = headline_end(text);
-    let mut first_of_node = vec![usize::MAX; nodes.len()];
-    let mut longer_form = vec![false; nodes.len()];
-    for (e, &node) in entries.iter().zip(entry_node.iter()) {
-        if e.start >= headline {
-            first_of_node[node] = first_of_node[node].min(e.start);
-        }
-        longer_form[node] |= text[e.start..e.end].contains(char::is_whitespace);
-    }
-    // The article's person each well-known one's surname names, worked out once per node.
-    let mut owner_of: HashMap<usize, Option<usize>> = HashMap::new();
-    for (e, node) in entries.iter().zip(entry_node.iter_mut()) {
-        let Node::Gaz(a) = nodes[*node] else {
-            continue;
-        };
-        if gaz[a].kind != ActorKind::Person || longer_form[*node] {
-            continue;
-        }
-        // `President Trump` is the well-known one; `Trump National Golf Club` a name.
-        let titled = text[..e.start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
-            .next()
-            .is_some_and(|w| lexicon::flags(w) & lexicon::TITLE != 0);
-        let name_goes_on = text[e.end..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-        if titled || name_goes_on {
-            continue;
-        }
-        let owner = *owner_of.entry(*node).or_insert_with(|| {
-            let word = surname(&text[e.start..e.end]);
-            let mut owners: Vec<usize> = name_nodes
-                .iter()
-                .filter(|&&(j, g)| {
-                    (2..=4).contains(&g.words)
-                        && g.hint == ActorKind::Other
-                        && g.person
-                        && g.last == word
-                        && has_given_name(g)
-                        && first_of_node[j] < first_of_node[*node]
-                        && !quoted_at(text, first_of_node[j])
-                })
-                .map(|&(j, _)| uf.find(j))
-                .collect();
-            owners.sort_unstable();
-            owners.dedup();
-            match owners[..] {
-                [owner] => Some(owner),
-                _ => None,
-            }
-        });
-        if let Some(owner) = owner {
-            *node = owner;
-            linked[owner] = true;
-        }
-    }
-    // A well-known person left with no mention is not a candidate for other names.
-    let mut used = vec![false; nodes.len()];
-    entry_node.iter().for_each(|&n| used[n] = true);
-    gaz_node.retain(|_, n| used[*n]);
-}
-
-/// The name at `start` opens with a quotation mark (`'Baby Trump' blimp`): a nickname.
-/// `Harlow` after `Harlow Biotech`, `Helix` after `Helix Therapeutics`: a word alone that
-/// is no one's name yet joins the one company whose name it opens, unless that word is an
-/// ordinary one (`National`, `Federal`). Only companies: a body's first word is mostly a
-/// place (`Ohio State University`, `European Data Protection Board`).
-fn first_words_of_organisations(name_nodes: &[(usize, &NameGroup)], uf: &mut UnionFind) {
-    use lexicon as lx;
-    const ORDINARY: u32 = lx::STOPWORD
-        | lx::NEVER_NAME
-        | lx::SINGLE_NOT_NAME
-        | lx::TITLE_MODIFIER
-        | lx::ORG_HEAD
-        | lx::ORG_SUFFIX
-        | lx::PORTFOLIO;
-    for &(i, single) in name_nodes {
-        if single.words != 1
-            || single.hint != ActorKind::Other
-            || single.person
-            || uf.find(i) != i
-            || lx::flags(single.first) & ORDINARY != 0
-        {
-            continue;
-        }
-        let mut roots: Vec<usize> = name_nodes
-            .iter()
-            .filter(|(_, g)| {
-                (2..=4).contains(&g.words)
-                    && g.hint == ActorKind::Organisation
-                    && g.first == single.first
-                    && lx::is_company_suffix(g.last)
-            })
-            .map(|&(j, _)| uf.find(j))
-            .collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [root] = roots[..] {
-            uf.union(root, i);
-        }
-    }
-}
-
-fn quoted_at(text: &str, start: usize) -> bool {
-    text.get(..start)
-        .is_some_and(|before| before.ends_with(['"', '\'', '\u{201C}', '\u{2018}']))
-}
-
-/// Where the article's first line ends when it has no final punctuation (a headline), else 0.
-fn headline_end(text: &str) -> usize {
-    let start = text.len() - text.trim_start().len();
-    let Some(line_end) = text[start..].find('\n').map(|n| start + n) else {
-        return 0;
-    };
-    if crate::text::sentences::ends_with_punctuation(text[start..line_end].trim_end()) {
-        0
-    } else {
-        line_end
-    }
-}
-
-/// The name opens with what may be a given name (`Curtis Vance`), not with an everyday
-/// word (`Never Trump`, the book `Understanding Trump`).
-fn has_given_name(g: &NameGroup) -> bool {
-    let first = g.first;
-    super::gender::is_person_given_name(first)
-        || (lexicon::flags(first) & lexicon::STOPWORD == 0 && !first.ends_with("ing"))
-}
-
-/// Particles that open a surname (`van der Linden`, `von der Leyen`, `de la Cruz`): the
-/// name connectors of [`lexicon::CONNECTORS`] other than the English ones that join an
-/// organisation's words (`and`, `for`, `of`, `on`, `to`).
 /// `FTC` for `US Federal Trade Commission`, `CFA` for `Consumer Federation of America`:
 /// two to six capitals, all of them among the name's capitalised initials in order, the
 /// last one the name's last.
@@ -518,13 +301,6 @@ fn is_initialism(acronym: &str, name: &str) -> bool {
         .collect();
     let mut rest = initials.iter();
     initials.last() == letters.last() && letters.iter().all(|c| rest.any(|i| i == c))
-}
-
-fn is_particle(word: &str) -> bool {
-    lexicon::flags(word) & lexicon::CONNECTOR != 0
-        && !["and", "for", "of", "on", "to"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// `Embassy`, `Consulate`: after a capital's name (`the Baghdad Embassy`) they are another
@@ -568,9 +344,8 @@ pub(crate) fn is_organ(name: &str) -> bool {
 fn make_actor(
     root: usize,
     nodes: &[Node],
-    groups: &[NameGroup],
+    members: &[&NameGroup],
     gaz: &[Actor],
-    uf: &mut UnionFind,
     linked: bool,
 ) -> Actor {
     if let Node::Gaz(a) = nodes[root] {
@@ -580,13 +355,6 @@ fn make_actor(
             aliases: Vec::new(),
         };
     }
-    let members: Vec<&NameGroup> = (0..nodes.len())
-        .filter(|&n| uf.find(n) == root)
-        .filter_map(|n| match nodes[n] {
-            Node::Name(g) => Some(&groups[g]),
-            Node::Gaz(_) => None,
-        })
-        .collect();
     let canonical = members
         .iter()
         .copied()

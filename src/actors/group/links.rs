@@ -1,0 +1,327 @@
+//! The rules that join one article's names into one actor: a full name written twice in two
+//! forms, a surname or first word written alone, a company's first word.
+//!
+//! Each rule looks its candidates up in a [`NameIndex`] built once per article, so joining
+//! stays linear in the article's names however many there are.
+
+use std::collections::HashMap;
+
+use super::{surname, Entry, NameGroup, Node, UnionFind};
+use crate::actors::{lexicon, Actor, ActorKind};
+
+/// The article's distinct names (node, group), in the order of their nodes.
+pub(super) type NameNodes<'a, 't> = [(usize, &'a NameGroup<'t>)];
+
+/// A full name: two to four words, not a known body (`Bashar al-Assad`).
+fn is_full(g: &NameGroup) -> bool {
+    (2..=4).contains(&g.words) && g.hint == ActorKind::Other
+}
+
+/// Positions in [`NameNodes`] of the names a shorter mention may stand for.
+#[derive(Default)]
+pub(super) struct NameIndex<'t> {
+    /// Full names by their last word, as a surname (`Assad` for `al-Assad`).
+    full_by_last: HashMap<&'t str, Vec<usize>>,
+    /// Full names by their first word.
+    full_by_first: HashMap<&'t str, Vec<usize>>,
+    /// Full names by the last word of their text, lowercased (`linden`).
+    full_by_last_word: HashMap<String, Vec<usize>>,
+    /// Companies (two to four words ending like a company's) by their first word.
+    companies_by_first: HashMap<&'t str, Vec<usize>>,
+}
+
+impl<'t> NameIndex<'t> {
+    pub(super) fn new(name_nodes: &NameNodes<'_, 't>) -> Self {
+        let mut index = NameIndex::default();
+        for (x, &(_, g)) in name_nodes.iter().enumerate() {
+            if is_full(g) {
+                index.full_by_last.entry(g.last).or_default().push(x);
+                index.full_by_first.entry(g.first).or_default().push(x);
+                let last_word = g.key.rsplit(' ').next().unwrap_or(&g.key);
+                index
+                    .full_by_last_word
+                    .entry(last_word.to_ascii_lowercase())
+                    .or_default()
+                    .push(x);
+            }
+            if (2..=4).contains(&g.words)
+                && g.hint == ActorKind::Organisation
+                && lexicon::is_company_suffix(g.last)
+            {
+                index.companies_by_first.entry(g.first).or_default().push(x);
+            }
+        }
+        index
+    }
+
+    fn get<'m>(map: &'m HashMap<&'t str, Vec<usize>>, word: &str) -> &'m [usize] {
+        map.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The one root among `nodes`, if they all lie in one actor.
+fn one_root(uf: &mut UnionFind, nodes: impl Iterator<Item = usize>) -> Option<usize> {
+    let mut roots: Vec<usize> = nodes.map(|n| uf.find(n)).collect();
+    roots.sort_unstable();
+    roots.dedup();
+    match roots[..] {
+        [root] => Some(root),
+        _ => None,
+    }
+}
+
+/// `Bashar al-Assad`, `Bashar Assad`: full names with the same first and last word.
+pub(super) fn same_first_and_last(name_nodes: &NameNodes, uf: &mut UnionFind) {
+    let mut first_of: HashMap<(&str, &str), usize> = HashMap::new();
+    for &(i, g) in name_nodes {
+        if is_full(g) {
+            let first = *first_of.entry((g.first, g.last)).or_insert(i);
+            if first != i {
+                uf.union(first, i);
+            }
+        }
+    }
+}
+
+/// `Van der Linden` at a sentence start, after `Margarethe van der Linden`: a surname with
+/// its particles joins the one full name that ends with it.
+pub(super) fn surnames_with_particles(
+    name_nodes: &NameNodes,
+    index: &NameIndex,
+    uf: &mut UnionFind,
+) {
+    for &(i, tail) in name_nodes {
+        if !is_particle(tail.first) || tail.hint != ActorKind::Other {
+            continue;
+        }
+        let ends_with_tail = |g: &NameGroup| {
+            g.key.len() > tail.key.len()
+                && g.key.is_char_boundary(g.key.len() - tail.key.len())
+                && g.key[g.key.len() - tail.key.len()..].eq_ignore_ascii_case(&tail.key)
+                && g.key[..g.key.len() - tail.key.len()].ends_with(' ')
+        };
+        let last_word = tail.key.rsplit(' ').next().unwrap_or(&tail.key);
+        let candidates = index
+            .full_by_last_word
+            .get(&last_word.to_ascii_lowercase())
+            .map_or(&[][..], Vec::as_slice);
+        let owners = candidates
+            .iter()
+            .map(|&x| name_nodes[x])
+            .filter(|(_, g)| ends_with_tail(g))
+            .map(|(j, _)| j);
+        if let Some(owner) = one_root(uf, owners) {
+            uf.union(owner, i);
+        }
+    }
+}
+
+/// `Curtis Vance … Vance said`: a surname alone that the gazetteer gives a well-known
+/// person (JD Vance) names the article's own person instead, when the article named that
+/// person in full (one full name with that surname) before any mention of the well-known
+/// one, and never names the well-known one with more than the one word.
+pub(super) struct SurnameLinks<'a, 't> {
+    pub text: &'a str,
+    pub entries: &'a [Entry],
+    pub nodes: &'a [Node],
+    pub name_nodes: &'a NameNodes<'a, 't>,
+    pub index: &'a NameIndex<'t>,
+    pub gaz: &'a [Actor],
+}
+
+impl SurnameLinks<'_, '_> {
+    pub(super) fn apply(
+        &self,
+        entry_node: &mut [usize],
+        uf: &mut UnionFind,
+        linked: &mut [bool],
+        gaz_node: &mut HashMap<usize, usize>,
+    ) {
+        let (text, nodes, gaz) = (self.text, self.nodes, self.gaz);
+        // A headline names people by surname before the story introduces them.
+        let headline = headline_end(text);
+        let mut first_of_node = vec![usize::MAX; nodes.len()];
+        let mut longer_form = vec![false; nodes.len()];
+        for (e, &node) in self.entries.iter().zip(entry_node.iter()) {
+            if e.start >= headline {
+                first_of_node[node] = first_of_node[node].min(e.start);
+            }
+            longer_form[node] |= text[e.start..e.end].contains(char::is_whitespace);
+        }
+        // The article's person each well-known one's surname names, worked out once per node.
+        let mut owner_of: HashMap<usize, Option<usize>> = HashMap::new();
+        for (e, node) in self.entries.iter().zip(entry_node.iter_mut()) {
+            let Node::Gaz(a) = nodes[*node] else {
+                continue;
+            };
+            if gaz[a].kind != ActorKind::Person || longer_form[*node] {
+                continue;
+            }
+            // `President Trump` is the well-known one; `Trump National Golf Club` a name.
+            let titled = text[..e.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+                .next()
+                .is_some_and(|w| lexicon::flags(w) & lexicon::TITLE != 0);
+            let name_goes_on = text[e.end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            if titled || name_goes_on {
+                continue;
+            }
+            let owner = *owner_of.entry(*node).or_insert_with(|| {
+                let word = surname(&text[e.start..e.end]);
+                let owners = NameIndex::get(&self.index.full_by_last, word)
+                    .iter()
+                    .map(|&x| self.name_nodes[x])
+                    .filter(|&(j, g)| {
+                        g.person
+                            && has_given_name(g)
+                            && first_of_node[j] < first_of_node[*node]
+                            && !quoted_at(text, first_of_node[j])
+                    })
+                    .map(|(j, _)| j);
+                one_root(uf, owners)
+            });
+            if let Some(owner) = owner {
+                *node = owner;
+                linked[owner] = true;
+            }
+        }
+        // A well-known person left with no mention is not a candidate for other names.
+        let mut used = vec![false; nodes.len()];
+        entry_node.iter().for_each(|&n| used[n] = true);
+        gaz_node.retain(|_, n| used[*n]);
+    }
+}
+
+/// `Obama` after `Barack Obama`: a one-word name joins the one person of the article (a
+/// full name or a gazetteer person) whose surname it is, else whose first name it is.
+pub(super) fn lone_words(
+    name_nodes: &NameNodes,
+    index: &NameIndex,
+    gaz: &[Actor],
+    gaz_node: &HashMap<usize, usize>,
+    uf: &mut UnionFind,
+    linked: &mut [bool],
+) {
+    for &(i, single) in name_nodes {
+        if single.words != 1 || single.hint != ActorKind::Other {
+            continue;
+        }
+        let word = surname(single.last);
+        // The persons present that the word may name: full names from the index that
+        // pass `group_fits`, and gazetteer persons with a multi-word form that fits.
+        let persons = |full: &[usize],
+                       group_fits: &dyn Fn(&NameGroup) -> bool,
+                       form_fits: &dyn Fn(&str) -> bool|
+         -> Vec<usize> {
+            // `Queen Elizabeth` names a royal, not `Senator Elizabeth Warren`; `Prince Zaid`
+            // may be `Zaid bin Faisal, the crown prince`.
+            let groups = full
+                .iter()
+                .map(|&x| name_nodes[x])
+                .filter(|(_, g)| group_fits(g) && (g.regnal || !(single.regnal && g.commoner)))
+                .map(|(j, _)| j);
+            let gazetteer = gaz_node
+                .iter()
+                .filter(|(&a, _)| {
+                    gaz[a].kind == ActorKind::Person
+                        && gaz[a].forms().any(|n| n.contains(' ') && form_fits(n))
+                })
+                .map(|(_, &node)| node);
+            groups.chain(gazetteer).collect()
+        };
+        let mut candidates = persons(NameIndex::get(&index.full_by_last, word), &|_| true, &|n| {
+            n.rsplit(' ').next().map(surname) == Some(word)
+        });
+        if candidates.is_empty() {
+            // `Wang` after `Wang Wenbin`, `Hillary` after `Hillary Clinton`: no surname
+            // matches, so the word may be a person's first (family or given) name.
+            candidates = persons(
+                NameIndex::get(&index.full_by_first, word),
+                &|g| g.person,
+                &|n| n.split(' ').next() == Some(word),
+            );
+        }
+        if let Some(root) = one_root(uf, candidates.into_iter()) {
+            if uf.find(i) != root {
+                // A gazetteer actor stays the root so that the component keeps its name.
+                uf.union(root, i);
+                linked[root] = true;
+            }
+        }
+    }
+}
+
+/// `Harlow` after `Harlow Biotech`, `Helix` after `Helix Therapeutics`: a word alone that
+/// is no one's name yet joins the one company whose name it opens, unless that word is an
+/// ordinary one (`National`, `Federal`). Only companies: a body's first word is mostly a
+/// place (`Ohio State University`, `European Data Protection Board`).
+pub(super) fn first_words_of_organisations(
+    name_nodes: &NameNodes,
+    index: &NameIndex,
+    uf: &mut UnionFind,
+) {
+    use lexicon as lx;
+    const ORDINARY: u32 = lx::STOPWORD
+        | lx::NEVER_NAME
+        | lx::SINGLE_NOT_NAME
+        | lx::TITLE_MODIFIER
+        | lx::ORG_HEAD
+        | lx::ORG_SUFFIX
+        | lx::PORTFOLIO;
+    for &(i, single) in name_nodes {
+        if single.words != 1
+            || single.hint != ActorKind::Other
+            || single.person
+            || uf.find(i) != i
+            || lx::flags(single.first) & ORDINARY != 0
+        {
+            continue;
+        }
+        let companies = NameIndex::get(&index.companies_by_first, single.first)
+            .iter()
+            .map(|&x| name_nodes[x].0);
+        if let Some(root) = one_root(uf, companies) {
+            uf.union(root, i);
+        }
+    }
+}
+
+/// The name at `start` opens with a quotation mark (`'Baby Trump' blimp`): a nickname.
+fn quoted_at(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .is_some_and(|before| before.ends_with(['"', '\'', '\u{201C}', '\u{2018}']))
+}
+
+/// Where the article's first line ends when it has no final punctuation (a headline), else 0.
+fn headline_end(text: &str) -> usize {
+    let start = text.len() - text.trim_start().len();
+    let Some(line_end) = text[start..].find('\n').map(|n| start + n) else {
+        return 0;
+    };
+    if crate::text::sentences::ends_with_punctuation(text[start..line_end].trim_end()) {
+        0
+    } else {
+        line_end
+    }
+}
+
+/// The name opens with what may be a given name (`Curtis Vance`), not with an everyday
+/// word (`Never Trump`, the book `Understanding Trump`).
+fn has_given_name(g: &NameGroup) -> bool {
+    let first = g.first;
+    crate::actors::gender::is_person_given_name(first)
+        || (lexicon::flags(first) & lexicon::STOPWORD == 0 && !first.ends_with("ing"))
+}
+
+/// Particles that open a surname (`van der Linden`, `von der Leyen`, `de la Cruz`): the
+/// name connectors of [`lexicon::CONNECTORS`] other than the English ones that join an
+/// organisation's words (`and`, `for`, `of`, `on`, `to`).
+fn is_particle(word: &str) -> bool {
+    lexicon::flags(word) & lexicon::CONNECTOR != 0
+        && !["and", "for", "of", "on", "to"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
