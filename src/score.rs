@@ -1,8 +1,8 @@
 //! Scoring an article: sentences -> actors -> holders -> features -> model -> report.
 
 use crate::actors::{
-    find_holders_and_pronouns, ActorFinder, ArticleActors, ArticleHolders, ArticleTokens, Holders,
-    Mention,
+    find_holders_and_references, ActorFinder, ArticleActors, ArticleHolders, ArticleTokens,
+    Holders, Mention,
 };
 use crate::features::Buffers;
 use crate::model::Model;
@@ -51,7 +51,7 @@ impl Model {
         // Actor and holder finding read the same tokens: tokenized once here.
         let article = ArticleTokens::new(text, &sentences);
         let found = finder.find_in(text, &article);
-        let holders = find_holders_and_pronouns(text, &article, &found, true);
+        let holders = find_holders_and_references(text, &article, &found, true);
         let wanted = wanted_actors(&found, &options.targets);
         // Buffers (and the stem cache inside) live as long as the thread, so a stream of
         // articles does not stem the same words again for each one.
@@ -78,8 +78,8 @@ impl Model {
         let mut probs = vec![0.0; labels.len()];
         let mut reports = Vec::with_capacity(sentences.len());
         let mut next_mention = 0;
-        let mut next_pronoun = 0;
-        let pronouns = &holders.pronouns;
+        let mut next_reference = 0;
+        let references = &holders.references;
         let holders = &holders.names;
         let mut items: Vec<Item> = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
@@ -96,9 +96,10 @@ impl Model {
                 });
                 next_mention += 1;
             }
-            while next_pronoun < pronouns.len() && pronouns[next_pronoun].mention.sentence <= index
+            while next_reference < references.len()
+                && references[next_reference].mention.sentence <= index
             {
-                let p = &pronouns[next_pronoun];
+                let p = &references[next_reference];
                 if p.mention.sentence == index {
                     items.push(Item {
                         mention: p.mention,
@@ -106,7 +107,7 @@ impl Model {
                         via: true,
                     });
                 }
-                next_pronoun += 1;
+                next_reference += 1;
             }
             items.sort_by_key(|it| it.mention.start);
             let sentence_text = &text[sentence.start..sentence.end];

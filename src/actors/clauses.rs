@@ -138,14 +138,6 @@ impl<'a> Ctx<'a> {
         self.descriptions.get_or_init(|| self.find_descriptions())
     }
 
-    /// The subject a description names.
-    pub(super) fn described(&self, d: Description) -> Subj {
-        Subj {
-            actor: d.actor,
-            mention: None,
-        }
-    }
-
     /// The description whose `the` or noun is token `k`.
     pub(super) fn description_at(&self, k: usize) -> Option<Description> {
         let all = self.descriptions();
@@ -426,7 +418,7 @@ impl<'a> Ctx<'a> {
         {
             let owner = d.noun + 1 < b && self.is_punct(d.noun + 1, &APOSTROPHES);
             if !owner {
-                return Some((self.described(d), self.tokens[d.noun].end));
+                return Some((d.subject(), self.tokens[d.noun].end));
             }
         }
         while k < b {

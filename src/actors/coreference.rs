@@ -23,7 +23,7 @@ use super::{ActorKind, Mention};
 /// A pronoun (or a description, `the company`: see `descriptions`) that refers to an
 /// actor, and who holds the stance toward it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct PronounTarget {
+pub(crate) struct ReferenceTarget {
     pub mention: Mention,
     pub holders: Holders,
 }
@@ -40,13 +40,14 @@ enum Case {
 
 impl Ctx<'_> {
     /// The pronouns of the article that refer to a person not named in the same sentence,
-    /// at most one per person and sentence, with their holders.
+    /// at most one per person and sentence, and the descriptions of organisations
+    /// (`the company`), with their holders.
     /// `events_of` holds the verb events of the sentences worked out so far, by sentence.
-    pub(super) fn pronoun_targets(
+    pub(super) fn reference_targets(
         &self,
         speakers: &[Option<Subj>],
         events_of: &mut [Option<Vec<Event>>],
-    ) -> Vec<PronounTarget> {
+    ) -> Vec<ReferenceTarget> {
         let mut out = Vec::new();
         let mut refs = References::new(self.titled_refs(), self.actors.actors.len());
         // A `Read more:` link's pronouns belong to another story.
@@ -155,7 +156,7 @@ impl Ctx<'_> {
                     }
                 };
                 let main = holder.map(|s| s.actor).filter(|&h| h != actor);
-                out.push(PronounTarget {
+                out.push(ReferenceTarget {
                     mention,
                     holders: Holders {
                         main,
@@ -440,7 +441,7 @@ impl References {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_holders_and_pronouns;
+    use super::super::find_holders_and_references;
     use super::super::test_support::{find, split};
     use super::super::ArticleTokens;
 
@@ -448,10 +449,10 @@ mod tests {
     fn pronouns(text: &str) -> Vec<(&str, String, Option<String>)> {
         let a = find(text);
         let article = ArticleTokens::new(text, &split(text));
-        let found = find_holders_and_pronouns(text, &article, &a, true);
+        let found = find_holders_and_references(text, &article, &a, true);
         let name = |i: usize| a.actors[i].name.clone();
         found
-            .pronouns
+            .references
             .iter()
             .map(|t| {
                 let m = t.mention;

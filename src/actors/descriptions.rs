@@ -28,7 +28,7 @@
 //! company the article is about, and `Shares in the bank fell` after a quote about the
 //! European Central Bank is still the bank the story is about.
 
-use super::clauses::{back_in_reading_order, Ctx, FARTHEST_ANTECEDENT};
+use super::clauses::{back_in_reading_order, Ctx, Subj, FARTHEST_ANTECEDENT};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::{ActorKind, Gazetteer};
@@ -41,6 +41,16 @@ pub(super) struct Description {
     pub(super) first: usize,
     pub(super) noun: usize,
     pub(super) actor: usize,
+}
+
+impl Description {
+    /// The organisation as the subject of a clause (no name mention of its own).
+    pub(super) fn subject(self) -> Subj {
+        Subj {
+            actor: self.actor,
+            mention: None,
+        }
+    }
 }
 
 /// Which organisations a description's noun can refer to.
@@ -60,9 +70,20 @@ enum Fits {
     CentralBank,
 }
 
+/// The longest noun a description may have (`organisation`), with room to spare.
+const LONGEST_NOUN: usize = 16;
+
+/// `w` in ASCII lowercase, in `buf`, when it is short enough to be a description's noun.
+fn lowercase_noun<'b>(w: &str, buf: &'b mut [u8; LONGEST_NOUN]) -> Option<&'b str> {
+    let out = buf.get_mut(..w.len())?;
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
 fn noun_class(w: &str) -> Option<Fits> {
-    let lower = w.to_ascii_lowercase();
-    let class = match lower.as_str() {
+    let mut buf = [0; LONGEST_NOUN];
+    let class = match lowercase_noun(w, &mut buf)? {
         "group" => Fits::Group,
         "company" | "firm" | "business" | "carmaker" | "automaker" | "retailer" | "lender"
         | "insurer" | "airline" | "manufacturer" | "startup" | "conglomerate" | "broadcaster"
@@ -122,8 +143,9 @@ const REGULATOR_HEADS: &[&str] = &[
 /// Words after the noun that make it a modifier of another noun (`the company's` is
 /// not one of them: a possessive is still the organisation).
 fn modifies_next(next: &str) -> bool {
+    let mut buf = [0; LONGEST_NOUN];
     matches!(
-        next.to_ascii_lowercase().as_str(),
+        lowercase_noun(next, &mut buf).unwrap_or_default(),
         "that"
             | "members"
             | "member"
@@ -231,7 +253,8 @@ impl Ctx<'_> {
         let named = self
             .named_before(t.start, quote, (sentence, FARTHEST_ANTECEDENT))
             .take(MOST_CANDIDATES);
-        let noun = self.word(noun);
+        let mut buf = [0; LONGEST_NOUN];
+        let noun = lowercase_noun(self.word(noun), &mut buf)?;
         let mut fitting = back_in_reading_order(named, sentence, |m| self.owns(m))
             .map(|m| m.actor)
             // A name of unknown kind only ever seen after a preposition is a place
@@ -258,7 +281,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// How well the noun (of class `fits`) describes the actor, if at all: best as a head
+    /// How well the lowercase noun (of class `fits`) describes the actor, if at all: best as a head
     /// word of its name as written (`the organization`, `International Organization for
     /// Migration`), then of another of its gazetteer forms (`the agency`, `UNHCR` as `UN
     /// refugee agency`), then by class.
@@ -274,7 +297,7 @@ impl Ctx<'_> {
         let words = || a.name.split_whitespace();
         let known = gazetteer_heads(&a.name);
         let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun));
-        let in_forms = known.is_some_and(|k| k.contains(noun.to_ascii_lowercase().as_str()));
+        let in_forms = known.is_some_and(|k| k.contains(noun));
         let regulator_head = || {
             words()
                 .last()
@@ -372,7 +395,7 @@ fn gazetteer_heads(name: &str) -> Option<&'static FxHashSet<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_holders_and_pronouns;
+    use super::super::find_holders_and_references;
     use super::super::test_support::{find, split};
     use super::super::ArticleTokens;
 
@@ -381,9 +404,9 @@ mod tests {
         let sentences = split(text);
         let actors = find(text);
         let article = ArticleTokens::new(text, &sentences);
-        let found = find_holders_and_pronouns(text, &article, &actors, true);
+        let found = find_holders_and_references(text, &article, &actors, true);
         found
-            .pronouns
+            .references
             .iter()
             .filter(|p| text[p.mention.start..].starts_with(['t', 'T']))
             .map(|p| {
@@ -508,7 +531,7 @@ mod tests {
         let sentences = split(text);
         let actors = find(text);
         let article = ArticleTokens::new(text, &sentences);
-        let found = find_holders_and_pronouns(text, &article, &actors, true);
+        let found = find_holders_and_references(text, &article, &actors, true);
         let second = text.rfind("Nimbus Social").unwrap();
         let i = actors
             .mentions

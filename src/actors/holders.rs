@@ -25,7 +25,7 @@
 
 use super::appositives::appositive;
 use super::clauses::{Ctx, Event, Subj};
-use super::coreference::PronounTarget;
+use super::coreference::ReferenceTarget;
 use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::tokens::ArticleTokens;
@@ -73,25 +73,25 @@ pub(crate) fn find_holders_in(
     article: &ArticleTokens,
     actors: &ArticleActors,
 ) -> Vec<Holders> {
-    find_holders_and_pronouns(text, article, actors, false).names
+    find_holders_and_references(text, article, actors, false).names
 }
 
-/// The holders of an article's name mentions and, when asked for, the pronouns that refer
-/// to actors named elsewhere in the article, with their holders.
+/// The holders of an article's name mentions and, when asked for, the pronouns and
+/// descriptions that refer to actors named elsewhere in the article, with their holders.
 #[derive(Debug, Default)]
 pub(crate) struct ArticleHolders {
     /// Per name mention, as [`find_holders_in`] gives them.
     pub names: Vec<Holders>,
-    /// Pronouns and descriptions, in text order.
-    pub pronouns: Vec<PronounTarget>,
+    /// Pronouns and descriptions that refer to actors, in text order.
+    pub references: Vec<ReferenceTarget>,
 }
 
-/// [`find_holders_in`], and with `pronouns` also the [`PronounTarget`]s.
-pub(crate) fn find_holders_and_pronouns(
+/// [`find_holders_in`], and with `references` also the [`ReferenceTarget`]s.
+pub(crate) fn find_holders_and_references(
     text: &str,
     article: &ArticleTokens,
     actors: &ArticleActors,
-    pronouns: bool,
+    references: bool,
 ) -> ArticleHolders {
     let mut out = vec![Holders::default(); actors.mentions.len()];
     let mut order: Vec<usize> = (0..actors.mentions.len())
@@ -107,7 +107,7 @@ pub(crate) fn find_holders_and_pronouns(
     if order.is_empty() {
         return ArticleHolders {
             names: out,
-            pronouns: Vec::new(),
+            references: Vec::new(),
         };
     }
     order.sort_by_key(|&i| (actors.mentions[i].start, actors.mentions[i].end));
@@ -146,8 +146,8 @@ pub(crate) fn find_holders_and_pronouns(
     }
     ArticleHolders {
         names: out,
-        pronouns: if pronouns {
-            ctx.pronoun_targets(&speakers, &mut events_of)
+        references: if references {
+            ctx.reference_targets(&speakers, &mut events_of)
         } else {
             Vec::new()
         },

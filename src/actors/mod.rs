@@ -61,7 +61,7 @@ pub use gazetteer::Gazetteer;
 pub use holders::find_holders;
 #[cfg(test)]
 pub(crate) use holders::find_holders_in;
-pub(crate) use holders::{find_holders_and_pronouns, ArticleHolders, Holders};
+pub(crate) use holders::{find_holders_and_references, ArticleHolders, Holders};
 pub(crate) use tokens::ArticleTokens;
 
 /// What kind of actor a name refers to.

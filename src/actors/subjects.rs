@@ -155,7 +155,7 @@ impl Ctx<'_> {
                 let after_prep = j > s && self.has(j - 1, lx::PREPOSITION);
                 j = d.noun + 1;
                 if !after_prep && verb_after(j) {
-                    return Some(Some(self.described(d)));
+                    return Some(Some(d.subject()));
                 }
                 continue;
             }
@@ -205,7 +205,7 @@ impl Ctx<'_> {
             // fallback.
             if let Some(d) = self.description_at(j) {
                 j = d.first;
-                let subject = self.described(d);
+                let subject = d.subject();
                 if j > lo && self.has(j - 1, lx::PREPOSITION) {
                     if fallback.is_none() {
                         fallback = Some(subject);
