@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::{surname, Entry, NameGroup, Node, UnionFind};
 use crate::actors::{lexicon, Actor, ActorKind};
 
@@ -21,13 +23,11 @@ fn is_full(g: &NameGroup) -> bool {
 #[derive(Default)]
 pub(super) struct NameIndex<'t> {
     /// Full names by their last word, as a surname (`Assad` for `al-Assad`).
-    full_by_last: HashMap<&'t str, Vec<usize>>,
+    full_by_last: FxHashMap<&'t str, Vec<usize>>,
     /// Full names by their first word.
-    full_by_first: HashMap<&'t str, Vec<usize>>,
-    /// Full names by the last word of their text, lowercased (`linden`).
-    full_by_last_word: HashMap<String, Vec<usize>>,
+    full_by_first: FxHashMap<&'t str, Vec<usize>>,
     /// Companies (two to four words ending like a company's) by their first word.
-    companies_by_first: HashMap<&'t str, Vec<usize>>,
+    companies_by_first: FxHashMap<&'t str, Vec<usize>>,
 }
 
 impl<'t> NameIndex<'t> {
@@ -37,12 +37,6 @@ impl<'t> NameIndex<'t> {
             if is_full(g) {
                 index.full_by_last.entry(g.last).or_default().push(x);
                 index.full_by_first.entry(g.first).or_default().push(x);
-                let last_word = g.key.rsplit(' ').next().unwrap_or(&g.key);
-                index
-                    .full_by_last_word
-                    .entry(last_word.to_ascii_lowercase())
-                    .or_default()
-                    .push(x);
             }
             if (2..=4).contains(&g.words)
                 && g.hint == ActorKind::Organisation
@@ -54,7 +48,7 @@ impl<'t> NameIndex<'t> {
         index
     }
 
-    fn get<'m>(map: &'m HashMap<&'t str, Vec<usize>>, word: &str) -> &'m [usize] {
+    fn get<'m>(map: &'m FxHashMap<&'t str, Vec<usize>>, word: &str) -> &'m [usize] {
         map.get(word).map_or(&[], Vec::as_slice)
     }
 }
@@ -72,7 +66,7 @@ fn one_root(uf: &mut UnionFind, nodes: impl Iterator<Item = usize>) -> Option<us
 
 /// `Bashar al-Assad`, `Bashar Assad`: full names with the same first and last word.
 pub(super) fn same_first_and_last(name_nodes: &NameNodes, uf: &mut UnionFind) {
-    let mut first_of: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut first_of: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     for &(i, g) in name_nodes {
         if is_full(g) {
             let first = *first_of.entry((g.first, g.last)).or_insert(i);
@@ -85,15 +79,26 @@ pub(super) fn same_first_and_last(name_nodes: &NameNodes, uf: &mut UnionFind) {
 
 /// `Van der Linden` at a sentence start, after `Margarethe van der Linden`: a surname with
 /// its particles joins the one full name that ends with it.
-pub(super) fn surnames_with_particles(
-    name_nodes: &NameNodes,
-    index: &NameIndex,
-    uf: &mut UnionFind,
-) {
-    for &(i, tail) in name_nodes {
-        if !is_particle(tail.first) || tail.hint != ActorKind::Other {
-            continue;
-        }
+pub(super) fn surnames_with_particles(name_nodes: &NameNodes, uf: &mut UnionFind) {
+    let tails = name_nodes
+        .iter()
+        .filter(|(_, g)| is_particle(g.first) && g.hint == ActorKind::Other);
+    // Full names by the last word of their text, lowercased (`linden`), built only for
+    // the articles that have such a surname.
+    let mut by_last_word: Option<FxHashMap<String, Vec<usize>>> = None;
+    for &(i, tail) in tails {
+        let by_last_word = by_last_word.get_or_insert_with(|| {
+            let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            for (x, &(_, g)) in name_nodes.iter().enumerate() {
+                if is_full(g) {
+                    let last_word = g.key.rsplit(' ').next().unwrap_or(&g.key);
+                    map.entry(last_word.to_ascii_lowercase())
+                        .or_default()
+                        .push(x);
+                }
+            }
+            map
+        });
         let ends_with_tail = |g: &NameGroup| {
             g.key.len() > tail.key.len()
                 && g.key.is_char_boundary(g.key.len() - tail.key.len())
@@ -101,8 +106,7 @@ pub(super) fn surnames_with_particles(
                 && g.key[..g.key.len() - tail.key.len()].ends_with(' ')
         };
         let last_word = tail.key.rsplit(' ').next().unwrap_or(&tail.key);
-        let candidates = index
-            .full_by_last_word
+        let candidates = by_last_word
             .get(&last_word.to_ascii_lowercase())
             .map_or(&[][..], Vec::as_slice);
         let owners = candidates

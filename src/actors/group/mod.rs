@@ -237,7 +237,7 @@ pub(crate) fn build(
         .collect();
     let index = links::NameIndex::new(&name_nodes);
     links::same_first_and_last(&name_nodes, &mut uf);
-    links::surnames_with_particles(&name_nodes, &index, &mut uf);
+    links::surnames_with_particles(&name_nodes, &mut uf);
     links::SurnameLinks {
         text,
         entries: &entries,
