@@ -12,16 +12,21 @@ use crate::text::tokenize::APOSTROPHES;
 
 impl Ctx<'_> {
     /// Name mention `p` (not a person) is followed, within its sentence, by a possessive
-    /// or title words and then a person's name.
+    /// or title or role words and then a person's name (`Kestrel Capital analyst Hannah
+    /// Brooks`).
     pub(super) fn is_affiliation(&self, p: usize) -> bool {
+        self.affiliate_of(p).is_some()
+    }
+
+    /// The mention that name mention `p` is an affiliation of (see [`Ctx::is_affiliation`]):
+    /// the person, or the body of a country (`Ireland's Data Protection Commission`).
+    pub(super) fn affiliate_of(&self, p: usize) -> Option<usize> {
         let m = self.mention(p);
         let kind = self.actors.actors[m.actor].kind;
         if kind == ActorKind::Person {
-            return false;
+            return None;
         }
-        let Some(si) = self.sents.locate(m.start) else {
-            return false;
-        };
+        let si = self.sents.locate(m.start)?;
         let b = self.ranges[si].1;
         let mut k = self.token_from(m.end);
         let mut linked = false;
@@ -29,28 +34,37 @@ impl Ctx<'_> {
             k += 2;
             linked = true;
             // `Ireland's Data Protection Commission fined …`: the body acts, not Ireland.
-            let country = kind == ActorKind::Country;
-            let body = k < b
-                && self.mention_at(k).is_some_and(|q| {
+            if kind == ActorKind::Country && k < b {
+                let body = self.mention_at(k).filter(|&q| {
                     let a = self.mention(q).actor;
                     a != m.actor && self.actors.actors[a].kind == ActorKind::Organisation
                 });
-            if country && body {
-                return true;
+                if body.is_some() {
+                    return body;
+                }
             }
         }
-        while k < b && self.tokens[k].is_word() && self.has(k, lx::TITLE | lx::TITLE_MODIFIER) {
+        while k < b
+            && self.tokens[k].is_word()
+            && self.has(k, lx::TITLE | lx::TITLE_MODIFIER | lx::ROLE)
+        {
             if self.mention_at(k).is_some() {
                 break;
             }
             k += 1;
             linked = true;
         }
-        linked
-            && k < b
-            && self
-                .mention_at(k)
-                .is_some_and(|q| q != p && self.is_person(self.mention(q).actor))
+        // `Kestrel Capital's chief economist, Jane Doe`: the person set off after the role.
+        let role_set_off =
+            k > 0 && k + 1 < b && self.has(k - 1, lx::TITLE | lx::ROLE) && self.is_punct(k, &[',']);
+        if role_set_off {
+            k += 1;
+        }
+        if !linked || k >= b {
+            return None;
+        }
+        self.mention_at(k)
+            .filter(|&q| q != p && self.is_person(self.mention(q).actor))
     }
 }
 

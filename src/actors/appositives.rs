@@ -65,8 +65,11 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
         && first + 2 < b
         && punct(text, &toks[first + 1], &APOSTROPHES)
         && toks[first + 2].text(text) == "s";
+    // `X, of the Civic Alliance,`, `X, from Oxfam,`: where X comes from, closed by a comma.
+    let affiliation = matches!(w0, "of" | "from");
     let describing = t0.has(lx::ARTICLE | lx::TITLE | lx::TITLE_MODIFIER | lx::ROLE)
         || possessive
+        || affiliation
         || (lowercase(text, &t0)
             && !t0.has(
                 lx::STANCE_VERB
@@ -123,7 +126,7 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
         j += 1;
     }
     // Closed by the end of the sentence: `… met X, a researcher at Y.`
-    (j > first && (j >= b || j + 1 >= b)).then_some(Appositive {
+    (j > first && (j >= b || j + 1 >= b) && !affiliation).then_some(Appositive {
         close: j,
         comma: false,
         role,
@@ -168,6 +171,14 @@ mod tests {
             app("Oslo, the capital, voted."),
             Some(("the capital", true, false))
         );
+        assert_eq!(
+            app("Ola Berg, of the centre-left Civic Alliance, told a rally."),
+            Some(("of the centre-left Civic Alliance", true, false))
+        );
+        assert_eq!(
+            app("Ola Berg, from Oxfam, said no."),
+            Some(("from Oxfam", true, false))
+        );
     }
 
     #[test]
@@ -178,5 +189,7 @@ mod tests {
         assert_eq!(app("Oslo, Bergen and Tromso voted."), None);
         assert_eq!(app("Ola Berg, he said, was right."), None);
         assert_eq!(app("Ola Berg, and later Kari Dahl, said no."), None);
+        // Where someone comes from sets off a name only between commas.
+        assert_eq!(app("They thanked Ola Berg, of Oslo."), None);
     }
 }

@@ -429,9 +429,12 @@ impl<'a> Ctx<'a> {
             }
             let w = self.word(k);
             let possessive = self.is_punct(k, &APOSTROPHES) || (w == "s" && k > start);
+            // `Kestrel Capital analyst Hannah Brooks`: a role after a name goes on to the
+            // person who holds it.
             let np_word = self.tokens[k].is_word()
                 && (self.tokens[k].cap
                     || self.has(k, lx::TITLE | lx::TITLE_MODIFIER)
+                    || (head.is_some() && self.has(k, lx::ROLE))
                     || (k == start && w == "the"));
             if !(possessive || np_word) {
                 break;
@@ -607,8 +610,25 @@ impl<'a> Ctx<'a> {
         let k = (a..b.saturating_sub(1)).find(|&k| {
             self.word(k).eq_ignore_ascii_case("according") && self.word(k + 1) == "to"
         })?;
-        self.np_after(self.source_start(k + 2, b), b)
-            .map(|(s, _)| s)
+        let start = self.source_start(k + 2, b);
+        let source = self.np_after(start, b).map(|(s, _)| s);
+        if source.is_some_and(|s| self.is_person(s.actor)) {
+            return source;
+        }
+        self.person_after_role(start, self.ranges[si]).or(source)
+    }
+
+    /// `the union's president, Rui Tavares,`: the person set off by a comma after the
+    /// role phrase that starts at token `k` (in the sentence of tokens `a..b`).
+    fn person_after_role(&self, k: usize, (a, b): (usize, usize)) -> Option<Subj> {
+        let comma = (k..b.min(k + 8))
+            .find(|&j| !self.tokens[j].is_word() && !self.is_punct(j, &APOSTROPHES))?;
+        if !self.is_punct(comma, &[',']) || comma + 1 >= b {
+            return None;
+        }
+        let p = self.mention_at(comma + 1)?;
+        let role = super::appositives::role_before(self.text, self.tokens, comma + 1, a);
+        (role && self.is_person(self.mention(p).actor)).then(|| self.subj(p))
     }
 
     /// Where the source's name starts after `according to`: past an article, up to three

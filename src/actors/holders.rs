@@ -273,8 +273,15 @@ impl Ctx<'_> {
                 }
             }
         }
+        // Not the source's own affiliation (`according to Kestrel Capital analyst X`).
+        let source_of = |s: Subj| {
+            s.mention == target.mention
+                || target
+                    .mention
+                    .is_some_and(|tp| s.mention.is_some() && self.affiliate_of(tp) == s.mention)
+        };
         according
-            .filter(|s| target.mention.is_none() || s.mention != target.mention)
+            .filter(|&s| !source_of(s))
             .and_then(|s| usable(Some(s)))
     }
 }
@@ -324,6 +331,37 @@ mod tests {
                 ("Virginia", Some("Tim Gallagher")),
                 ("Tim Gallagher", None),
             ],
+        );
+    }
+
+    #[test]
+    fn according_to_a_role_holder_is_the_person() {
+        const BROOKS: Option<&str> = Some("Hannah Brooks");
+        // The firm is where the analyst belongs: neither a target nor the holder.
+        expect(
+            "According to Kestrel Capital analyst Hannah Brooks, Iran was wrong.",
+            &[
+                ("Kestrel Capital", None),
+                ("Hannah Brooks", None),
+                ("Iran", BROOKS),
+            ],
+        );
+        expect(
+            "According to the union's president, Hannah Brooks, Iran was wrong.",
+            &[("Hannah Brooks", None), ("Iran", BROOKS)],
+        );
+        expect(
+            "According to Kestrel Capital's chief economist, Hannah Brooks, Iran was wrong.",
+            &[
+                ("Kestrel Capital", None),
+                ("Hannah Brooks", None),
+                ("Iran", BROOKS),
+            ],
+        );
+        // Without a person, the source is the organisation, as before.
+        expect(
+            "Iran was wrong, according to Kestrel Capital analyst estimates.",
+            &[("Iran", Some("Kestrel Capital")), ("Kestrel Capital", None)],
         );
     }
 
@@ -512,6 +550,8 @@ mod tests {
             "Halima Osei, who leads the European Union, said Iran was wrong.",
             "Halima Osei, a spokeswoman for the European Union, on Friday said Iran was wrong.",
             "Halima Osei, 52, a lawyer for the European Union, said Iran was wrong.",
+            "Halima Osei, of the European Union, said Iran was wrong.",
+            "Halima Osei, from the European Union, told reporters Iran was wrong.",
         ] {
             assert_eq!(
                 holders(text)[2],
