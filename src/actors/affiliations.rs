@@ -28,21 +28,28 @@ impl Ctx<'_> {
         }
         let si = self.sents.locate(m.start)?;
         let b = self.ranges[si].1;
-        let mut k = self.token_from(m.end);
+        let k = self.token_from(m.end);
+        // `Ireland's Data Protection Commission fined …`: the body acts, not Ireland.
+        if kind == ActorKind::Country && k + 2 < b && self.possessive_at(k) {
+            let body = self.mention_at(k + 2).filter(|&q| {
+                let a = self.mention(q).actor;
+                a != m.actor && self.actors.actors[a].kind == ActorKind::Organisation
+            });
+            if body.is_some() {
+                return body;
+            }
+        }
+        self.person_affiliated_at(k, b).filter(|&q| q != p)
+    }
+
+    /// The person whose role follows a name or description that ends before token `k` (of
+    /// a sentence ending at `b`): a possessive or title or role words, then the person's
+    /// name (`Kestrel Capital analyst Hannah Brooks`, `the union's president, Rui Tavares`).
+    pub(super) fn person_affiliated_at(&self, mut k: usize, b: usize) -> Option<usize> {
         let mut linked = false;
-        if k + 1 < b && self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s" {
+        if k + 1 < b && self.possessive_at(k) {
             k += 2;
             linked = true;
-            // `Ireland's Data Protection Commission fined …`: the body acts, not Ireland.
-            if kind == ActorKind::Country && k < b {
-                let body = self.mention_at(k).filter(|&q| {
-                    let a = self.mention(q).actor;
-                    a != m.actor && self.actors.actors[a].kind == ActorKind::Organisation
-                });
-                if body.is_some() {
-                    return body;
-                }
-            }
         }
         while k < b
             && self.tokens[k].is_word()
@@ -64,7 +71,12 @@ impl Ctx<'_> {
             return None;
         }
         self.mention_at(k)
-            .filter(|&q| q != p && self.is_person(self.mention(q).actor))
+            .filter(|&q| self.is_person(self.mention(q).actor))
+    }
+
+    /// Tokens `k` and `k + 1` are `'s`.
+    fn possessive_at(&self, k: usize) -> bool {
+        self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s"
     }
 }
 

@@ -73,6 +73,10 @@ impl Ctx<'_> {
             let mut same: Vec<(&str, Option<usize>, usize)> = Vec::new();
             for k in a..b {
                 let description = self.description_at(k).filter(|d| d.first == k);
+                // `the union's president, Rui Tavares`: where the person belongs.
+                if description.is_some_and(|d| self.person_affiliated_at(d.noun + 1, b).is_some()) {
+                    continue;
+                }
                 let pronoun = match description {
                     Some(_) => None,
                     None => match self.pronoun_at(k, b) {

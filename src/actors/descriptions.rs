@@ -5,17 +5,17 @@
 //! without these the sentences that follow have neither the organisation's stance nor a
 //! stance toward it.
 //!
-//! A description is `the` and one noun from [`noun_class`], not followed by a name or a
-//! noun it would modify (`the company's chief executive` is fine, `the union members` and
-//! `the group of protesters` are not). Candidates are the names before it, looked back
-//! for as for a pronoun (its own sentence nearest first, then each earlier sentence in
-//! reading order), that fit the noun:
+//! A description is `the` (or `this`) and one noun from [`noun_class`], not followed by a
+//! name or a noun it would modify (`the company's chief executive` is fine, `the union
+//! members` and `the group of protesters` are not). Candidates are the names before it,
+//! looked back for as for a pronoun (its own sentence nearest first, then each earlier
+//! sentence in reading order), that fit the noun:
 //! - the noun is a head word of the name (`the commission`, `the union`, `the bank` of
 //!   `National Bank of Eskoria`; for a gazetteer body any of its forms, so `UNHCR` is `the
 //!   agency` by its `UN refugee agency`);
-//! - `the company`, `the firm`, `the airline`: a name that ends like a company's or has no
-//!   organisation word at all (`Quillstream`), not a gazetteer body, and not a name only
-//!   ever seen after a preposition (`in Galway`);
+//! - `the company`, `the firm`, `the airline`, `the club`: a name that ends like a
+//!   company's or has no organisation word at all (`Quillstream`, `Redmoor United`), not a
+//!   gazetteer body, and not a name only ever seen after a preposition (`in Galway`);
 //! - `the regulator`, `the watchdog`, `the agency`: a body whose name ends in
 //!   `Commission`, `Authority`, `Agency` …;
 //! - `the group`: any organisation but such a body.
@@ -58,8 +58,10 @@ impl Description {
 enum Fits {
     /// One whose name has the noun as a word.
     Named,
-    /// A company: no word of a public body in its name.
+    /// A company: no word of a public body in its name, and not a sports club's.
     Company,
+    /// A sports club: its name ends in one of [`CLUB_WORDS`], or as a company's may.
+    Club,
     /// A public body: its name ends in one of [`REGULATOR_HEADS`], or has the noun.
     Regulator,
     /// A company or any other organisation but a public body (`the group` after `Rapid
@@ -89,12 +91,13 @@ fn noun_class(w: &str) -> Option<Fits> {
         | "insurer" | "airline" | "manufacturer" | "startup" | "conglomerate" | "broadcaster"
         | "publisher" | "miner" | "brewer" | "chipmaker" | "drugmaker" | "supplier"
         | "operator" | "platform" => Fits::Company,
+        "club" => Fits::Club,
         "regulator" | "watchdog" | "agency" => Fits::Regulator,
-        "alliance" | "association" | "authority" | "bank" | "board" | "bureau" | "club"
-        | "coalition" | "commission" | "committee" | "council" | "department" | "federation"
-        | "foundation" | "fund" | "institute" | "league" | "ministry" | "movement" | "network"
-        | "organisation" | "organization" | "party" | "society" | "union" | "university"
-        | "corporation" => Fits::Named,
+        "alliance" | "association" | "authority" | "bank" | "board" | "bureau" | "coalition"
+        | "commission" | "committee" | "confederation" | "council" | "court" | "department"
+        | "federation" | "foundation" | "fund" | "institute" | "league" | "ministry"
+        | "movement" | "network" | "organisation" | "organization" | "party" | "society"
+        | "union" | "university" | "corporation" => Fits::Named,
         _ => return None,
     };
     Some(class)
@@ -138,6 +141,13 @@ const REGULATOR_HEADS: &[&str] = &[
     "ombudsman",
     "regulator",
     "service",
+];
+
+/// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`).
+#[rustfmt::skip]
+const CLUB_WORDS: &[&str] = &[
+    "albion", "athletic", "city", "county", "fc", "hotspur", "rangers", "rovers", "town",
+    "united", "wanderers",
 ];
 
 /// Words after the noun that make it a modifier of another noun (`the company's` is
@@ -187,7 +197,10 @@ impl Ctx<'_> {
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
             for first in a..b.saturating_sub(1) {
                 let mut noun = first + 1;
-                if !self.word(first).eq_ignore_ascii_case("the")
+                // `the company`, and `this company` in a speaker's words.
+                let determiner = self.word(first);
+                if !(determiner.eq_ignore_ascii_case("the")
+                    || determiner.eq_ignore_ascii_case("this"))
                     || !self.tokens[noun].is_word()
                     || self.tokens[noun].cap
                     || self.mention_at(noun).is_some()
@@ -201,6 +214,8 @@ impl Ctx<'_> {
                     Fits::CentralBank
                 } else {
                     match noun_class(self.word(noun)) {
+                        // `part of this group` is mostly a group of people.
+                        Some(Fits::Group) if !determiner.eq_ignore_ascii_case("the") => continue,
                         Some(fits) => fits,
                         None => continue,
                     }
@@ -263,7 +278,7 @@ impl Ctx<'_> {
             .filter_map(|a| Some((a, self.fit(a, noun, fits)?)));
         match fits {
             Fits::Group => fitting.next().map(|(a, _)| a),
-            Fits::Named | Fits::Company | Fits::Regulator | Fits::CentralBank => {
+            Fits::Named | Fits::Company | Fits::Club | Fits::Regulator | Fits::CentralBank => {
                 let mut best: Option<(usize, (u8, u32))> = None;
                 for (a, fit) in fitting {
                     // A name of unknown kind counts where it is no place (`in Veridia`).
@@ -315,10 +330,12 @@ impl Ctx<'_> {
             }
             Fits::Regulator => regulator_head(),
             Fits::Group => organisation && !regulator_head(),
-            Fits::Company => {
+            Fits::Company | Fits::Club => {
                 // A company's name ends like one or has no organisation word at all
                 // (`Quillstream`; not `Andes Watch` or `Data Protection Commission`).
                 let last = words().last().unwrap_or_default();
+                // `Redmoor United` is the club, not the company that sponsors it.
+                let club = CLUB_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w));
                 let body_word =
                     |w: &str| lx::flags(w) & (lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY) != 0;
                 let company_like = lx::is_company_suffix(last) || !words().any(body_word);
@@ -331,8 +348,12 @@ impl Ctx<'_> {
                     && ["ian", "ean", "ese", "ish"]
                         .iter()
                         .any(|end| a.name.ends_with(end));
-                matches!(a.kind, ActorKind::Organisation | ActorKind::Other)
-                    && company_like
+                let kind = matches!(a.kind, ActorKind::Organisation | ActorKind::Other);
+                let company_like = match fits {
+                    Fits::Club => company_like || club,
+                    _ => company_like && !club,
+                };
+                kind && company_like
                     && !acronym
                     && !demonym
                     && known.is_none()
@@ -343,7 +364,12 @@ impl Ctx<'_> {
             // `Halvard Bank` has the noun but is no central bank.
             return by_class.then_some(0);
         }
-        if in_name {
+        // A name ending in a club's word is a club as surely as one with the noun.
+        let club_name = fits == Fits::Club
+            && words()
+                .last()
+                .is_some_and(|last| CLUB_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)));
+        if in_name || (club_name && by_class) {
             Some(2)
         } else if in_forms {
             Some(1)
@@ -434,6 +460,43 @@ mod tests {
             "Harlow Biotech agreed to buy Vantis Diagnostics. Daniel Reyes criticised the \
              company for overpaying.",
             &[("the company", "Harlow Biotech", Some("Daniel Reyes"))],
+        );
+    }
+
+    #[test]
+    fn this_company_in_a_speakers_words_is_the_company() {
+        expect(
+            "Harlow Biotech recalled its monitors. \"I trusted this company,\" Ana Ruiz said.",
+            &[("this company", "Harlow Biotech", Some("Ana Ruiz"))],
+        );
+        // `this group` is mostly a group of people.
+        expect(
+            "The Ostrow Group ran the poll. Older voters are part of this group.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_club_is_the_club_not_the_company_that_sponsors_it() {
+        let text = "Voltara Energy sponsors Ferencz Athletic. Ferencz Athletic lost again. \
+                    Tom Verbeke said the club was in crisis. Greta Olsen said the company \
+                    would review the deal.";
+        expect(
+            text,
+            &[
+                ("the club", "Ferencz Athletic", Some("Tom Verbeke")),
+                ("the company", "Voltara Energy", Some("Greta Olsen")),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_role_of_a_described_organisation_is_where_the_person_belongs() {
+        // `the union's president, Rui Tavares`: no stance toward the union here.
+        expect(
+            "The Dock Workers Union called a strike. The union's president, Rui Tavares, \
+             said the ministry had failed.",
+            &[],
         );
     }
 

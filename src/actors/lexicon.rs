@@ -182,20 +182,22 @@ list!(
 list!(
     /// Last words of organisation names.
     ORG_SUFFIX = 9, ORG_SUFFIXES, is_org_suffix, [
-    "aerospace", "agency", "air", "airlines", "airways", "alliance", "analytics", "army",
-    "assembly", "association", "authority", "bank", "biotech", "board", "brigade", "brigades",
-    "brotherhood", "bureau", "cabinet", "capital", "center", "centre", "co.", "coalition",
-    "commission", "committee", "communications", "company", "congress", "corp.", "corporation",
-    "corps", "council", "court", "department", "diagnostics", "directorate", "dynamics",
-    "electric", "energy", "entertainment", "federation", "force", "forces", "foundation",
-    "front", "fund", "group", "guard", "guards", "herald", "holdings", "holidays", "inc.",
+    "aerospace", "agency", "air", "airlines", "airways", "albion", "alliance", "analytics",
+    "army", "assembly", "association", "athletic", "authority", "bank", "biotech", "board",
+    "brigade", "brigades", "brotherhood", "bureau", "cabinet", "capital", "center", "centre",
+    "co.", "coalition", "commission", "committee", "communications", "company",
+    "confederation", "congress", "corp.", "corporation", "corps", "council", "court",
+    "department", "diagnostics", "directorate", "dynamics", "electric", "electronics",
+    "energy", "entertainment", "fc", "federation", "force", "forces", "foundation", "front",
+    "fund", "group", "guard", "guards", "herald", "holdings", "holidays", "hotspur", "inc.",
     "industries", "institute", "insurance", "international", "journal", "laboratories", "labs",
     "league", "logistics", "ltd.", "media", "minerals", "mining", "ministry", "motors",
     "movement", "museum", "network", "news", "office", "organisation", "organization",
     "parliament", "partners", "pharma", "pharmaceuticals", "police", "post", "press", "radio",
-    "resources", "robotics", "securities", "senate", "service", "services", "society",
-    "software", "systems", "tech", "technologies", "telecom", "telegraph", "therapeutics",
-    "times", "tribune", "union", "university", "ventures", "watch"
+    "resources", "robotics", "rovers", "securities", "senate", "service", "services",
+    "society", "software", "systems", "tech", "technologies", "telecom", "telegraph",
+    "therapeutics", "times", "tribune", "trust", "union", "united", "university", "ventures",
+    "wanderers", "watch"
 ]);
 
 list!(
@@ -319,7 +321,7 @@ const LISTS: &[(&[&str], u32)] = &[
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
     "aerospace", "air", "airlines", "airways", "analytics", "bank", "biotech", "capital",
     "co.", "communications", "company", "corp.", "corporation", "diagnostics", "dynamics",
-    "electric", "energy", "entertainment", "group", "holdings", "holidays", "inc.",
+    "electric", "electronics", "energy", "entertainment", "group", "holdings", "holidays", "inc.",
     "industries", "insurance", "laboratories", "labs", "logistics", "ltd.", "media",
     "minerals", "mining", "motors", "partners", "pharma", "pharmaceuticals", "resources",
     "robotics", "securities", "software", "systems", "tech", "technologies", "telecom",

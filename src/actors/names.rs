@@ -474,13 +474,14 @@ pub(crate) mod tests {
         assert_eq!(
             names(
                 "We met the National Teachers' Union and the Women's Rights Association. \
-                 We saw Morales' National Front."
+                 We saw Morales' National Front. The Redmoor Supporters' Trust marched."
             ),
             vec![
                 "National Teachers' Union",
                 "Women's Rights Association",
                 "Morales",
-                "National Front"
+                "National Front",
+                "Redmoor Supporters' Trust"
             ]
         );
     }

@@ -20,6 +20,10 @@ impl Finder<'_> {
             let toks = &self.tokens[a..b];
             let s = a + toks.partition_point(|t| t.start < n.start);
             let e = a + toks.partition_point(|t| t.start < n.end);
+            // `Redhaven City said`: a club or a city, never a person.
+            if self.word(e - 1).eq_ignore_ascii_case("city") {
+                continue;
+            }
             n.person_hint = role_before(self.text, self.tokens, s, a)
                 || self.role_after(e, b)
                 || self.who_after(e, b)

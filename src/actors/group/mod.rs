@@ -595,6 +595,17 @@ mod tests {
                 ("Acme Widgets".into(), ActorKind::Other)
             ]
         );
+        // Clubs: a name ending in `United` is an organisation, one ending in `City` is no
+        // person for saying something.
+        let text = "Redmoor United beat Redhaven City. Redhaven City said it would appeal.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.1)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Redmoor United".into(), ActorKind::Organisation),
+                ("Redhaven City".into(), ActorKind::Other)
+            ]
+        );
     }
 
     #[test]
