@@ -14,8 +14,14 @@ impl Ctx<'_> {
     /// Name mention `p` (not a person) is followed, within its sentence, by a possessive
     /// or title or role words and then a person's name (`Kestrel Capital analyst Hannah
     /// Brooks`).
+    /// A place written into a company's description (`the Toronto-based lender`) is
+    /// where it is, too.
     pub(super) fn is_affiliation(&self, p: usize) -> bool {
-        self.affiliate_of(p).is_some()
+        let rest = &self.text[self.mention(p).end..];
+        let based = rest
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("-based"));
+        based || self.affiliate_of(p).is_some()
     }
 
     /// The mention that name mention `p` is an affiliation of (see [`Ctx::is_affiliation`]):
@@ -110,6 +116,13 @@ mod tests {
         assert!(targets("Boric condemned Chile's police.").contains(&"Chile".to_string()));
         let both = targets("Chilean President Gabriel Boric said Chile had failed.");
         assert!(both.contains(&"Chile".to_string()), "{both:?}");
+    }
+
+    #[test]
+    fn a_place_a_company_is_based_in_is_no_target() {
+        let t = targets("The Toronto-based lender Halvard Bank criticised Zentro.");
+        assert!(!t.contains(&"Toronto".to_string()), "{t:?}");
+        assert!(t.contains(&"Zentro".to_string()), "{t:?}");
     }
 
     #[test]
