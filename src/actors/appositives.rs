@@ -110,6 +110,20 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
             j += 1;
             continue;
         }
+        // (Not `whose`: `whose mother, X, has` sets off a name of its own.)
+        let relative = t.has(lx::RELATIVE) && matches!(t.text(text), "who" | "which");
+        if (role || t0.has(lx::ARTICLE)) && j > first + 1 && relative {
+            // `X, a nurse who walked two hours to her hospital, said`: a relative clause
+            // inside a role's phrase runs to the closing comma.
+            let plain =
+                |c: usize| toks[c].is_word() || punct(text, &toks[c], &['\'', '\u{2019}', '-']);
+            let close = (j + 1..b.min(first + MAX_LEN)).find(|&c| !plain(c))?;
+            return punct(text, &toks[close], &[',']).then_some(Appositive {
+                close,
+                comma: true,
+                role,
+            });
+        }
         let after_article = j > first && toks[j - 1].has(lx::ARTICLE);
         let verb = lowercase(text, &t) && t.has(lx::STANCE_VERB | lx::OTHER_VERB);
         if t.has(lx::RELATIVE | lx::BARRIER | lx::OTHER_PRONOUN | lx::HE_SHE | lx::BE)
@@ -178,6 +192,10 @@ mod tests {
         assert_eq!(
             app("Ola Berg, from Oxfam, said no."),
             Some(("from Oxfam", true, false))
+        );
+        assert_eq!(
+            app("Ola Berg, a nurse who walked two hours to her hospital, said no."),
+            Some(("a nurse who walked two hours to her hospital", true, false))
         );
     }
 
