@@ -60,7 +60,7 @@ enum Fits {
     Named,
     /// A company: no word of a public body in its name, and not a sports club's.
     Company,
-    /// A sports club: its name ends in one of [`CLUB_WORDS`], or as a company's may.
+    /// A sports club: its name ends in one of [`lx::CLUB_SUFFIXES`], or as a company's may.
     Club,
     /// A public body: its name ends in one of [`REGULATOR_HEADS`], or has the noun.
     Regulator,
@@ -141,13 +141,6 @@ const REGULATOR_HEADS: &[&str] = &[
     "ombudsman",
     "regulator",
     "service",
-];
-
-/// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`).
-#[rustfmt::skip]
-const CLUB_WORDS: &[&str] = &[
-    "albion", "athletic", "city", "county", "fc", "hotspur", "rangers", "rovers", "town",
-    "united", "wanderers",
 ];
 
 /// Words after the noun that make it a modifier of another noun (`the company's` is
@@ -335,7 +328,7 @@ impl Ctx<'_> {
                 // (`Quillstream`; not `Andes Watch` or `Data Protection Commission`).
                 let last = words().last().unwrap_or_default();
                 // `Redmoor United` is the club, not the company that sponsors it.
-                let club = CLUB_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w));
+                let club = lx::is_club_suffix(last);
                 let body_word =
                     |w: &str| lx::flags(w) & (lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY) != 0;
                 let company_like = lx::is_company_suffix(last) || !words().any(body_word);
@@ -365,10 +358,7 @@ impl Ctx<'_> {
             return by_class.then_some(0);
         }
         // A name ending in a club's word is a club as surely as one with the noun.
-        let club_name = fits == Fits::Club
-            && words()
-                .last()
-                .is_some_and(|last| CLUB_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)));
+        let club_name = fits == Fits::Club && words().last().is_some_and(lx::is_club_suffix);
         if in_name || (club_name && by_class) {
             Some(2)
         } else if in_forms {

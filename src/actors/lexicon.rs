@@ -334,6 +334,18 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
     COMPANY_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`).
+#[rustfmt::skip]
+pub(crate) const CLUB_SUFFIXES: &[&str] = &[
+    "albion", "athletic", "city", "county", "fc", "hotspur", "rangers", "rovers", "town",
+    "united", "wanderers",
+];
+
+/// `w` (any case) ends sports clubs' names ([`CLUB_SUFFIXES`]).
+pub(crate) fn is_club_suffix(w: &str) -> bool {
+    CLUB_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
 /// A name that ends in one of these is an organisation or party, not a person.
 pub(crate) fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")

@@ -215,11 +215,14 @@ impl<'a> Finder<'a> {
 
     /// Token `k` is followed, within a run of capitalised words on its line, by the head
     /// of an organisation's or place's name (`World Health Organization`, `Red Sea`).
-    /// A company's short name before its ending (`Pinecrest Capital`) is no such word.
+    /// A company's or club's short name before its ending (`Pinecrest Capital`, `Ashdown
+    /// Athletic`) is no such word.
     fn opens_org_name(&self, k: usize, b: usize) -> bool {
         const HEAD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY | lx::GEO_HEAD;
-        let company =
-            k + 1 < b && self.has(k + 1, lx::ORG_SUFFIX) && lx::is_company_suffix(self.word(k + 1));
+        let company = k + 1 < b && self.has(k + 1, lx::ORG_SUFFIX) && {
+            let ending = self.word(k + 1);
+            lx::is_company_suffix(ending) || lx::is_club_suffix(ending)
+        };
         !company
             && (k + 1..b.min(k + 6))
                 .take_while(|&j| {

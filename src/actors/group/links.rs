@@ -26,7 +26,8 @@ pub(super) struct NameIndex<'t> {
     full_by_last: FxHashMap<&'t str, Vec<usize>>,
     /// Full names by their first word.
     full_by_first: FxHashMap<&'t str, Vec<usize>>,
-    /// Companies (two to four words ending like a company's) by their first word.
+    /// Companies and clubs (two to four words ending like a company's or club's name) by
+    /// their first word.
     companies_by_first: FxHashMap<&'t str, Vec<usize>>,
 }
 
@@ -40,7 +41,7 @@ impl<'t> NameIndex<'t> {
             }
             if (2..=4).contains(&g.words)
                 && g.hint == ActorKind::Organisation
-                && lexicon::is_company_suffix(g.last)
+                && (lexicon::is_company_suffix(g.last) || lexicon::is_club_suffix(g.last))
             {
                 index.companies_by_first.entry(g.first).or_default().push(x);
             }
