@@ -53,6 +53,7 @@ impl Ctx<'_> {
         // A `Read more:` link's pronouns belong to another story.
         let furniture = self.article.page_furniture(self.text);
         let mut next_furniture = 0;
+        let mut next_titled = 0;
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
             let s = &self.sents.sents[si];
             // Both in text order: skip the furniture that ends before this sentence.
@@ -72,25 +73,44 @@ impl Ctx<'_> {
             // (and quotation).
             let mut same: Vec<(&str, Option<usize>, usize)> = Vec::new();
             for k in a..b {
-                let description = self.description_at(k).filter(|d| d.first == k);
+                // `The governor is fighting …` after `Governor Marta Quintela`: a title
+                // that names a person the article introduced with it.
+                let start = self.tokens[k].start;
+                while refs
+                    .titled
+                    .get(next_titled)
+                    .is_some_and(|(m, _)| m.start < start)
+                {
+                    next_titled += 1;
+                }
+                let titled = refs.titled.get(next_titled).map(|(m, _)| *m);
+                let titled = titled.filter(|m| m.start == start);
+                let description = match titled {
+                    Some(_) => None,
+                    None => self.description_at(k).filter(|d| d.first == k),
+                };
                 // `the union's president, Rui Tavares`: where the person belongs.
-                if description.is_some_and(|d| self.person_affiliated_at(d.noun + 1, b).is_some()) {
+                let own_end = titled
+                    .map(|m| self.token_from(m.end))
+                    .or(description.map(|d| d.noun + 1));
+                if own_end.is_some_and(|e| self.person_affiliated_at(e, b).is_some()) {
                     continue;
                 }
-                let pronoun = match description {
-                    Some(_) => None,
-                    None => match self.pronoun_at(k, b) {
+                let pronoun = match (titled, description) {
+                    (None, None) => match self.pronoun_at(k, b) {
                         Some(p) => Some(p),
                         None => continue,
                     },
+                    _ => None,
                 };
                 let events: &[Event] = events.get_or_insert_with(|| self.events(si));
                 let t = self.tokens[k];
                 let quote = quote_containing(&self.quotes, t.start, t.end);
                 let speaker = quote.and_then(|q| speakers[q]);
-                let (actor, end, subject_case) = match (description, pronoun) {
-                    (Some(d), _) => (d.actor, self.tokens[d.noun].end, true),
-                    (None, Some(pronoun)) => {
+                let (actor, end, subject_case) = match (description, pronoun, titled) {
+                    (Some(d), _, _) => (d.actor, self.tokens[d.noun].end, true),
+                    (None, None, Some(m)) => (m.actor, m.end, true),
+                    (None, Some(pronoun), _) => {
                         let word = self.word(k);
                         let earlier = same
                             .iter()
@@ -122,7 +142,7 @@ impl Ctx<'_> {
                         refs.add_pronoun(mention, quote, pronoun.1);
                         (actor, t.end, pronoun.0 == Case::Subject)
                     }
-                    (None, None) => continue,
+                    (None, None, None) => continue,
                 };
                 let mention = Mention {
                     actor,
@@ -478,6 +498,27 @@ mod tests {
     }
 
     #[test]
+    fn a_title_names_the_person_introduced_with_it() {
+        expect(
+            "Governor Marta Quintela raised rates. Jorge Pires criticised the decision. \
+             \"The governor is fighting yesterday's war,\" Pires said.",
+            &[("The governor", "Marta Quintela", Some("Jorge Pires"))],
+        );
+        // Two governors: no guess.
+        expect(
+            "Governor Marta Quintela met Governor Ana Lopes. Jorge Pires criticised the \
+             governor.",
+            &[],
+        );
+        // `the governor's spokesman, X`: where the person belongs.
+        expect(
+            "Governor Marta Quintela raised rates. The governor's spokesman, Jorge Pires, \
+             defended Spain.",
+            &[],
+        );
+    }
+
+    #[test]
     fn pronouns_refer_to_the_person_named_before() {
         expect(
             "President Kofi Mensah arrived in Accra. He was criticised by Amina Diallo.",
@@ -565,11 +606,12 @@ mod tests {
 
     #[test]
     fn a_title_alone_refers_to_the_person_introduced_with_it() {
-        // `the president` is Ruto, not the deputy; so `him` after it is Ruto.
+        // `the president` is Ruto, not the deputy (and `him` after it is Ruto too: one row
+        // per person and sentence).
         expect(
             "President William Ruto met Deputy President Kithure Kindiki. Critics said the \
              president had failed and urged voters to reject him.",
-            &[("him", "William Ruto", None)],
+            &[("the president", "William Ruto", None)],
         );
         // `the general` is no one the article introduced: no guess past it.
         expect(

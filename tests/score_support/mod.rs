@@ -166,15 +166,19 @@ pub fn check_report(input: &[u8], report: &Value) {
             assert!(text.is_char_boundary(ms) && text.is_char_boundary(me));
             assert_eq!(&input[ms..me], str_of(&m["text"]).as_bytes());
             let actor = str_of(&m["actor"]);
-            // The summary counts names; pronouns (`he`) and descriptions (`the agency`)
-            // show where a sentence refers back.
+            // The summary counts names; pronouns (`he`), descriptions (`the agency`, `this
+            // company`) and titles (`the prime minister`) show where a sentence refers back.
             if m["pronoun"] == false {
                 *mentions_per_actor.entry(actor).or_default() += 1;
             } else {
                 let words = str_of(&m["text"]).to_lowercase();
-                let description = words.strip_prefix("the").is_some_and(|noun| {
+                let rest = words.strip_prefix("the").or(words.strip_prefix("this"));
+                let description = rest.is_some_and(|noun| {
                     noun.starts_with(char::is_whitespace)
-                        && noun.trim().chars().all(|c| c.is_ascii_lowercase())
+                        && noun
+                            .trim()
+                            .chars()
+                            .all(|c| c.is_lowercase() || c.is_whitespace() || c == '-' || c == '.')
                 });
                 assert!(
                     description || ["he", "she", "him", "her", "his"].contains(&words.as_str()),
