@@ -504,6 +504,12 @@ mod tests {
              \"The governor is fighting yesterday's war,\" Pires said.",
             &[("The governor", "Marta Quintela", Some("Jorge Pires"))],
         );
+        // A title set off after the name introduces the person too.
+        expect(
+            "Marta Quintela, governor of the Bank of Aurelia, raised rates. Jorge Pires said \
+             the governor was wrong.",
+            &[("the governor", "Marta Quintela", Some("Jorge Pires"))],
+        );
         // Two governors: no guess.
         expect(
             "Governor Marta Quintela met Governor Ana Lopes. Jorge Pires criticised the \

@@ -89,7 +89,9 @@ impl Ctx<'_> {
             };
             let k = self.token_from(m.start);
             let lo = self.ranges[si].0.max(k.saturating_sub(3));
-            let Some(t) = (lo..k).rev().find(|&j| self.has(j, lx::TITLE)) else {
+            let before = (lo..k).rev().find(|&j| self.has(j, lx::TITLE));
+            let Some(t) = before.or_else(|| self.title_set_off_after(m.end, self.ranges[si].1))
+            else {
                 continue;
             };
             let key = (
@@ -106,6 +108,23 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// `Marta Quintela, governor of the Bank of Aurelia`, `X, the prime minister,`: the
+    /// title set off by a comma right after a name that ends at `end` (tokens up to `b`).
+    fn title_set_off_after(&self, end: usize, b: usize) -> Option<usize> {
+        let comma = self.token_from(end);
+        if comma + 1 >= b || !self.is_punct(comma, &[',']) {
+            return None;
+        }
+        let mut j = comma + 1;
+        if self.has(j, lx::ARTICLE) {
+            j += 1;
+        }
+        while j < b && self.has(j, lx::TITLE_MODIFIER) && !self.has(j, lx::TITLE) {
+            j += 1;
+        }
+        (j < b && self.has(j, lx::TITLE) && self.mention_at(j).is_none()).then_some(j)
     }
 
     /// The rank modifiers among tokens `a..b`, lowercased.
