@@ -9,8 +9,9 @@
 //! is not the subject of its own clause (`Ruto praised him`), and any pronoun inside a
 //! quotation is not its speaker (who would say `I`).
 //!
-//! Descriptions of organisations (`the regulator`, resolved in `descriptions`) become
-//! targets the same way, one per organisation and sentence.
+//! Descriptions of organisations (`the regulator`, resolved in `descriptions`) and titles
+//! that name the person introduced with them (`the governor`, resolved in `titled`) become
+//! targets the same way, one per actor and sentence.
 
 use super::clauses::{back_in_reading_order, Ctx, Event, Subj, FARTHEST_ANTECEDENT};
 use super::gender::{self, Gender};
@@ -20,8 +21,8 @@ use super::quotes::quote_containing;
 use super::titled::TitledRef;
 use super::{ActorKind, Mention};
 
-/// A pronoun (or a description, `the company`: see `descriptions`) that refers to an
-/// actor, and who holds the stance toward it.
+/// A pronoun, a description (`the company`: see `descriptions`) or a title (`the
+/// governor`: see `titled`) that refers to an actor, and who holds the stance toward it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ReferenceTarget {
     pub mention: Mention,
@@ -40,8 +41,8 @@ enum Case {
 
 impl Ctx<'_> {
     /// The pronouns of the article that refer to a person not named in the same sentence,
-    /// at most one per person and sentence, and the descriptions of organisations
-    /// (`the company`), with their holders.
+    /// at most one per person and sentence, the descriptions of organisations (`the
+    /// company`) and the titles of known persons (`the governor`), with their holders.
     /// `events_of` holds the verb events of the sentences worked out so far, by sentence.
     pub(super) fn reference_targets(
         &self,

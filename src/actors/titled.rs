@@ -1,8 +1,9 @@
 //! References by title alone: `the president`, `the foreign minister`, `, the former
 //! justice minister,` after a name. A pronoun may refer back through them (`The general
 //! said … I trust him`), so coreference counts them among the candidates: as the person
-//! the article introduced with that title (`President William Ruto`), as the name they are
-//! set off after, or as someone unknown.
+//! the article introduced with that title (`President William Ruto`, `Marta Quintela,
+//! governor of …`), as the name they are set off after, or as someone unknown. Those that
+//! name a known person are also targets themselves (`"The governor is wrong," Pires said`).
 
 use super::clauses::Ctx;
 use super::lexicon as lx;
