@@ -115,6 +115,8 @@ pub(crate) fn find_holders_and_references(
     let speakers = ctx.quote_speakers();
     // Each sentence's verb events, worked out once for names and pronouns alike.
     let mut events_of: Vec<Option<Vec<Event>>> = vec![None; ctx.ranges.len()];
+    // Each sentence's `according to` source, found once for all its mentions.
+    let mut according_of: Vec<Option<Option<Subj>>> = vec![None; ctx.ranges.len()];
     for p in 0..ctx.order.len() {
         let m = ctx.mention(p);
         let own = m.actor;
@@ -124,7 +126,8 @@ pub(crate) fn find_holders_and_references(
         } else if let Some(si) = ctx.sents.locate(m.start) {
             let events = events_of[si].get_or_insert_with(|| ctx.events(si));
             out[ctx.order[p]].speaks = ctx.speaks(p, events);
-            ctx.holder_outside(ctx.target(p, events), events, ctx.according(si))
+            let according = *according_of[si].get_or_insert_with(|| ctx.according(si));
+            ctx.holder_outside(ctx.target(p, events), events, according)
         } else {
             None
         };
