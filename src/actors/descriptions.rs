@@ -289,10 +289,10 @@ impl Ctx<'_> {
         }
     }
 
-    /// How well the lowercase noun (of class `fits`) describes the actor, if at all: best as a head
-    /// word of its name as written (`the organization`, `International Organization for
-    /// Migration`), then of another of its gazetteer forms (`the agency`, `UNHCR` as `UN
-    /// refugee agency`), then by class.
+    /// How well the lowercase noun (of class `fits`) describes the actor, if at all: best
+    /// as a head word of its name as written (`the organization`, `International
+    /// Organization for Migration`), then of another of its gazetteer forms (`the agency`,
+    /// `UNHCR` as `UN refugee agency`), then by class.
     fn fit(&self, actor: usize, noun: &str, fits: Fits) -> Option<u8> {
         let a = &self.actors.actors[actor];
         // Invented companies (`Ridgeback`) have no kind the finder can tell.
@@ -312,6 +312,8 @@ impl Ctx<'_> {
                 .is_some_and(|w| REGULATOR_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
         };
         let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
+        // `Redmoor United` is a club, not the company that sponsors it.
+        let club = words().last().is_some_and(lx::is_club_suffix);
         let by_class = match fits {
             Fits::Named => false,
             Fits::CentralBank => {
@@ -327,8 +329,6 @@ impl Ctx<'_> {
                 // A company's name ends like one or has no organisation word at all
                 // (`Quillstream`; not `Andes Watch` or `Data Protection Commission`).
                 let last = words().last().unwrap_or_default();
-                // `Redmoor United` is the club, not the company that sponsors it.
-                let club = lx::is_club_suffix(last);
                 let body_word =
                     |w: &str| lx::flags(w) & (lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY) != 0;
                 let company_like = lx::is_company_suffix(last) || !words().any(body_word);
@@ -358,8 +358,7 @@ impl Ctx<'_> {
             return by_class.then_some(0);
         }
         // A name ending in a club's word is a club as surely as one with the noun.
-        let club_name = fits == Fits::Club && words().last().is_some_and(lx::is_club_suffix);
-        if in_name || (club_name && by_class) {
+        if in_name || (fits == Fits::Club && club && by_class) {
             Some(2)
         } else if in_forms {
             Some(1)

@@ -334,7 +334,9 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
     COMPANY_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
-/// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`).
+/// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`). All but
+/// `city`, `county`, `town` (which also end places' names: `Kansas City`) and `rangers`
+/// are [`ORG_SUFFIXES`] too.
 #[rustfmt::skip]
 pub(crate) const CLUB_SUFFIXES: &[&str] = &[
     "albion", "athletic", "city", "county", "fc", "hotspur", "rangers", "rovers", "town",

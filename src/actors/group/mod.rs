@@ -583,12 +583,15 @@ mod tests {
         );
     }
 
+    /// `(name, kind)` of each actor.
+    fn kinds(text: &str) -> Vec<(String, ActorKind)> {
+        actors(text).into_iter().map(|a| (a.0, a.1)).collect()
+    }
+
     #[test]
     fn organisations_keep_their_kind() {
-        let text = "The Labour Party and the Ministry of Defence spoke to Acme Widgets.";
-        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.1)).collect();
         assert_eq!(
-            got,
+            kinds("The Labour Party and the Ministry of Defence spoke to Acme Widgets."),
             vec![
                 ("Labour Party".into(), ActorKind::Party),
                 ("Ministry of Defence".into(), ActorKind::Organisation),
@@ -597,10 +600,8 @@ mod tests {
         );
         // Clubs: a name ending in `United` is an organisation, one ending in `City` is no
         // person for saying something.
-        let text = "Redmoor United beat Redhaven City. Redhaven City said it would appeal.";
-        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.1)).collect();
         assert_eq!(
-            got,
+            kinds("Redmoor United beat Redhaven City. Redhaven City said it would appeal."),
             vec![
                 ("Redmoor United".into(), ActorKind::Organisation),
                 ("Redhaven City".into(), ActorKind::Other)
