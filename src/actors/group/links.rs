@@ -49,9 +49,24 @@ impl<'t> NameIndex<'t> {
         index
     }
 
-    fn get<'m>(map: &'m FxHashMap<&'t str, Vec<usize>>, word: &str) -> &'m [usize] {
-        map.get(word).map_or(&[], Vec::as_slice)
+    /// Full names whose last word is `word`.
+    fn full_by_last(&self, word: &str) -> &[usize] {
+        lookup(&self.full_by_last, word)
     }
+
+    /// Full names whose first word is `word`.
+    fn full_by_first(&self, word: &str) -> &[usize] {
+        lookup(&self.full_by_first, word)
+    }
+
+    /// Companies and clubs whose name opens with `word`.
+    fn companies_by_first(&self, word: &str) -> &[usize] {
+        lookup(&self.companies_by_first, word)
+    }
+}
+
+fn lookup<'m>(map: &'m FxHashMap<&str, Vec<usize>>, word: &str) -> &'m [usize] {
+    map.get(word).map_or(&[], Vec::as_slice)
 }
 
 /// The one root among `nodes`, if they all lie in one actor.
@@ -176,7 +191,9 @@ impl SurnameLinks<'_, '_> {
             }
             let owner = *owner_of.entry(*node).or_insert_with(|| {
                 let word = surname(&text[e.start..e.end]);
-                let owners = NameIndex::get(&self.index.full_by_last, word)
+                let owners = self
+                    .index
+                    .full_by_last(word)
                     .iter()
                     .map(|&x| self.name_nodes[x])
                     .filter(|&(j, g)| {
@@ -237,17 +254,15 @@ pub(super) fn lone_words(
                 .map(|(_, &node)| node);
             groups.chain(gazetteer).collect()
         };
-        let mut candidates = persons(NameIndex::get(&index.full_by_last, word), &|_| true, &|n| {
+        let mut candidates = persons(index.full_by_last(word), &|_| true, &|n| {
             n.rsplit(' ').next().map(surname) == Some(word)
         });
         if candidates.is_empty() {
             // `Wang` after `Wang Wenbin`, `Hillary` after `Hillary Clinton`: no surname
             // matches, so the word may be a person's first (family or given) name.
-            candidates = persons(
-                NameIndex::get(&index.full_by_first, word),
-                &|g| g.person,
-                &|n| n.split(' ').next() == Some(word),
-            );
+            candidates = persons(index.full_by_first(word), &|g| g.person, &|n| {
+                n.split(' ').next() == Some(word)
+            });
         }
         if let Some(root) = one_root(uf, candidates.into_iter()) {
             if uf.find(i) != root {
@@ -285,7 +300,8 @@ pub(super) fn first_words_of_organisations(
         {
             continue;
         }
-        let companies = NameIndex::get(&index.companies_by_first, single.first)
+        let companies = index
+            .companies_by_first(single.first)
             .iter()
             .map(|&x| name_nodes[x].0);
         if let Some(root) = one_root(uf, companies) {
