@@ -517,6 +517,13 @@ mod tests {
              governor.",
             &[],
         );
+        // What the title is accused of is no office: `of lying` is still the governor;
+        // `the governor of the Bank of Spain` is someone else.
+        expect(
+            "Governor Marta Quintela raised rates. Jorge Pires accused the governor of \
+             lying and the governor of the Bank of Spain of silence.",
+            &[("the governor", "Marta Quintela", Some("Jorge Pires"))],
+        );
         // `the governor's spokesman, X`: where the person belongs.
         expect(
             "Governor Marta Quintela raised rates. The governor's spokesman, Jorge Pires, \

@@ -39,10 +39,9 @@ impl Ctx<'_> {
                 while t < b && self.has(t, lx::TITLE_MODIFIER) && !self.has(t, lx::TITLE) {
                     t += 1;
                 }
-                // A name or `of` after the title: `the President Joe Biden`, `the
-                // president of France` are not references back.
-                let bare = t + 1 >= b
-                    || !(self.tokens[t + 1].cap || self.word(t + 1).eq_ignore_ascii_case("of"));
+                // A name or an office's `of` after the title: `the President Joe Biden`,
+                // `the president of France` are not references back.
+                let bare = t + 1 >= b || !(self.tokens[t + 1].cap || self.office_of(t + 1, b));
                 if t >= b || !self.has(t, lx::TITLE) || !bare || self.mention_at(t).is_some() {
                     continue;
                 }
@@ -62,6 +61,24 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// `of` at token `k` names an office (`the president of France`, `of the union`, `of
+    /// finance`), not what a title was accused of (`accused the minister of lying`).
+    fn office_of(&self, k: usize, b: usize) -> bool {
+        if !self.word(k).eq_ignore_ascii_case("of") {
+            return false;
+        }
+        let Some(next) = (k + 1 < b).then(|| self.word(k + 1)) else {
+            return true;
+        };
+        self.tokens[k + 1].cap
+            || self.has(k + 1, lx::PORTFOLIO)
+            || [
+                "the", "a", "an", "its", "his", "her", "their", "this", "that",
+            ]
+            .iter()
+            .any(|d| next.eq_ignore_ascii_case(d))
     }
 
     /// `Martha Karua, the former justice minister`: the person named right before the
