@@ -1,8 +1,8 @@
 //! Scoring an article: sentences -> actors -> holders -> features -> model -> report.
 
 use crate::actors::{
-    find_holders_and_references, ActorFinder, ArticleActors, ArticleHolders, ArticleTokens,
-    Holders, Mention,
+    find_holders_and_references, ActorFinder, ActorKind, ArticleActors, ArticleHolders,
+    ArticleTokens, Holders, Mention,
 };
 use crate::features::Buffers;
 use crate::model::Model;
@@ -50,8 +50,11 @@ impl Model {
         let sentences = split_sentences(text);
         // Actor and holder finding read the same tokens: tokenized once here.
         let article = ArticleTokens::new(text, &sentences);
-        let found = finder.find_in(text, &article);
+        let mut found = finder.find_in(text, &article);
         let holders = find_holders_and_references(text, &article, &found, true);
+        for &a in &holders.organisations {
+            found.actors[a].kind = ActorKind::Organisation;
+        }
         let wanted = wanted_actors(&found, &options.targets);
         // Buffers (and the stem cache inside) live as long as the thread, so a stream of
         // articles does not stem the same words again for each one.

@@ -361,11 +361,10 @@ impl<'a> Ctx<'a> {
         if !verb || quote_containing(&self.quotes, t.start, t.end).is_some() {
             return None;
         }
-        let body = |actor: usize| {
-            matches!(
-                self.actors.actors[actor].kind,
-                ActorKind::Organisation | ActorKind::Country
-            )
+        let body = |actor: usize| match self.actors.actors[actor].kind {
+            ActorKind::Organisation | ActorKind::Country => true,
+            ActorKind::Other => self.described_of_unknown_kind().contains(&actor),
+            _ => false,
         };
         let subj = |actor| Subj {
             actor,

@@ -41,6 +41,8 @@ pub(super) struct Description {
     pub(super) first: usize,
     pub(super) noun: usize,
     pub(super) actor: usize,
+    /// Set off after the organisation's name (`Solberg Maritime, the company she founded`).
+    pub(super) apposed: bool,
 }
 
 impl Description {
@@ -104,10 +106,11 @@ fn noun_class(w: &str) -> Option<Fits> {
 }
 
 /// How often each actor has been named or described so far, in all and not right after
-/// a preposition.
+/// a preposition, and whether it has been described.
 struct Salience {
     count: Vec<u32>,
     free: Vec<u32>,
+    described: Vec<bool>,
 }
 
 impl Salience {
@@ -115,12 +118,24 @@ impl Salience {
         Salience {
             count: vec![0; actors],
             free: vec![0; actors],
+            described: vec![false; actors],
         }
     }
 
     fn add(&mut self, actor: usize, free: bool) {
         self.count[actor] += 1;
         self.free[actor] += u32::from(free);
+    }
+
+    /// How often `actor` has been named where it is no place: a name of unknown kind
+    /// counts only where no preposition comes before it (`in Veridia`), unless it has been
+    /// described (`by Solberg Maritime, the company …`).
+    fn named(&self, actor: usize, kind: ActorKind) -> u32 {
+        if kind == ActorKind::Other && !self.described[actor] {
+            self.free[actor]
+        } else {
+            self.count[actor]
+        }
     }
 }
 
@@ -206,10 +221,15 @@ impl Ctx<'_> {
                     noun += 1;
                     Fits::CentralBank
                 } else {
-                    match noun_class(self.word(noun)) {
+                    match self.described_noun(first, a, b) {
                         // `part of this group` is mostly a group of people.
-                        Some(Fits::Group) if !determiner.eq_ignore_ascii_case("the") => continue,
-                        Some(fits) => fits,
+                        Some((_, Fits::Group)) if !determiner.eq_ignore_ascii_case("the") => {
+                            continue
+                        }
+                        Some((k, fits)) => {
+                            noun = k;
+                            fits
+                        }
                         None => continue,
                     }
                 };
@@ -233,12 +253,40 @@ impl Ctx<'_> {
                     seen.add(m.actor, !after_preposition);
                     next_mention += 1;
                 }
-                if let Some(actor) = self.organisation_described(si, first, noun, fits, &seen) {
+                if let Some((actor, apposed)) =
+                    self.organisation_described(si, first, noun, fits, &seen)
+                {
                     seen.add(actor, true);
-                    out.push(Description { first, noun, actor });
+                    seen.described[actor] = true;
+                    out.push(Description {
+                        first,
+                        noun,
+                        actor,
+                        apposed,
+                    });
                 }
             }
         }
+        out
+    }
+
+    /// The actors of unknown kind that are surely organisations, in actor order: those
+    /// described right after their name (`Quillon, the cloud storage company`) or twice
+    /// (`The company said …`, `the firm had hired …`). One description alone may be wrong
+    /// (`the company` after a surname).
+    pub(super) fn described_of_unknown_kind(&self) -> Vec<usize> {
+        let mut times: FxHashMap<usize, u32> = FxHashMap::default();
+        for d in self.descriptions() {
+            if self.actors.actors[d.actor].kind == ActorKind::Other {
+                *times.entry(d.actor).or_default() += if d.apposed { 2 } else { 1 };
+            }
+        }
+        let mut out: Vec<usize> = times
+            .into_iter()
+            .filter(|&(_, n)| n >= 2)
+            .map(|(a, _)| a)
+            .collect();
+        out.sort_unstable();
         out
     }
 
@@ -253,40 +301,74 @@ impl Ctx<'_> {
         noun: usize,
         fits: Fits,
         seen: &Salience,
-    ) -> Option<usize> {
+    ) -> Option<(usize, bool)> {
         let t = self.tokens[first];
+        let mut buf = [0; LONGEST_NOUN];
+        let noun = lowercase_noun(self.word(noun), &mut buf)?;
+        // `Solberg Maritime, the company she founded`: the name it is set off after.
+        if let Some(apposed) = self.name_before_comma(first, self.ranges[si].0) {
+            if self.fit(apposed, noun, fits).is_some() {
+                return Some((apposed, true));
+            }
+        }
         let quote = quote_containing(&self.quotes, t.start, t.end);
         let sentence = self.sents.sents[si].index;
         // Bounded, so that a long run of names and descriptions stays linear.
         let named = self
             .named_before(t.start, quote, (sentence, FARTHEST_ANTECEDENT))
             .take(MOST_CANDIDATES);
-        let mut buf = [0; LONGEST_NOUN];
-        let noun = lowercase_noun(self.word(noun), &mut buf)?;
         let mut fitting = back_in_reading_order(named, sentence, |m| self.owns(m))
             .map(|m| m.actor)
             // A name of unknown kind only ever seen after a preposition is a place
             // (`in Galway`), not a company.
-            .filter(|&a| self.actors.actors[a].kind != ActorKind::Other || seen.free[a] > 0)
+            .filter(|&a| seen.named(a, self.actors.actors[a].kind) > 0)
             .filter_map(|a| Some((a, self.fit(a, noun, fits)?)));
         match fits {
-            Fits::Group => fitting.next().map(|(a, _)| a),
+            Fits::Group => fitting.next().map(|(a, _)| (a, false)),
             Fits::Named | Fits::Company | Fits::Club | Fits::Regulator | Fits::CentralBank => {
                 let mut best: Option<(usize, (u8, u32))> = None;
                 for (a, fit) in fitting {
-                    // A name of unknown kind counts where it is no place (`in Veridia`).
-                    let named = match self.actors.actors[a].kind {
-                        ActorKind::Other => seen.free[a],
-                        _ => seen.count[a],
-                    };
-                    let key = (fit, named);
+                    let key = (fit, seen.named(a, self.actors.actors[a].kind));
                     if best.is_none_or(|(_, b)| key > b) {
                         best = Some((a, key));
                     }
                 }
-                best.map(|(a, _)| a)
+                best.map(|(a, _)| (a, false))
             }
         }
+    }
+
+    /// The noun of a description whose determiner is token `first` (in the sentence of
+    /// tokens `a..b`) and its class: the next word, or after a name and a comma up to
+    /// three lowercase words further (`Quillon, the cloud storage company`).
+    fn described_noun(&self, first: usize, a: usize, b: usize) -> Option<(usize, Fits)> {
+        if let Some(fits) = noun_class(self.word(first + 1)) {
+            return Some((first + 1, fits));
+        }
+        self.name_before_comma(first, a)?;
+        (first + 2..(first + 5).min(b))
+            .take_while(|&k| {
+                let t = self.tokens[k - 1];
+                t.is_word() && !t.cap && !self.has(k - 1, lx::STOPWORD)
+            })
+            .find_map(|k| {
+                let t = self.tokens[k];
+                (t.is_word() && !t.cap)
+                    .then(|| noun_class(self.word(k)))
+                    .flatten()
+                    .map(|fits| (k, fits))
+            })
+    }
+
+    /// The actor of the name that ends right before the comma before token `first`, in
+    /// the sentence that starts at token `a`.
+    fn name_before_comma(&self, first: usize, a: usize) -> Option<usize> {
+        if first < a + 2 || !self.is_punct(first - 1, &[',']) {
+            return None;
+        }
+        let p = self.mention_at(first - 2)?;
+        let m = self.mention(p);
+        (m.end == self.tokens[first - 2].end).then_some(m.actor)
     }
 
     /// How well the lowercase noun (of class `fits`) describes the actor, if at all: best
@@ -592,5 +674,36 @@ mod tests {
             .unwrap();
         let holder = found.names[i].main.map(|h| actors.actors[h].name.as_str());
         assert_eq!(holder, Some("Data Protection Commission"));
+    }
+
+    /// The names of unknown kind that [`find_holders_and_references`] found to be
+    /// organisations.
+    fn organisations(text: &str) -> Vec<String> {
+        let sentences = split(text);
+        let actors = find(text);
+        let article = ArticleTokens::new(text, &sentences);
+        let found = find_holders_and_references(text, &article, &actors, true);
+        let names = found.organisations.iter();
+        names.map(|&a| actors.actors[a].name.clone()).collect()
+    }
+
+    #[test]
+    fn a_description_set_off_after_a_name_is_that_name() {
+        // Not `Europe`, named before and as often.
+        let text = "Lena Berg built one of Europe's largest fleets. Her death was announced \
+                    by Solberg Maritime, the shipping company she founded. Under her \
+                    leadership, the company grew.";
+        expect(text, &[("the company", "Solberg Maritime", None)]);
+        assert_eq!(organisations(text), ["Solberg Maritime"]);
+    }
+
+    #[test]
+    fn a_name_described_twice_is_an_organisations() {
+        let text = "Hackers hit Quillon on Monday. The company said data was stolen. Nadia \
+                    Fenn said the firm had ignored her.";
+        assert_eq!(organisations(text), ["Quillon"]);
+        // Once is not enough: `the company` after a surname may be wrong.
+        let once = "Hackers hit Quillon on Monday. The company said data was stolen.";
+        assert!(organisations(once).is_empty());
     }
 }

@@ -84,6 +84,9 @@ pub(crate) struct ArticleHolders {
     pub names: Vec<Holders>,
     /// Pronouns and descriptions that refer to actors, in text order.
     pub references: Vec<ReferenceTarget>,
+    /// Actors of unknown kind that a description of an organisation refers to (`Quillon
+    /// … The company said`): organisations, in actor order.
+    pub organisations: Vec<usize>,
 }
 
 /// [`find_holders_in`], and with `references` also the [`ReferenceTarget`]s.
@@ -107,7 +110,7 @@ pub(crate) fn find_holders_and_references(
     if order.is_empty() {
         return ArticleHolders {
             names: out,
-            references: Vec::new(),
+            ..ArticleHolders::default()
         };
     }
     order.sort_by_key(|&i| (actors.mentions[i].start, actors.mentions[i].end));
@@ -154,6 +157,7 @@ pub(crate) fn find_holders_and_references(
         } else {
             Vec::new()
         },
+        organisations: ctx.described_of_unknown_kind(),
     }
 }
 
