@@ -99,7 +99,8 @@ fn noun_class(w: &str) -> Option<Fits> {
         | "commission" | "committee" | "confederation" | "council" | "court" | "department"
         | "federation" | "foundation" | "fund" | "institute" | "league" | "ministry"
         | "movement" | "network" | "organisation" | "organization" | "party" | "society"
-        | "union" | "university" | "corporation" => Fits::Named,
+        | "union" | "university" | "corporation" | "hospital" | "tribunal" | "unit" | "trust"
+        | "college" | "academy" | "clinic" => Fits::Named,
         _ => return None,
     };
     Some(class)
@@ -691,10 +692,24 @@ mod tests {
     fn a_description_set_off_after_a_name_is_that_name() {
         // Not `Europe`, named before and as often.
         let text = "Lena Berg built one of Europe's largest fleets. Her death was announced \
-                    by Solberg Maritime, the shipping company she founded. Under her \
+                    by Norbeck Lines, the shipping company she founded. Under her \
                     leadership, the company grew.";
-        expect(text, &[("the company", "Solberg Maritime", None)]);
-        assert_eq!(organisations(text), ["Solberg Maritime"]);
+        expect(text, &[("the company", "Norbeck Lines", None)]);
+        assert_eq!(organisations(text), ["Norbeck Lines"]);
+    }
+
+    #[test]
+    fn a_hospital_a_unit_and_a_tribunal_are_named_ones() {
+        let text = "Nurses at Harlow General Hospital protested. The Athletics Integrity Unit \
+                    banned Ada Nwosu. Her lawyer criticised the unit. Ward staff said the \
+                    hospital ignored them.";
+        expect(
+            text,
+            &[
+                ("the unit", "Athletics Integrity Unit", None),
+                ("the hospital", "Harlow General Hospital", None),
+            ],
+        );
     }
 
     #[test]

@@ -182,22 +182,24 @@ list!(
 list!(
     /// Last words of organisation names.
     ORG_SUFFIX = 9, ORG_SUFFIXES, is_org_suffix, [
-    "aerospace", "agency", "air", "airlines", "airways", "albion", "alliance", "analytics",
-    "army", "assembly", "association", "athletic", "authority", "bank", "biotech", "board",
-    "brigade", "brigades", "brotherhood", "bureau", "cabinet", "capital", "center", "centre",
-    "co.", "coalition", "commission", "committee", "communications", "company",
-    "confederation", "congress", "corp.", "corporation", "corps", "council", "court",
-    "department", "diagnostics", "directorate", "dynamics", "electric", "electronics",
-    "energy", "entertainment", "fc", "federation", "force", "forces", "foundation", "front",
-    "fund", "group", "guard", "guards", "herald", "holdings", "holidays", "hotspur", "inc.",
-    "industries", "institute", "insurance", "international", "journal", "laboratories", "labs",
-    "league", "logistics", "ltd.", "media", "minerals", "mining", "ministry", "motors",
+    "academy", "aerospace", "agency", "air", "airlines", "airways", "albion", "alliance",
+    "analytics", "army", "assembly", "association", "athletic", "authority", "bank", "biotech",
+    "board", "brigade", "brigades", "brotherhood", "bureau", "cabinet", "capital", "cargo",
+    "center", "centre", "chemicals", "clinic", "co.", "coalition", "college", "commission",
+    "committee", "communications", "company", "confederation", "congress", "corp.",
+    "corporation", "corps", "council", "court", "department", "diagnostics", "directorate",
+    "dynamics", "electric", "electronics", "energy", "entertainment", "fc", "federation",
+    "foods", "force", "forces", "foundation", "front", "fund", "group", "guard", "guards",
+    "herald", "holdings", "holidays", "hospital", "hotspur", "inc.", "industries", "infirmary",
+    "institute", "insurance", "international", "journal", "laboratories", "labs", "league",
+    "logistics", "ltd.", "maritime", "media", "minerals", "mining", "ministry", "motors",
     "movement", "museum", "network", "news", "office", "organisation", "organization",
     "parliament", "partners", "pharma", "pharmaceuticals", "police", "post", "press", "radio",
-    "resources", "robotics", "rovers", "securities", "senate", "service", "services",
-    "society", "software", "systems", "tech", "technologies", "telecom", "telegraph",
-    "therapeutics", "times", "tribune", "trust", "union", "united", "university", "ventures",
-    "wanderers", "watch"
+    "resources", "retail", "robotics", "rovers", "securities", "semiconductor",
+    "semiconductors", "senate", "service", "services", "shipping", "society", "software",
+    "steel", "systems", "tech", "technologies", "telecom", "telegraph", "therapeutics",
+    "times", "tribunal", "tribune", "trust", "union", "unit", "united", "university",
+    "ventures", "wanderers", "watch"
 ]);
 
 list!(
@@ -214,11 +216,12 @@ list!(
     /// First words after `and` inside an organisation name (`Department of Health and Human
     /// Services`, `Organization for Security and Co-operation`).
     ORG_AND = 26, ORG_AND_WORDS, is_org_and, [
-    "affairs", "co-operation", "cooperation", "culture", "defence", "defense", "democracy",
-    "development", "economic", "education", "employment", "energy", "environment", "ethics", "finance",
-    "health", "human", "industry", "information", "innovation", "investment", "justice", "legal", "peace",
-    "reconciliation", "reconstruction", "research", "science", "security", "social", "strategic",
-    "technology", "trade", "training", "welfare"
+    "affairs", "agriculture", "co-operation", "competition", "cooperation", "culture",
+    "defence", "defense", "democracy", "development", "economic", "education", "employment",
+    "energy", "environment", "ethics", "finance", "fisheries", "food", "health", "human",
+    "industry", "information", "innovation", "investment", "justice", "legal", "markets",
+    "peace", "reconciliation", "reconstruction", "research", "science", "security", "social",
+    "sport", "strategic", "technology", "trade", "training", "transport", "welfare"
 ]);
 
 list!(
@@ -319,6 +322,8 @@ const LISTS: &[(&[&str], u32)] = &[
 /// Last words of companies' names.
 #[rustfmt::skip]
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
+    "cargo", "chemicals", "foods", "maritime", "retail", "semiconductor", "semiconductors",
+    "shipping", "steel",
     "aerospace", "air", "airlines", "airways", "analytics", "bank", "biotech", "capital",
     "co.", "communications", "company", "corp.", "corporation", "diagnostics", "dynamics",
     "electric", "electronics", "energy", "entertainment", "group", "holdings", "holidays", "inc.",

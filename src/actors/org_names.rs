@@ -47,7 +47,13 @@ impl Finder<'_> {
                     || self.has(k - 1, lx::GEO_HEAD)
                     || super::name_spans::is_geo_opener(self.word(k - 1))
             }
-            "for" | "on" => org_before && self.info[k - 1].gaz.is_none() && plain_after(k + n),
+            // `Court of Arbitration for Sport`: after a head word's `of` too.
+            "for" | "on" => {
+                (org_before && self.info[k - 1].gaz.is_none()
+                    || (k.saturating_sub(4).max(seg + 1)..k)
+                        .any(|j| self.word(j) == "of" && self.has(j - 1, lx::ORG_HEAD)))
+                    && plain_after(k + n)
+            }
             // `Committee to Protect Journalists`: two words, not `the Council to Varga`.
             "to" => {
                 org_before
@@ -158,6 +164,16 @@ mod tests {
                 "Huffington Post",
                 "John Roberts",
                 "The Associated Press"
+            ]
+        );
+        assert_eq!(
+            names(
+                "The Competition and Markets Authority and the Court of Arbitration for \
+                 Sport ruled."
+            ),
+            vec![
+                "Competition and Markets Authority",
+                "Court of Arbitration for Sport"
             ]
         );
         let (n, _) = run("Medics from Doctors Without Borders arrived.");

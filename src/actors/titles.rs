@@ -73,6 +73,10 @@ impl Finder<'_> {
                 }
             }
         }
+        // `General Hospital`, `General Assembly`: an organisation's name, not a title.
+        if plain(j) && self.tokens[j].cap && self.has(j, lx::ORG_SUFFIX) {
+            return None;
+        }
         Some(j - k)
     }
 }

@@ -276,7 +276,7 @@ pub(super) fn lone_words(
 
 /// `Harlow` after `Harlow Biotech`, `Helix` after `Helix Therapeutics`: a word alone that
 /// is no one's name yet joins the one company whose name it opens, unless that word is an
-/// ordinary one (`National`, `Federal`). Only companies: a body's first word is mostly a
+/// ordinary one (`National`, `Federal`) or a person's surname. Only companies: a body's first word is mostly a
 /// place (`Ohio State University`, `European Data Protection Board`).
 pub(super) fn first_words_of_organisations(
     name_nodes: &NameNodes,
@@ -297,6 +297,9 @@ pub(super) fn first_words_of_organisations(
             || single.person
             || uf.find(i) != i
             || lx::flags(single.first) & ORDINARY != 0
+            // `Solberg` after `Margit Solberg` and `Erik Solberg`: a surname, not the
+            // short name of `Solberg Maritime`.
+            || !index.full_by_last(surname(single.first)).is_empty()
         {
             continue;
         }

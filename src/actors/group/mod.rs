@@ -439,6 +439,18 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_is_not_a_companys_short_name() {
+        // Two Solbergs: `Solberg` names neither for sure, and not the company either.
+        let text = "Margit Solberg founded Solberg Maritime. Her son Erik Solberg spoke. \
+                    Solberg left school at 15.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
+        assert!(
+            got.contains(&("Solberg Maritime".into(), v(&["Solberg Maritime"]))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_first_word_joins_one_person_when_no_surname_does() {
         let text = "Spokesman Wang Wenbin spoke. Wang added more. Spokesman Li Qiang and \
                     Spokesman Li Ming came. Li left. Donald Trump said Donald would win.";
