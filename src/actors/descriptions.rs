@@ -18,7 +18,8 @@
 //!   gazetteer body, and not a name only ever seen after a preposition (`in Galway`);
 //! - `the regulator`, `the watchdog`, `the agency`: a body whose name ends in
 //!   `Commission`, `Authority`, `Agency` …;
-//! - `the group`: any organisation but such a body.
+//! - `the group`: any organisation but such a body;
+//! - `the government`: a country (`Chad's government` is Chad already).
 //!
 //! `The group` takes the nearest candidate. The other nouns take the story's own: the
 //! best fit (a head word of the name as written, then of a gazetteer form, then by class),
@@ -72,6 +73,8 @@ enum Fits {
     /// `the central bank`: a bank of a state (`Federal Reserve`, `Bank of England`,
     /// `European Central Bank`, `National Bank of …`).
     CentralBank,
+    /// `the government`: a country (as `Chad's government` is Chad).
+    Government,
 }
 
 /// The longest noun a description may have (`organisation`), with room to spare.
@@ -94,6 +97,7 @@ fn noun_class(w: &str) -> Option<Fits> {
         | "publisher" | "miner" | "brewer" | "chipmaker" | "drugmaker" | "supplier"
         | "operator" | "platform" => Fits::Company,
         "club" => Fits::Club,
+        "government" => Fits::Government,
         "regulator" | "watchdog" | "agency" => Fits::Regulator,
         "alliance" | "association" | "authority" | "bank" | "board" | "bureau" | "coalition"
         | "commission" | "committee" | "confederation" | "council" | "court" | "department"
@@ -194,6 +198,23 @@ fn modifies_next(next: &str) -> bool {
             | "lawyers"
             | "rules"
             | "statement"
+            | "shutdown"
+            | "bonds"
+            | "debt"
+            | "spending"
+            | "funding"
+            | "contracts"
+            | "data"
+            | "agencies"
+            | "forces"
+            | "troops"
+            | "ministers"
+            | "minister"
+            | "sources"
+            | "policy"
+            | "policies"
+            | "programs"
+            | "programmes"
     )
 }
 
@@ -240,8 +261,10 @@ impl Ctx<'_> {
                     && (self.tokens[next].cap
                         || self.has(next, lx::TITLE | lx::ROLE)
                         || modifies_next(self.word(next))
-                        // `the group of protesters`, but `accused the federation of`.
-                        || (fits == Fits::Group && self.word(next) == "of"))
+                        // `the group of protesters`, but `accused the federation of`;
+                        // `the government of Iran` is the name after it.
+                        || (matches!(fits, Fits::Group | Fits::Government)
+                            && self.word(next) == "of"))
                 {
                     continue;
                 }
@@ -326,7 +349,12 @@ impl Ctx<'_> {
             .filter_map(|a| Some((a, self.fit(a, noun, fits)?)));
         match fits {
             Fits::Group => fitting.next().map(|(a, _)| (a, false)),
-            Fits::Named | Fits::Company | Fits::Club | Fits::Regulator | Fits::CentralBank => {
+            Fits::Named
+            | Fits::Company
+            | Fits::Club
+            | Fits::Regulator
+            | Fits::CentralBank
+            | Fits::Government => {
                 let mut best: Option<(usize, (u8, u32))> = None;
                 for (a, fit) in fitting {
                     let key = (fit, seen.named(a, self.actors.actors[a].kind));
@@ -378,6 +406,9 @@ impl Ctx<'_> {
     /// `UNHCR` as `UN refugee agency`), then by class.
     fn fit(&self, actor: usize, noun: &str, fits: Fits) -> Option<u8> {
         let a = &self.actors.actors[actor];
+        if fits == Fits::Government {
+            return (a.kind == ActorKind::Country).then_some(0);
+        }
         // Invented companies (`Ridgeback`) have no kind the finder can tell.
         if !matches!(
             a.kind,
@@ -398,7 +429,7 @@ impl Ctx<'_> {
         // `Redmoor United` is a club, not the company that sponsors it.
         let club = words().last().is_some_and(lx::is_club_suffix);
         let by_class = match fits {
-            Fits::Named => false,
+            Fits::Named | Fits::Government => false,
             Fits::CentralBank => {
                 let has = |w: &str| words().any(|x| x.eq_ignore_ascii_case(w));
                 has("reserve")
@@ -709,6 +740,21 @@ mod tests {
                 ("the unit", "Athletics Integrity Unit", None),
                 ("the hospital", "Harlow General Hospital", None),
             ],
+        );
+    }
+
+    #[test]
+    fn the_government_is_the_country_named_most() {
+        expect(
+            "Turkey and Syria signed a deal. Turkey hailed it. Ruth Wanjiru said the \
+             government had given away too much.",
+            &[("the government", "Turkey", Some("Ruth Wanjiru"))],
+        );
+        // Not before `of` (the country follows) or as a modifier.
+        expect(
+            "Turkey hailed the deal. Ruth Wanjiru criticised the government of Syria and \
+             blamed the government shutdown.",
+            &[],
         );
     }
 
