@@ -45,7 +45,44 @@ impl Ctx<'_> {
                 return body;
             }
         }
+        if kind == ActorKind::Country {
+            if let Some(q) = self.person_described_at(k, b) {
+                return Some(q);
+            }
+        }
         self.person_affiliated_at(k, b).filter(|&q| q != p)
+    }
+
+    /// `Nigerian sprint champion Adaeze Nwosu`, `Jamaican sprinter Kezia Brown`: one to
+    /// three lowercase words from token `k` that describe a person, then a name of two or
+    /// more words (a person's, or one of unknown kind). Not verbs of saying or stance, nor
+    /// words in `-ed` (`Russian troops killed Ivan Petrov`), nor a last word in `-s`.
+    fn person_described_at(&self, k: usize, b: usize) -> Option<usize> {
+        let describing = |j: usize| {
+            let t = self.tokens[j];
+            let w = self.word(j);
+            t.is_word()
+                && !t.cap
+                && !w.ends_with("ed")
+                && !self.has(
+                    j,
+                    lx::STOPWORD | lx::REPORTING_VERB | lx::STANCE_VERB | lx::PREPOSITION,
+                )
+        };
+        let end = (k..b.min(k + 4)).find(|&j| !describing(j))?;
+        // One person is described in the singular: not `America needs Mitt Romney`.
+        let last = self.word(end.checked_sub(1).filter(|&j| j >= k)?);
+        if last.ends_with('s') && !last.ends_with("ss") {
+            return None;
+        }
+        let q = self.mention_at(end)?;
+        let m = self.mention(q);
+        let kind = self.actors.actors[m.actor].kind;
+        let full = self.text[m.start..m.end].contains(' ');
+        (self.tokens[end].start == m.start
+            && full
+            && matches!(kind, ActorKind::Person | ActorKind::Other))
+        .then_some(q)
     }
 
     /// The person whose role follows a name or description that ends before token `k` (of
@@ -116,6 +153,31 @@ mod tests {
         assert!(targets("Boric condemned Chile's police.").contains(&"Chile".to_string()));
         let both = targets("Chilean President Gabriel Boric said Chile had failed.");
         assert!(both.contains(&"Chile".to_string()), "{both:?}");
+    }
+
+    #[test]
+    fn a_nationality_before_a_described_person_is_no_target() {
+        for text in [
+            "The unit banned Nigerian sprint champion Adaeze Nwosu for four years.",
+            "Critics mocked the Swedish environmental protester Greta Thunberg.",
+        ] {
+            let t = targets(text);
+            assert!(
+                !t.iter().any(|t| t == "Nigeria" || t == "Sweden"),
+                "{text}: {t:?}"
+            );
+        }
+        // A verb between the country and the person: the country acts.
+        for text in [
+            "America needs Mitt Romney and Paul Ryan.",
+            "Russian troops detained Ivan Petrov.",
+        ] {
+            let t = targets(text);
+            assert!(
+                t.iter().any(|t| t == "United States" || t == "Russia"),
+                "{text}: {t:?}"
+            );
+        }
     }
 
     #[test]
