@@ -313,6 +313,42 @@ pub(super) fn first_words_of_organisations(
     }
 }
 
+/// `CMA` after `Competition and Markets Authority`: a one-word name in capitals that is no
+/// one's name yet joins the one organisation of the article whose capitalised words'
+/// initials it spells exactly (the bracketed `Name (ACR)` is joined before, as less sure).
+pub(super) fn initialisms(name_nodes: &NameNodes, uf: &mut UnionFind) {
+    let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for &(i, g) in name_nodes {
+        if g.words >= 2 && g.hint == ActorKind::Organisation {
+            let initials: String = g
+                .key
+                .split([' ', '-'])
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .collect();
+            if (2..=6).contains(&initials.len()) {
+                by_initials.entry(initials).or_default().push(i);
+            }
+        }
+    }
+    if by_initials.is_empty() {
+        return;
+    }
+    for &(i, g) in name_nodes {
+        let capitals =
+            (2..=6).contains(&g.key.len()) && g.key.bytes().all(|c| c.is_ascii_uppercase());
+        if g.words != 1 || !capitals || g.person || uf.find(i) != i {
+            continue;
+        }
+        let bodies = by_initials
+            .get(g.key.as_ref())
+            .map_or(&[][..], Vec::as_slice);
+        if let Some(root) = one_root(uf, bodies.iter().copied()) {
+            uf.union(root, i);
+        }
+    }
+}
+
 /// The name at `start` opens with a quotation mark (`'Baby Trump' blimp`): a nickname.
 fn quoted_at(text: &str, start: usize) -> bool {
     text.get(..start)

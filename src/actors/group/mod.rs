@@ -249,6 +249,7 @@ pub(crate) fn build(
     .apply(&mut entry_node, &mut uf, &mut linked, &mut gaz_node);
     links::lone_words(&name_nodes, &index, gaz, &gaz_node, &mut uf, &mut linked);
     links::first_words_of_organisations(&name_nodes, &index, &mut uf);
+    links::initialisms(&name_nodes, &mut uf);
 
     // The names of each actor, in node order, gathered in one pass.
     let mut members_of_root: Vec<Vec<&NameGroup>> = vec![Vec::new(); nodes.len()];
@@ -435,6 +436,20 @@ mod tests {
                 ),
                 ("Ohio".into(), ActorKind::Other, v(&["Ohio"])),
             ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_joins_the_one_body_whose_initials_it_spells() {
+        let text = "The Competition and Markets Authority blocked the deal. Lawyers said the \
+                    CMA was wrong. The IMF and the BBC stayed silent.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
+        assert!(
+            got.contains(&(
+                "Competition and Markets Authority".into(),
+                v(&["Competition and Markets Authority", "CMA"])
+            )),
+            "{got:?}"
         );
     }
 
