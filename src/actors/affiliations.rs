@@ -3,9 +3,10 @@
 //! Leila Haddad`) says where the person belongs. The sentence's tone is about the person
 //! or what they do, not about that country, so the mention gets no stance of its own.
 //! So does a country's possessive before one of its bodies (`Ireland's Data Protection
-//! Commission`).
+//! Commission`), and a capital where something happens (`in London trading`).
 
 use super::clauses::Ctx;
+use super::group::is_city_form;
 use super::lexicon as lx;
 use super::ActorKind;
 use crate::text::tokenize::APOSTROPHES;
@@ -21,7 +22,25 @@ impl Ctx<'_> {
         let based = rest
             .get(..6)
             .is_some_and(|w| w.eq_ignore_ascii_case("-based"));
-        based || self.affiliate_of(p).is_some()
+        based || self.is_location(p) || self.affiliate_of(p).is_some()
+    }
+
+    /// `in London trading`, `the commission in Dublin`: a country's capital after `in`,
+    /// `at`, `near` or `outside` is where something happens, not the country acting or
+    /// judged (`London said` still is, and so are `our friends in Washington`).
+    fn is_location(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let actor = &self.actors.actors[m.actor];
+        let surface = &self.text[m.start..m.end];
+        let k = self.token_from(m.start);
+        let is =
+            |j: usize, words: &[&str]| words.iter().any(|w| self.word(j).eq_ignore_ascii_case(w));
+        actor.kind == ActorKind::Country
+            && k > 0
+            && is(k - 1, &["in", "at", "near", "outside"])
+            && !(k > 1 && is(k - 2, PEOPLE_OF_A_CAPITAL))
+            && !["Britain", "Great Britain", "America", "Holland"].contains(&surface)
+            && is_city_form(surface, &actor.name)
     }
 
     /// The mention that name mention `p` is an affiliation of (see [`Ctx::is_affiliation`]):
@@ -123,6 +142,30 @@ impl Ctx<'_> {
     }
 }
 
+/// People `in` a capital who stand for its country (`our friends in Washington`,
+/// `officials in Beijing`).
+const PEOPLE_OF_A_CAPITAL: &[&str] = &[
+    "allies",
+    "authorities",
+    "backers",
+    "brothers",
+    "counterparts",
+    "friends",
+    "government",
+    "hardliners",
+    "lawmakers",
+    "leaders",
+    "leadership",
+    "masters",
+    "officials",
+    "partners",
+    "patrons",
+    "policymakers",
+    "regime",
+    "rulers",
+    "sources",
+];
+
 #[cfg(test)]
 mod tests {
     use crate::Model;
@@ -178,6 +221,18 @@ mod tests {
                 "{text}: {t:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_capital_where_something_happens_is_no_target() {
+        let t = targets("Shares in Quillon fell 11 percent in London trading.");
+        assert!(!t.contains(&"United Kingdom".to_string()), "{t:?}");
+        // The capital that acts, or the people there who stand for it, keep the country.
+        let t = targets("London criticised the plan.");
+        assert!(t.contains(&"United Kingdom".to_string()), "{t:?}");
+        let t = targets("We thank our friends in Washington and the people in Britain.");
+        assert!(t.contains(&"United States".to_string()), "{t:?}");
+        assert!(t.contains(&"United Kingdom".to_string()), "{t:?}");
     }
 
     #[test]

@@ -313,7 +313,7 @@ fn is_mission(body: &str) -> bool {
 
 /// A country's mention that reads like a city (`Baghdad`, `Tehran`), not like its name or
 /// adjective (`Iraq`, `Iraqi`, `Chinese`, `British`, `French`, `American`, `U.S.`, `UK`).
-fn is_city_form(surface: &str, country: &str) -> bool {
+pub(crate) fn is_city_form(surface: &str, country: &str) -> bool {
     let stem = |s: &str| s.chars().take(4).collect::<String>();
     let adjective = ["ian", "ese", "ish", "ch", "can"]
         .iter()
