@@ -72,9 +72,9 @@ impl Ctx<'_> {
         self.person_affiliated_at(k, b).filter(|&q| q != p)
     }
 
-    /// `Nigerian sprint champion Adaeze Nwosu`, `Jamaican sprinter Kezia Brown`: one to
-    /// three lowercase words from token `k` that describe a person, then a name of two or
-    /// more words (a person's, or one of unknown kind). Not verbs of saying or stance, nor
+    /// `Nigerian sprint champion Adaeze Nwosu`, `Japanese newspaper Asahi Shimbun`: one to
+    /// three lowercase words from token `k` that describe someone, then a name of two or
+    /// more words (a person's, an organisation's, or one of unknown kind). Not verbs of saying or stance, nor
     /// words in `-ed` (`Russian troops killed Ivan Petrov`), nor a last word in `-s`.
     fn person_described_at(&self, k: usize, b: usize) -> Option<usize> {
         let describing = |j: usize| {
@@ -100,7 +100,10 @@ impl Ctx<'_> {
         let full = self.text[m.start..m.end].contains(' ');
         (self.tokens[end].start == m.start
             && full
-            && matches!(kind, ActorKind::Person | ActorKind::Other))
+            && matches!(
+                kind,
+                ActorKind::Person | ActorKind::Other | ActorKind::Organisation
+            ))
         .then_some(q)
     }
 

@@ -54,6 +54,7 @@ pub(super) fn drop_headline_only_names(
             regnal: false,
             hint: ActorKind::Other,
             person_hint: false,
+            org_hint: false,
             ..*n
         };
         true

@@ -8,7 +8,7 @@
 //!    does not know (`Council on Foreign Relations` is one name), person titles stripped
 //!    from the span, sentence-initial ordinary words, months, pronouns and headlines left
 //!    out; each with a kind hint and person evidence (`person_cues`: `X, a researcher at
-//!    Y,`, `said X`); a name whose text is a gazetteer form the matcher missed
+//!    Y,`, `said X`) or organisation evidence (`org_cues`: `the security group X`); a name whose text is a gazetteer form the matcher missed
 //!    (`Zubrovia Corp.Its`) is a mention of that gazetteer actor;
 //! 3. `group`: mentions of the same actor grouped into one [`Actor`].
 //!
@@ -39,6 +39,7 @@ mod lexicon;
 mod matcher;
 mod name_spans;
 mod names;
+mod org_cues;
 mod org_names;
 mod person_cues;
 mod quotes;

@@ -266,6 +266,7 @@ impl Finder<'_> {
             regnal: titled && regnal,
             hint,
             person_hint,
+            org_hint: false,
         });
     }
 }

@@ -31,6 +31,8 @@ pub(crate) struct NameSpan {
     pub hint: ActorKind,
     /// Looks like a person by itself (common given name, middle initial).
     pub person_hint: bool,
+    /// Its context says an organisation (`the security group X`, see `org_cues`).
+    pub org_hint: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -111,6 +113,7 @@ pub(crate) fn find_names(
             f.resolve(seg, &mut out, &mut drops, &mut extensions);
         }
         f.context_person(&mut out[before..], a, b);
+        f.context_organisation(&mut out[before..], a, b);
         for n in &mut out[before..] {
             n.sentence = sentence;
         }

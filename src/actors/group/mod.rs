@@ -44,6 +44,8 @@ struct NameGroup<'t> {
     /// Seen after another title (`Senator Elizabeth Warren`).
     commoner: bool,
     hint: ActorKind,
+    /// Seen where the context says an organisation (`the security group Corvane`).
+    org_context: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -162,6 +164,7 @@ pub(crate) fn build(
                             unreachable!()
                         };
                         groups[gi].person |= person;
+                        groups[gi].org_context |= n.org_hint;
                         groups[gi].regnal |= n.regnal;
                         groups[gi].commoner |= n.title && !n.regnal;
                         g
@@ -176,6 +179,7 @@ pub(crate) fn build(
                             regnal: n.regnal,
                             commoner: n.title && !n.regnal,
                             hint: n.hint,
+                            org_context: n.org_hint,
                         });
                         nodes.push(Node::Name(groups.len() - 1));
                         by_key.insert(key, nodes.len() - 1);
@@ -369,6 +373,8 @@ fn make_actor(
         .expect("a component has its root");
     let kind = if linked || members.iter().any(|g| g.person) {
         ActorKind::Person
+    } else if canonical.hint == ActorKind::Other && members.iter().any(|g| g.org_context) {
+        ActorKind::Organisation
     } else {
         canonical.hint
     };

@@ -1,0 +1,132 @@
+//! Organisation evidence from a name's context, for names whose own words say nothing:
+//! a lowercase noun of what it is right before it (`the security group Corvane`, `rival
+//! operator Fjordline`) or after it (`the GMB union`, `the Wagner group`). Invented
+//! companies (`Quillon`) otherwise stay of unknown kind.
+
+use super::names::{Finder, NameSpan};
+use super::ActorKind;
+
+/// Nouns that say what an organisation is, right before its name.
+const NOUNS_BEFORE: &[&str] = &[
+    "airline",
+    "bank",
+    "brewer",
+    "broadcaster",
+    "carmaker",
+    "chain",
+    "charity",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consultancy",
+    "drugmaker",
+    "firm",
+    "group",
+    "grocer",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "newspaper",
+    "operator",
+    "publisher",
+    "regulator",
+    "retailer",
+    "startup",
+    "supplier",
+    "watchdog",
+];
+
+/// Nouns that say what an organisation is, right after its name (after `the`).
+const NOUNS_AFTER: &[&str] = &[
+    "alliance",
+    "chain",
+    "coalition",
+    "company",
+    "firm",
+    "group",
+    "militia",
+    "movement",
+    "network",
+    "party",
+    "union",
+];
+
+/// Words that may follow a name with a noun before it: not a verb of a relative clause
+/// (`the firm Walsh founded` is Walsh's firm, not Walsh).
+const AFTER_NAMED: &[&str] = &[
+    "after", "at", "before", "for", "from", "in", "of", "on", "said", "says", "that", "to",
+    "which", "with",
+];
+
+impl Finder<'_> {
+    /// Marks the names of the sentence with tokens `[a, b)` whose context says they are
+    /// an organisation's (`org_hint`).
+    pub(super) fn context_organisation(&self, spans: &mut [NameSpan], a: usize, b: usize) {
+        for n in spans {
+            if n.person_hint || n.title || n.hint != ActorKind::Other || n.words > 4 {
+                continue;
+            }
+            let toks = &self.tokens[a..b];
+            let s = a + toks.partition_point(|t| t.start < n.start);
+            let e = a + toks.partition_point(|t| t.start < n.end);
+            let lower_in = |k: usize, words: &[&str]| {
+                self.is_word(k) && !self.tokens[k].cap && words.contains(&self.word(k))
+            };
+            let before = s > a
+                && lower_in(s - 1, NOUNS_BEFORE)
+                && (e >= b || !self.is_word(e) || lower_in(e, AFTER_NAMED));
+            let after = s > a
+                && self.word(s - 1).eq_ignore_ascii_case("the")
+                && e < b
+                && lower_in(e, NOUNS_AFTER);
+            n.org_hint = before || after;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::find;
+    use super::super::ActorKind;
+
+    fn kinds(text: &str) -> Vec<(String, ActorKind)> {
+        let a = find(text);
+        a.actors.iter().map(|x| (x.name.clone(), x.kind)).collect()
+    }
+
+    #[test]
+    fn a_noun_before_or_after_a_name_makes_it_an_organisation() {
+        let got = kinds(
+            "Shares in Quillon fell after it hired the security group Corvane to \
+             investigate. The GMB union and Rita Okafor backed it. Jeb Bush said the \
+             Bush network was ready.",
+        );
+        assert!(
+            got.contains(&("Corvane".into(), ActorKind::Organisation)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("GMB".into(), ActorKind::Organisation)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Quillon".into(), ActorKind::Other)),
+            "{got:?}"
+        );
+        // A person's surname stays the person's.
+        assert!(!got.iter().any(|(name, _)| name == "Bush"), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_in_a_relative_clause_is_no_organisation() {
+        let got = kinds(
+            "Analysts praised the firm Dana Walsh founded in 1998 and the group Mira Costa \
+             and her allies built.",
+        );
+        assert!(
+            !got.iter().any(|(_, k)| *k == ActorKind::Organisation),
+            "{got:?}"
+        );
+    }
+}
