@@ -19,7 +19,8 @@
 //! - `the regulator`, `the watchdog`, `the agency`: a body whose name ends in
 //!   `Commission`, `Authority`, `Agency` …;
 //! - `the group`: any organisation but such a body;
-//! - `the government`: a country (`Chad's government` is Chad already).
+//! - `the government`: a country (`Chad's government` is Chad already), only one named
+//!   at least twice as often as any other.
 //!
 //! `The group` takes the nearest candidate. The other nouns take the story's own: the
 //! best fit (a head word of the name as written, then of a gazetteer form, then by class),
@@ -330,9 +331,16 @@ impl Ctx<'_> {
         let mut buf = [0; LONGEST_NOUN];
         let noun = lowercase_noun(self.word(noun), &mut buf)?;
         // `Solberg Maritime, the company she founded`: the name it is set off after.
-        if let Some(apposed) = self.name_before_comma(first, self.ranges[si].0) {
+        let a = self.ranges[si].0;
+        if let Some(apposed) = self.name_before_comma(first, a) {
             if self.fit(apposed, noun, fits).is_some() {
                 return Some((apposed, true));
+            }
+        }
+        // `Kastell Systems said the firm would cooperate`: the speaker of itself.
+        if let Some(speaker) = self.name_saying_before(first, a) {
+            if fits != Fits::Government && self.fit(speaker, noun, fits).is_some() {
+                return Some((speaker, false));
             }
         }
         let quote = quote_containing(&self.quotes, t.start, t.end);
@@ -349,12 +357,18 @@ impl Ctx<'_> {
             .filter_map(|a| Some((a, self.fit(a, noun, fits)?)));
         match fits {
             Fits::Group => fitting.next().map(|(a, _)| (a, false)),
-            Fits::Named
-            | Fits::Company
-            | Fits::Club
-            | Fits::Regulator
-            | Fits::CentralBank
-            | Fits::Government => {
+            Fits::Government => {
+                // Only a country named at least twice as often as any other: in a story
+                // about two countries, `the government` may be either's.
+                let mut named: Vec<(u32, usize)> =
+                    fitting.map(|(a, _)| (seen.count[a], a)).collect();
+                named.sort_unstable_by(|x, y| y.cmp(x));
+                named.dedup();
+                let (most, country) = *named.first()?;
+                let dominant = named.get(1).is_none_or(|&(next, _)| most >= 2 * next);
+                dominant.then_some((country, false))
+            }
+            Fits::Named | Fits::Company | Fits::Club | Fits::Regulator | Fits::CentralBank => {
                 let mut best: Option<(usize, (u8, u32))> = None;
                 for (a, fit) in fitting {
                     let key = (fit, seen.named(a, self.actors.actors[a].kind));
@@ -387,6 +401,21 @@ impl Ctx<'_> {
                     .flatten()
                     .map(|fits| (k, fits))
             })
+    }
+
+    /// The actor of the name right before a verb of saying (and `that`) before token
+    /// `first`, in the sentence that starts at token `a`.
+    fn name_saying_before(&self, first: usize, a: usize) -> Option<usize> {
+        let mut k = first.checked_sub(1).filter(|&k| k > a)?;
+        if self.word(k) == "that" {
+            k -= 1;
+        }
+        if k <= a || !self.has(k, lx::REPORTING_VERB) {
+            return None;
+        }
+        let p = self.mention_at(k - 1)?;
+        let m = self.mention(p);
+        (m.end == self.tokens[k - 1].end).then_some(m.actor)
     }
 
     /// The actor of the name that ends right before the comma before token `first`, in
@@ -730,6 +759,17 @@ mod tests {
     }
 
     #[test]
+    fn a_company_saying_the_company_means_itself() {
+        // Not the company named more (which would get a row: Kastell has one already).
+        expect(
+            "Veltro Semiconductor bid for Kastell Systems. Veltro Semiconductor raised \
+             its offer. Veltro Semiconductor is bigger. Kastell Systems said the firm would \
+             cooperate.",
+            &[],
+        );
+    }
+
+    #[test]
     fn a_hospital_a_unit_and_a_tribunal_are_named_ones() {
         let text = "Nurses at Harlow General Hospital protested. The Athletics Integrity Unit \
                     banned Ada Nwosu. Her lawyer criticised the unit. Ward staff said the \
@@ -749,6 +789,12 @@ mod tests {
             "Turkey and Syria signed a deal. Turkey hailed it. Ruth Wanjiru said the \
              government had given away too much.",
             &[("the government", "Turkey", Some("Ruth Wanjiru"))],
+        );
+        // Two countries named as often: either's government.
+        expect(
+            "Turkey and Syria signed a deal. Both hailed it. Ruth Wanjiru said the \
+             government had given away too much.",
+            &[],
         );
         // Not before `of` (the country follows) or as a modifier.
         expect(
