@@ -96,7 +96,8 @@ fn noun_class(w: &str) -> Option<Fits> {
         "company" | "firm" | "business" | "carmaker" | "automaker" | "retailer" | "lender"
         | "insurer" | "airline" | "manufacturer" | "startup" | "conglomerate" | "broadcaster"
         | "publisher" | "miner" | "brewer" | "chipmaker" | "drugmaker" | "supplier"
-        | "operator" | "platform" => Fits::Company,
+        | "operator" | "platform" | "shipper" | "shipowner" | "steelmaker" | "grocer" | "chain"
+        | "carrier" => Fits::Company,
         "club" => Fits::Club,
         "government" => Fits::Government,
         "regulator" | "watchdog" | "agency" => Fits::Regulator,
@@ -233,8 +234,6 @@ impl Ctx<'_> {
                 if !(determiner.eq_ignore_ascii_case("the")
                     || determiner.eq_ignore_ascii_case("this"))
                     || !self.tokens[noun].is_word()
-                    || self.tokens[noun].cap
-                    || self.mention_at(noun).is_some()
                 {
                     continue;
                 }
@@ -383,16 +382,24 @@ impl Ctx<'_> {
 
     /// The noun of a description whose determiner is token `first` (in the sentence of
     /// tokens `a..b`) and its class: the next word, or after a name and a comma up to
-    /// three lowercase words further (`Quillon, the cloud storage company`).
+    /// three lowercase words further (`Quillon, the cloud storage company`, `Meridian
+    /// Maritime, the Singapore-listed shipowner`).
     fn described_noun(&self, first: usize, a: usize, b: usize) -> Option<(usize, Fits)> {
-        if let Some(fits) = noun_class(self.word(first + 1)) {
+        let plain = !self.tokens[first + 1].cap && self.mention_at(first + 1).is_none();
+        if let Some(fits) = noun_class(self.word(first + 1)).filter(|_| plain) {
             return Some((first + 1, fits));
         }
         self.name_before_comma(first, a)?;
         (first + 2..(first + 5).min(b))
             .take_while(|&k| {
                 let t = self.tokens[k - 1];
-                t.is_word() && !t.cap && !self.has(k - 1, lx::STOPWORD)
+                // `the Singapore-listed shipowner`: a place inside a lowercase modifier.
+                let w = self.word(k - 1);
+                let lower_end = w
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|end| end.starts_with(char::is_lowercase));
+                t.is_word() && (!t.cap || lower_end) && !self.has(k - 1, lx::STOPWORD)
             })
             .find_map(|k| {
                 let t = self.tokens[k];
@@ -503,12 +510,33 @@ impl Ctx<'_> {
         // A name ending in a club's word is a club as surely as one with the noun.
         if in_name || (fits == Fits::Club && club && by_class) {
             Some(2)
-        } else if in_forms {
+        } else if in_forms || (by_class && trade_fits(noun, words().last().unwrap_or_default())) {
             Some(1)
         } else {
             by_class.then_some(0)
         }
     }
+}
+
+/// The company noun names the trade that the name's last word says (`the shipper`,
+/// `Brannock Shipping`; `the steelmaker`, `Hollins Steel`).
+fn trade_fits(noun: &str, last: &str) -> bool {
+    #[rustfmt::skip]
+    const TRADES: &[(&[&str], &[&str])] = &[
+        (&["shipper", "shipowner", "carrier", "operator"], &["shipping", "maritime", "cargo", "lines", "logistics"]),
+        (&["steelmaker"], &["steel"]),
+        (&["grocer", "retailer", "chain"], &["retail", "foods", "stores", "markets"]),
+        (&["chipmaker", "manufacturer", "supplier"], &["semiconductor", "semiconductors", "electronics"]),
+        (&["carmaker", "automaker", "manufacturer"], &["motors", "automotive"]),
+        (&["drugmaker"], &["pharma", "pharmaceuticals", "therapeutics", "biotech"]),
+        (&["airline", "carrier"], &["airlines", "airways", "air"]),
+        (&["insurer"], &["insurance"]),
+        (&["miner"], &["mining", "minerals", "resources"]),
+        (&["broadcaster", "publisher"], &["media", "broadcasting"]),
+    ];
+    TRADES.iter().any(|(nouns, lasts)| {
+        nouns.contains(&noun) && lasts.iter().any(|l| last.eq_ignore_ascii_case(l))
+    })
 }
 
 /// The head words of an organisation's name: its last word, and a word before `of` or
@@ -766,6 +794,22 @@ mod tests {
              its offer. Veltro Semiconductor is bigger. Kastell Systems said the firm would \
              cooperate.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_trade_noun_fits_a_name_ending_in_that_trade() {
+        // Not Coral Cargo, named nearer, nor Tarrant Foods, named more.
+        let text = "Tarrant Foods and Tarrant Foods staff protested. Meridian Maritime, the \
+                    Singapore-listed shipowner, cut its forecast and Coral Cargo idled ships. \
+                    Ana Ruiz said the shipowner had panicked. Rui Costa said the grocer \
+                    would recover.";
+        expect(
+            text,
+            &[
+                ("the shipowner", "Meridian Maritime", Some("Ana Ruiz")),
+                ("the grocer", "Tarrant Foods", Some("Rui Costa")),
+            ],
         );
     }
 

@@ -291,7 +291,8 @@ impl<'a> Finder<'a> {
 
     /// The apostrophe at token `k` (with its `s`: that many tokens) makes a possessive
     /// inside an organisation's name: after a plural noun (`Teachers'`) or `People`, `Women`,
-    /// `Children`, `Men` (`People's`) that no list or gazetteer knows as a name, before
+    /// `Children`, `Men` (`People's`) that no list or gazetteer knows as a name, or a saint's
+    /// name (`St Mary's`), before
     /// capitalised words that end in an organisation's word (`Union`, `Party`). Not a
     /// country's body (`Russia's Defence Ministry`) or a person's (`Clinton's Foundation`),
     /// and not before a gazetteer name (`People's Democratic Party` would split into
@@ -313,10 +314,12 @@ impl<'a> Finder<'a> {
             .iter()
             .any(|end| w.ends_with(end));
         let people = with_s && matches!(w, "People" | "Women" | "Children" | "Men");
-        if !(plural || people)
+        // `St Oriel's Hospital`, `St Mary's College`: a saint's name.
+        let saint = owner > 0 && matches!(self.word(owner - 1), "St" | "St." | "Saint");
+        if !(plural || people || saint)
             || !self.tokens[owner].cap
             || self.info[owner].gaz.is_some()
-            || self.is_given_name(owner)
+            || (self.is_given_name(owner) && !saint)
         {
             return None;
         }
@@ -489,6 +492,11 @@ pub(crate) mod tests {
                 "National Front",
                 "Redmoor Supporters' Trust"
             ]
+        );
+        // A saint's name, given name or not.
+        assert_eq!(
+            names("Nurses at St Oriel's Hospital met staff of St Mary's College."),
+            vec!["St Oriel's Hospital", "St Mary's College"]
         );
     }
 
