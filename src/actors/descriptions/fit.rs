@@ -1,0 +1,169 @@
+//! How well a description's noun fits an actor: by the words of its name, its gazetteer
+//! forms, its kind, and the trade its name ends in.
+
+use super::super::clauses::Ctx;
+use super::super::lexicon as lx;
+use super::super::{ActorKind, Gazetteer};
+use super::nouns::Fits;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// Last words of the names of public bodies that `the regulator` or `the agency` may be.
+pub(super) const REGULATOR_HEADS: &[&str] = &[
+    "administration",
+    "agency",
+    "authority",
+    "board",
+    "bureau",
+    "commission",
+    "directorate",
+    "inspectorate",
+    "office",
+    "ombudsman",
+    "regulator",
+    "service",
+];
+
+impl Ctx<'_> {
+    /// How well the lowercase noun (of class `fits`) describes the actor, if at all: best
+    /// as a head word of its name as written (`the organization`, `International
+    /// Organization for Migration`), then of another of its gazetteer forms (`the agency`,
+    /// `UNHCR` as `UN refugee agency`), then by class.
+    pub(super) fn fit(&self, actor: usize, noun: &str, fits: Fits) -> Option<u8> {
+        let a = &self.actors.actors[actor];
+        if fits == Fits::Government {
+            return (a.kind == ActorKind::Country).then_some(0);
+        }
+        // Invented companies (`Ridgeback`) have no kind the finder can tell.
+        if !matches!(
+            a.kind,
+            ActorKind::Organisation | ActorKind::Party | ActorKind::Group | ActorKind::Other
+        ) {
+            return None;
+        }
+        let words = || a.name.split_whitespace();
+        let known = gazetteer_heads(&a.name);
+        let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun));
+        let in_forms = known.is_some_and(|k| k.contains(noun));
+        let regulator_head = || {
+            words()
+                .last()
+                .is_some_and(|w| REGULATOR_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+        };
+        let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
+        // `Redmoor United` is a club, not the company that sponsors it.
+        let club = words().last().is_some_and(lx::is_club_suffix);
+        let by_class = match fits {
+            Fits::Named | Fits::Government => false,
+            Fits::CentralBank => {
+                let has = |w: &str| words().any(|x| x.eq_ignore_ascii_case(w));
+                has("reserve")
+                    || (has("bank")
+                        && (has("central") || has("national") || a.name.starts_with("Bank of")))
+                    || a.name.starts_with("People's Bank")
+            }
+            Fits::Regulator => regulator_head(),
+            Fits::Group => organisation && !regulator_head(),
+            Fits::Company | Fits::Club => {
+                // A company's name ends like one or has no organisation word at all
+                // (`Quillstream`; not `Andes Watch` or `Data Protection Commission`).
+                let last = words().last().unwrap_or_default();
+                let body_word =
+                    |w: &str| lx::flags(w) & (lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY) != 0;
+                let company_like = lx::is_company_suffix(last) || !words().any(body_word);
+                let one_word = !a.name.contains(' ');
+                let acronym = one_word
+                    && a.name.chars().filter(|c| c.is_alphabetic()).count() <= 5
+                    && a.name.chars().all(|c| !c.is_lowercase());
+                // `Veridian`, `European` left as names: peoples, not companies.
+                let demonym = one_word
+                    && ["ian", "ean", "ese", "ish"]
+                        .iter()
+                        .any(|end| a.name.ends_with(end));
+                let kind = matches!(a.kind, ActorKind::Organisation | ActorKind::Other);
+                let company_like = match fits {
+                    Fits::Club => company_like || club,
+                    _ => company_like && !club,
+                };
+                kind && company_like
+                    && !acronym
+                    && !demonym
+                    && known.is_none()
+                    && !a.name.contains(|c: char| c.is_ascii_digit() || c == '+')
+            }
+        };
+        if fits == Fits::CentralBank {
+            // `Halvard Bank` has the noun but is no central bank.
+            return by_class.then_some(0);
+        }
+        // A name ending in a club's word is a club as surely as one with the noun.
+        if in_name || (fits == Fits::Club && club && by_class) {
+            Some(2)
+        } else if in_forms || (by_class && trade_fits(noun, words().last().unwrap_or_default())) {
+            Some(1)
+        } else {
+            by_class.then_some(0)
+        }
+    }
+}
+
+/// The company noun names the trade that the name's last word says (`the shipper`,
+/// `Brannock Shipping`; `the steelmaker`, `Hollins Steel`).
+pub(super) fn trade_fits(noun: &str, last: &str) -> bool {
+    #[rustfmt::skip]
+    const TRADES: &[(&[&str], &[&str])] = &[
+        (&["shipper", "shipowner", "carrier", "operator"], &["shipping", "maritime", "cargo", "lines", "logistics"]),
+        (&["steelmaker"], &["steel"]),
+        (&["grocer", "retailer", "chain"], &["retail", "foods", "stores", "markets"]),
+        (&["chipmaker", "manufacturer", "supplier"], &["semiconductor", "semiconductors", "electronics"]),
+        (&["carmaker", "automaker", "manufacturer"], &["motors", "automotive"]),
+        (&["drugmaker"], &["pharma", "pharmaceuticals", "therapeutics", "biotech"]),
+        (&["airline", "carrier"], &["airlines", "airways", "air"]),
+        (&["insurer"], &["insurance"]),
+        (&["miner"], &["mining", "minerals", "resources"]),
+        (&["broadcaster", "publisher"], &["media", "broadcasting"]),
+    ];
+    TRADES.iter().any(|(nouns, lasts)| {
+        nouns.contains(&noun) && lasts.iter().any(|l| last.eq_ignore_ascii_case(l))
+    })
+}
+
+/// The head words of an organisation's name: its last word, and a word before `of` or
+/// `for` (`National Bank of Eskoria`, `International Organization for Migration`); not
+/// `Airline` in `British Airline Pilots Association`.
+pub(super) fn heads(name: &str) -> impl Iterator<Item = &str> {
+    let mut words = name.split_whitespace().peekable();
+    std::iter::from_fn(move || loop {
+        let w = words.next()?;
+        if words
+            .peek()
+            .is_none_or(|next| matches!(*next, "of" | "for"))
+        {
+            return Some(w);
+        }
+    })
+}
+
+/// The head words (lowercased, [`heads`]) of every form of a built-in gazetteer
+/// organisation, by its name: `UNHCR` is the `UN refugee agency`. None of them is a
+/// company (`United Nations` has no word that says so).
+pub(super) fn gazetteer_heads(name: &str) -> Option<&'static FxHashSet<String>> {
+    static WORDS: OnceLock<FxHashMap<&'static str, FxHashSet<String>>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            Gazetteer::builtin()
+                .actors()
+                .iter()
+                .filter(|a| a.kind == ActorKind::Organisation)
+                .map(|a| {
+                    let words = a
+                        .forms()
+                        .flat_map(|f| heads(f))
+                        .map(str::to_ascii_lowercase)
+                        .collect();
+                    (a.name.as_str(), words)
+                })
+                .collect()
+        })
+        .get(name)
+}
