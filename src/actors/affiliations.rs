@@ -35,10 +35,19 @@ impl Ctx<'_> {
         let k = self.token_from(m.start);
         let is =
             |j: usize, words: &[&str]| words.iter().any(|w| self.word(j).eq_ignore_ascii_case(w));
+        // `in` at token `j` after people who stand for the place (`allies in`).
+        let people_in = |j: usize| j > 0 && is(j, &["in"]) && is(j - 1, PEOPLE_OF_A_CAPITAL);
+        // `our allies in Washington and in Kyiv`: the same people.
+        let people = || {
+            people_in(k - 1)
+                || (k > 2
+                    && is(k - 2, &["and", "or"])
+                    && (k.saturating_sub(8)..k - 2).rev().any(people_in))
+        };
         actor.kind == ActorKind::Country
             && k > 0
             && is(k - 1, &["in", "at", "near", "outside"])
-            && !(k > 1 && is(k - 2, PEOPLE_OF_A_CAPITAL))
+            && !people()
             && !["Britain", "Great Britain", "America", "Holland"].contains(&surface)
             && is_city_form(surface, &actor.name)
     }
@@ -233,8 +242,10 @@ mod tests {
         // The capital that acts, or the people there who stand for it, keep the country.
         let t = targets("London criticised the plan.");
         assert!(t.contains(&"United Kingdom".to_string()), "{t:?}");
-        let t = targets("We thank our friends in Washington and the people in Britain.");
+        let t =
+            targets("We thank our friends in Washington and in Kyiv and the people in Britain.");
         assert!(t.contains(&"United States".to_string()), "{t:?}");
+        assert!(t.contains(&"Ukraine".to_string()), "{t:?}");
         assert!(t.contains(&"United Kingdom".to_string()), "{t:?}");
     }
 
