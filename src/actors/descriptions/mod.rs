@@ -132,6 +132,11 @@ impl Ctx<'_> {
                         None => continue,
                     }
                 };
+                // `across the country`, `in the nation`: a place, not the state.
+                let land = matches!(self.word(noun), "country" | "nation");
+                if land && first > a && self.has(first - 1, lx::PREPOSITION) {
+                    continue;
+                }
                 let next = noun + 1;
                 if next < b
                     && self.tokens[next].is_word()
@@ -568,6 +573,12 @@ mod tests {
             "Turkey and Syria signed a deal. Turkey hailed it. Ruth Wanjiru said the \
              government had given away too much.",
             &[("the government", "Turkey", Some("Ruth Wanjiru"))],
+        );
+        // `the country` too, but not where it is a place.
+        expect(
+            "Turkey hailed the deal. Ruth Wanjiru said the country had sold out. Protests \
+             spread across the country.",
+            &[("the country", "Turkey", Some("Ruth Wanjiru"))],
         );
         // Two countries named as often: either's government.
         expect(

@@ -19,7 +19,8 @@ pub(super) enum Fits {
     /// `the central bank`: a bank of a state (`Federal Reserve`, `Bank of England`,
     /// `European Central Bank`, `National Bank of …`).
     CentralBank,
-    /// `the government`: a country (as `Chad's government` is Chad).
+    /// `the government`, `the country`, `the nation`: a country (as `Chad's government` is
+    /// Chad).
     Government,
 }
 
@@ -44,7 +45,7 @@ pub(super) fn noun_class(w: &str) -> Option<Fits> {
         | "operator" | "platform" | "shipper" | "shipowner" | "steelmaker" | "grocer" | "chain"
         | "carrier" => Fits::Company,
         "club" => Fits::Club,
-        "government" => Fits::Government,
+        "government" | "country" | "nation" => Fits::Government,
         "regulator" | "watchdog" | "agency" => Fits::Regulator,
         "alliance" | "association" | "authority" | "bank" | "board" | "bureau" | "coalition"
         | "commission" | "committee" | "confederation" | "council" | "court" | "department"
@@ -109,5 +110,10 @@ pub(super) fn modifies_next(next: &str) -> bool {
             | "policies"
             | "programs"
             | "programmes"
+            | "music"
+            | "club"
+            | "side"
+            | "road"
+            | "house"
     )
 }
