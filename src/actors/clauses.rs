@@ -51,6 +51,8 @@ pub(super) struct Ctx<'a> {
     genders: OnceCell<Vec<Option<Gender>>>,
     /// `the company`, `the regulator` …, in text order; worked out at first use.
     descriptions: OnceCell<Vec<Description>>,
+    /// [`Ctx::described_of_unknown_kind`], worked out once.
+    organisations: OnceCell<Vec<usize>>,
 }
 
 /// How many sentences back a pronoun's person may be named.
@@ -130,12 +132,20 @@ impl<'a> Ctx<'a> {
             ranges: &article.ranges,
             genders: OnceCell::new(),
             descriptions: OnceCell::new(),
+            organisations: OnceCell::new(),
         }
     }
 
     /// The article's descriptions of organisations ([`Ctx::find_descriptions`]).
     pub(super) fn descriptions(&self) -> &[Description] {
         self.descriptions.get_or_init(|| self.find_descriptions())
+    }
+
+    /// The names of unknown kind that descriptions show to be organisations, in actor
+    /// order ([`Ctx::described_of_unknown_kind`]), worked out once.
+    pub(super) fn organisations(&self) -> &[usize] {
+        self.organisations
+            .get_or_init(|| self.described_of_unknown_kind())
     }
 
     /// The description whose `the` or noun is token `k`.
@@ -363,7 +373,7 @@ impl<'a> Ctx<'a> {
         }
         let body = |actor: usize| match self.actors.actors[actor].kind {
             ActorKind::Organisation | ActorKind::Country => true,
-            ActorKind::Other => self.described_of_unknown_kind().contains(&actor),
+            ActorKind::Other => self.organisations().binary_search(&actor).is_ok(),
             _ => false,
         };
         let subj = |actor| Subj {

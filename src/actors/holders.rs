@@ -157,7 +157,7 @@ pub(crate) fn find_holders_and_references(
         } else {
             Vec::new()
         },
-        organisations: ctx.described_of_unknown_kind(),
+        organisations: ctx.organisations().to_vec(),
     }
 }
 
