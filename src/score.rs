@@ -52,6 +52,8 @@ impl Model {
         let article = ArticleTokens::new(text, &sentences);
         let mut found = finder.find_in(text, &article);
         let holders = find_holders_and_references(text, &article, &found, true);
+        // Reported as organisations; holders and references were found with the kinds
+        // the names gave, and `it` looked these up itself.
         for &a in &holders.organisations {
             found.actors[a].kind = ActorKind::Organisation;
         }

@@ -48,7 +48,7 @@ impl Ctx<'_> {
             && k > 0
             && is(k - 1, &["in", "at", "near", "outside"])
             && !people()
-            && !["Britain", "Great Britain", "America", "Holland"].contains(&surface)
+            && !["Britain", "Great Britain", "America", "Holland", "Burma"].contains(&surface)
             && is_city_form(surface, &actor.name)
     }
 
@@ -74,7 +74,7 @@ impl Ctx<'_> {
             }
         }
         if kind == ActorKind::Country {
-            if let Some(q) = self.person_described_at(k, b) {
+            if let Some(q) = self.described_at(k, b) {
                 return Some(q);
             }
         }
@@ -83,15 +83,17 @@ impl Ctx<'_> {
 
     /// `Nigerian sprint champion Adaeze Nwosu`, `Japanese newspaper Asahi Shimbun`: one to
     /// three lowercase words from token `k` that describe someone, then a name of two or
-    /// more words (a person's, an organisation's, or one of unknown kind). Not verbs of saying or stance, nor
-    /// words in `-ed` (`Russian troops killed Ivan Petrov`), nor a last word in `-s`.
-    fn person_described_at(&self, k: usize, b: usize) -> Option<usize> {
+    /// more words (a person's, an organisation's, or one of unknown kind). Not verbs of
+    /// saying or stance, nor past tenses (`Russian troops killed Ivan Petrov`, `America
+    /// chose Donald Trump`), nor a last word in `-s`.
+    fn described_at(&self, k: usize, b: usize) -> Option<usize> {
         let describing = |j: usize| {
             let t = self.tokens[j];
             let w = self.word(j);
             t.is_word()
                 && !t.cap
                 && !w.ends_with("ed")
+                && !PAST_TENSES.contains(&w)
                 && !self.has(
                     j,
                     lx::STOPWORD | lx::REPORTING_VERB | lx::STANCE_VERB | lx::PREPOSITION,
@@ -153,6 +155,14 @@ impl Ctx<'_> {
         self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s"
     }
 }
+
+/// Past tenses not in `-ed` (`America chose Donald Trump`, `China hit Kastell Systems`).
+const PAST_TENSES: &[&str] = &[
+    "beat", "became", "began", "bought", "brought", "built", "caught", "chose", "cut", "drew",
+    "fell", "fought", "found", "gave", "held", "hit", "kept", "led", "left", "let", "lost", "made",
+    "met", "paid", "put", "ran", "rose", "saw", "sent", "set", "sold", "sought", "spent", "struck",
+    "took", "told", "threw", "won", "wrote",
+];
 
 /// People `in` a capital who stand for its country (`our friends in Washington`,
 /// `officials in Beijing`).
@@ -226,6 +236,7 @@ mod tests {
         for text in [
             "America needs Mitt Romney and Paul Ryan.",
             "Russian troops detained Ivan Petrov.",
+            "In 2016 America chose Donald Trump.",
         ] {
             let t = targets(text);
             assert!(
@@ -242,6 +253,8 @@ mod tests {
         // The capital that acts, or the people there who stand for it, keep the country.
         let t = targets("London criticised the plan.");
         assert!(t.contains(&"United Kingdom".to_string()), "{t:?}");
+        let t = targets("Elections in Burma were rigged.");
+        assert!(t.contains(&"Myanmar".to_string()), "{t:?}");
         let t =
             targets("We thank our friends in Washington and in Kyiv and the people in Britain.");
         assert!(t.contains(&"United States".to_string()), "{t:?}");

@@ -524,6 +524,12 @@ mod tests {
              lying and the governor of the Bank of Spain of silence.",
             &[("the governor", "Marta Quintela", Some("Jorge Pires"))],
         );
+        // `of our party`: an office too.
+        expect(
+            "Governor Marta Quintela raised rates. Jorge Pires criticised the governor of \
+             our party.",
+            &[],
+        );
         // `the governor's spokesman, X`: where the person belongs.
         expect(
             "Governor Marta Quintela raised rates. The governor's spokesman, Jorge Pires, \

@@ -197,7 +197,7 @@ list!(
     "parliament", "partners", "pharma", "pharmaceuticals", "police", "post", "press", "radio",
     "resources", "retail", "robotics", "rovers", "securities", "semiconductor",
     "semiconductors", "senate", "service", "services", "shipping", "society", "software",
-    "steel", "systems", "tech", "technologies", "telecom", "telegraph", "therapeutics",
+    "systems", "tech", "technologies", "telecom", "telegraph", "therapeutics",
     "times", "tribunal", "tribune", "trust", "union", "unit", "united", "university",
     "ventures", "wanderers", "watch"
 ]);
@@ -323,7 +323,7 @@ const LISTS: &[(&[&str], u32)] = &[
 #[rustfmt::skip]
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
     "cargo", "chemicals", "foods", "maritime", "retail", "semiconductor", "semiconductors",
-    "shipping", "steel",
+    "shipping",
     "aerospace", "air", "airlines", "airways", "analytics", "bank", "biotech", "capital",
     "co.", "communications", "company", "corp.", "corporation", "diagnostics", "dynamics",
     "electric", "electronics", "energy", "entertainment", "group", "holdings", "holidays", "inc.",

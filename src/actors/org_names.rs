@@ -47,11 +47,13 @@ impl Finder<'_> {
                     || self.has(k - 1, lx::GEO_HEAD)
                     || super::name_spans::is_geo_opener(self.word(k - 1))
             }
-            // `Court of Arbitration for Sport`: after a head word's `of` too.
+            // `Court of Arbitration for Sport`: after a head word's `of` too, but only
+            // `for` (`the Court of Appeal on Meta's transfers`).
             "for" | "on" => {
                 (org_before && self.info[k - 1].gaz.is_none()
-                    || (k.saturating_sub(4).max(seg + 1)..k)
-                        .any(|j| self.word(j) == "of" && self.has(j - 1, lx::ORG_HEAD)))
+                    || (w == "for"
+                        && (k.saturating_sub(4).max(seg + 1)..k)
+                            .any(|j| self.word(j) == "of" && self.has(j - 1, lx::ORG_HEAD))))
                     && plain_after(k + n)
             }
             // `Committee to Protect Journalists`: two words, not `the Council to Varga`.
@@ -175,6 +177,11 @@ mod tests {
                 "Competition and Markets Authority",
                 "Court of Arbitration for Sport"
             ]
+        );
+        // Not `on` (`the Court of Appeal on Meta's transfers`).
+        assert_eq!(
+            names("A ruling by the Court of Appeal on Meta's data transfers is due."),
+            vec!["Court of Appeal", "Meta"]
         );
         let (n, _) = run("Medics from Doctors Without Borders arrived.");
         assert_eq!(n, vec![("Doctors Without Borders", false, Other, false)]);

@@ -65,7 +65,7 @@ impl Ctx<'_> {
 
     /// `of` at token `k` names an office (`the president of France`, `of the union`, `of
     /// finance`), not what a title was accused of (`accused the minister of lying`).
-    fn office_of(&self, k: usize, b: usize) -> bool {
+    pub(super) fn office_of(&self, k: usize, b: usize) -> bool {
         if !self.word(k).eq_ignore_ascii_case("of") {
             return false;
         }
@@ -75,7 +75,8 @@ impl Ctx<'_> {
         self.tokens[k + 1].cap
             || self.has(k + 1, lx::PORTFOLIO)
             || [
-                "the", "a", "an", "its", "his", "her", "their", "this", "that",
+                "the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my",
+                "your", "whose", "both", "each", "several", "all",
             ]
             .iter()
             .any(|d| next.eq_ignore_ascii_case(d))

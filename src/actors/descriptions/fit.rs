@@ -54,6 +54,7 @@ impl Ctx<'_> {
         // `Redmoor United` is a club, not the company that sponsors it.
         let club = words().last().is_some_and(lx::is_club_suffix);
         let by_class = match fits {
+            // `Fits::Government` returned above.
             Fits::Named | Fits::Government => false,
             Fits::CentralBank => {
                 let has = |w: &str| words().any(|x| x.eq_ignore_ascii_case(w));
@@ -112,13 +113,13 @@ impl Ctx<'_> {
 pub(super) fn trade_fits(noun: &str, last: &str) -> bool {
     #[rustfmt::skip]
     const TRADES: &[(&[&str], &[&str])] = &[
-        (&["shipper", "shipowner", "carrier", "operator"], &["shipping", "maritime", "cargo", "lines", "logistics"]),
+        (&["shipper", "shipowner", "operator"], &["shipping", "maritime", "cargo", "lines", "logistics"]),
         (&["steelmaker"], &["steel"]),
-        (&["grocer", "retailer", "chain"], &["retail", "foods", "stores", "markets"]),
+        (&["grocer", "retailer"], &["retail", "foods", "stores", "markets"]),
         (&["chipmaker", "manufacturer", "supplier"], &["semiconductor", "semiconductors", "electronics"]),
         (&["carmaker", "automaker", "manufacturer"], &["motors", "automotive"]),
         (&["drugmaker"], &["pharma", "pharmaceuticals", "therapeutics", "biotech"]),
-        (&["airline", "carrier"], &["airlines", "airways", "air"]),
+        (&["airline"], &["airlines", "airways", "air"]),
         (&["insurer"], &["insurance"]),
         (&["miner"], &["mining", "minerals", "resources"]),
         (&["broadcaster", "publisher"], &["media", "broadcasting"]),

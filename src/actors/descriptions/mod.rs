@@ -94,6 +94,12 @@ impl Salience {
     }
 }
 
+/// Verbs after which `the country` is a place (`fled the country`).
+const MOVING: &[&str] = &[
+    "fled", "flee", "fleeing", "left", "leave", "leaving", "visited", "visit", "visiting",
+    "entered", "enter", "toured", "crossed", "reached",
+];
+
 /// How many names back a description looks, at most.
 const MOST_CANDIDATES: usize = 200;
 
@@ -134,7 +140,13 @@ impl Ctx<'_> {
                 };
                 // `across the country`, `in the nation`: a place, not the state.
                 let land = matches!(self.word(noun), "country" | "nation");
-                if land && first > a && self.has(first - 1, lx::PREPOSITION) {
+                if land
+                    && first > a
+                    && (self.has(first - 1, lx::PREPOSITION) || {
+                        let before = self.word(first - 1);
+                        MOVING.iter().any(|w| before.eq_ignore_ascii_case(w))
+                    })
+                {
                     continue;
                 }
                 let next = noun + 1;
@@ -145,8 +157,8 @@ impl Ctx<'_> {
                         || modifies_next(self.word(next))
                         // `the group of protesters`, but `accused the federation of`;
                         // `the government of Iran` is the name after it.
-                        || (matches!(fits, Fits::Group | Fits::Government)
-                            && self.word(next) == "of"))
+                        || (fits == Fits::Group && self.word(next) == "of")
+                        || (fits == Fits::Government && self.office_of(next, b)))
                 {
                     continue;
                 }
@@ -162,7 +174,10 @@ impl Ctx<'_> {
                 if let Some((actor, apposed)) =
                     self.organisation_described(si, first, noun, fits, &seen)
                 {
-                    seen.add(actor, true);
+                    // A country's count is its names' alone (see `Fits::Government`).
+                    if fits != Fits::Government {
+                        seen.add(actor, true);
+                    }
                     seen.described[actor] = true;
                     out.push(Description {
                         first,
@@ -209,11 +224,16 @@ impl Ctx<'_> {
         seen: &Salience,
     ) -> Option<(usize, bool)> {
         let t = self.tokens[first];
+        let noun_at = noun;
         let mut buf = [0; LONGEST_NOUN];
         let noun = lowercase_noun(self.word(noun), &mut buf)?;
         // `Solberg Maritime, the company she founded`: the name it is set off after.
         let a = self.ranges[si].0;
-        if let Some(apposed) = self.name_before_comma(first, a) {
+        let said = |k: usize| k < self.tokens.len() && self.has(k, lx::REPORTING_VERB);
+        if let Some(apposed) = self
+            .name_before_comma(first, a)
+            .filter(|_| !said(noun_at + 1))
+        {
             if self.fit(apposed, noun, fits).is_some() {
                 return Some((apposed, true));
             }
@@ -304,7 +324,10 @@ impl Ctx<'_> {
         }
         let p = self.mention_at(k - 1)?;
         let m = self.mention(p);
-        (m.end == self.tokens[k - 1].end).then_some(m.actor)
+        // `Analysts at Kestrel Capital said the company …` is not Kestrel's word.
+        let opens = self.token_from(m.start);
+        let after_preposition = opens > a && self.has(opens - 1, lx::PREPOSITION);
+        (m.end == self.tokens[k - 1].end && !after_preposition).then_some(m.actor)
     }
 
     /// The actor of the name that ends right before the comma before token `first`, in
@@ -528,6 +551,21 @@ mod tests {
 
     #[test]
     fn a_company_saying_the_company_means_itself() {
+        // But not a name after a preposition: the analysts speak, not their employer.
+        expect(
+            "Quillon Systems reported a loss. Quillon Systems blamed demand. Analysts at \
+             Kestrel Capital said the company had misjudged the market.",
+            &[("the company", "Quillon Systems", Some("Kestrel Capital"))],
+        );
+        // `X, the company said` is no apposition.
+        expect(
+            "Quillon Systems reported a loss. The deal went to Brannock Lines, the company \
+             said. Analysts said the company had misjudged demand.",
+            &[
+                ("the company", "Quillon Systems", None),
+                ("the company", "Quillon Systems", None),
+            ],
+        );
         // Not the company named more (which would get a row: Kastell has one already).
         expect(
             "Veltro Semiconductor bid for Kastell Systems. Veltro Semiconductor raised \
@@ -550,6 +588,15 @@ mod tests {
                 ("the shipowner", "Meridian Maritime", Some("Ana Ruiz")),
                 ("the grocer", "Tarrant Foods", Some("Rui Costa")),
             ],
+        );
+    }
+
+    #[test]
+    fn a_chain_of_events_is_no_company() {
+        expect(
+            "Hackers hit Quillon Systems. Investigators are piecing together the chain of \
+             events.",
+            &[],
         );
     }
 
@@ -577,8 +624,13 @@ mod tests {
         // `the country` too, but not where it is a place.
         expect(
             "Turkey hailed the deal. Ruth Wanjiru said the country had sold out. Protests \
-             spread across the country.",
+             spread across the country, and thousands fled the country.",
             &[("the country", "Turkey", Some("Ruth Wanjiru"))],
+        );
+        // What it is accused of is no other government.
+        expect(
+            "Turkey hailed the deal. Ruth Wanjiru accused the government of lying.",
+            &[("the government", "Turkey", Some("Ruth Wanjiru"))],
         );
         // Two countries named as often: either's government.
         expect(

@@ -42,8 +42,9 @@ pub(super) fn noun_class(w: &str) -> Option<Fits> {
         "company" | "firm" | "business" | "carmaker" | "automaker" | "retailer" | "lender"
         | "insurer" | "airline" | "manufacturer" | "startup" | "conglomerate" | "broadcaster"
         | "publisher" | "miner" | "brewer" | "chipmaker" | "drugmaker" | "supplier"
-        | "operator" | "platform" | "shipper" | "shipowner" | "steelmaker" | "grocer" | "chain"
-        | "carrier" => Fits::Company,
+        | "operator" | "platform" | "shipper" | "shipowner" | "steelmaker" | "grocer" => {
+            Fits::Company
+        }
         "club" => Fits::Club,
         "government" | "country" | "nation" => Fits::Government,
         "regulator" | "watchdog" | "agency" => Fits::Regulator,

@@ -313,21 +313,30 @@ pub(super) fn first_words_of_organisations(
     }
 }
 
-/// `CMA` after `Competition and Markets Authority`: a one-word name in capitals that is no
-/// one's name yet joins the one organisation of the article whose capitalised words'
-/// initials it spells exactly (the bracketed `Name (ACR)` is joined before, as less sure).
+/// `CMA` after `Competition and Markets Authority`: a one-word name of three to six
+/// capitals that is no one's name yet joins the one organisation of the article whose
+/// capitalised words' initials it spells exactly, with or without `of` (`DOJ`); not `BA`
+/// for `Bank of America`. The bracketed `Name (ACR)` is joined before, as less sure.
 pub(super) fn initialisms(name_nodes: &NameNodes, uf: &mut UnionFind) {
     let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for &(i, g) in name_nodes {
         if g.words >= 2 && g.hint == ActorKind::Organisation {
-            let initials: String = g
-                .key
-                .split([' ', '-'])
-                .filter_map(|w| w.chars().next())
-                .filter(char::is_ascii_uppercase)
-                .collect();
-            if (2..=6).contains(&initials.len()) {
-                by_initials.entry(initials).or_default().push(i);
+            // Of its capitalised words (`CMA`), and with `of` too (`DOJ`).
+            let initials = |of: bool| -> String {
+                let words = g.key.split([' ', '-']);
+                let first = |w: &str| match w.chars().next() {
+                    Some(c) if c.is_ascii_uppercase() => Some(c),
+                    _ if of && w == "of" => Some('O'),
+                    _ => None,
+                };
+                words.filter_map(first).collect()
+            };
+            let (capitals, with_of) = (initials(false), initials(true));
+            let both = (capitals != with_of).then_some(with_of);
+            for letters in std::iter::once(capitals).chain(both) {
+                if (3..=6).contains(&letters.len()) {
+                    by_initials.entry(letters).or_default().push(i);
+                }
             }
         }
     }
@@ -336,7 +345,7 @@ pub(super) fn initialisms(name_nodes: &NameNodes, uf: &mut UnionFind) {
     }
     for &(i, g) in name_nodes {
         let capitals =
-            (2..=6).contains(&g.key.len()) && g.key.bytes().all(|c| c.is_ascii_uppercase());
+            (3..=6).contains(&g.key.len()) && g.key.bytes().all(|c| c.is_ascii_uppercase());
         if g.words != 1 || !capitals || g.person || uf.find(i) != i {
             continue;
         }

@@ -448,7 +448,8 @@ mod tests {
     #[test]
     fn an_acronym_joins_the_one_body_whose_initials_it_spells() {
         let text = "The Competition and Markets Authority blocked the deal. Lawyers said the \
-                    CMA was wrong. The IMF and the BBC stayed silent.";
+                    CMA was wrong. The IMF and the BBC stayed silent. The Department of \
+                    Justice and the DOJ agreed. Bank of America and BA did not.";
         let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
         assert!(
             got.contains(&(
@@ -457,6 +458,15 @@ mod tests {
             )),
             "{got:?}"
         );
+        // With `of` too; two letters are too few (`BA` is no bank).
+        assert!(
+            got.contains(&(
+                "Department of Justice".into(),
+                v(&["Department of Justice", "DOJ"])
+            )),
+            "{got:?}"
+        );
+        assert!(got.contains(&("BA".into(), v(&["BA"]))), "{got:?}");
     }
 
     #[test]
