@@ -48,7 +48,6 @@ impl Ctx<'_> {
             && k > 0
             && is(k - 1, &["in", "at", "near", "outside"])
             && !people()
-            && !["Britain", "Great Britain", "America", "Holland", "Burma"].contains(&surface)
             && is_city_form(surface, &actor.name)
     }
 

@@ -353,6 +353,12 @@ pub(crate) fn is_club_suffix(w: &str) -> bool {
     CLUB_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// `w` ends a company's or a sports club's name: the word before it may be the short
+/// name (`Harlow` of `Harlow Biotech`, `Thornbury` of `Thornbury United`).
+pub(crate) fn is_company_or_club_suffix(w: &str) -> bool {
+    is_company_suffix(w) || is_club_suffix(w)
+}
+
 /// A name that ends in one of these is an organisation or party, not a person.
 pub(crate) fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")

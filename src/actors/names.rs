@@ -222,10 +222,9 @@ impl<'a> Finder<'a> {
     /// Athletic`) is no such word.
     fn opens_org_name(&self, k: usize, b: usize) -> bool {
         const HEAD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX | lx::STATE_BODY | lx::GEO_HEAD;
-        let company = k + 1 < b && self.has(k + 1, lx::ORG_SUFFIX) && {
-            let ending = self.word(k + 1);
-            lx::is_company_suffix(ending) || lx::is_club_suffix(ending)
-        };
+        let company = k + 1 < b
+            && self.has(k + 1, lx::ORG_SUFFIX)
+            && lx::is_company_or_club_suffix(self.word(k + 1));
         !company
             && (k + 1..b.min(k + 6))
                 .take_while(|&j| {

@@ -36,7 +36,7 @@ mod nouns;
 use super::clauses::{back_in_reading_order, Ctx, Subj, FARTHEST_ANTECEDENT};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
-use super::ActorKind;
+use super::{ActorKind, Mention};
 use nouns::{lowercase_noun, modifies_next, noun_class, Fits, LONGEST_NOUN};
 use rustc_hash::FxHashMap;
 
@@ -322,12 +322,11 @@ impl Ctx<'_> {
         if k <= a || !self.has(k, lx::REPORTING_VERB) {
             return None;
         }
-        let p = self.mention_at(k - 1)?;
-        let m = self.mention(p);
+        let m = self.name_ending_at(k - 1)?;
         // `Analysts at Kestrel Capital said the company …` is not Kestrel's word.
         let opens = self.token_from(m.start);
         let after_preposition = opens > a && self.has(opens - 1, lx::PREPOSITION);
-        (m.end == self.tokens[k - 1].end && !after_preposition).then_some(m.actor)
+        (!after_preposition).then_some(m.actor)
     }
 
     /// The actor of the name that ends right before the comma before token `first`, in
@@ -336,9 +335,13 @@ impl Ctx<'_> {
         if first < a + 2 || !self.is_punct(first - 1, &[',']) {
             return None;
         }
-        let p = self.mention_at(first - 2)?;
-        let m = self.mention(p);
-        (m.end == self.tokens[first - 2].end).then_some(m.actor)
+        self.name_ending_at(first - 2).map(|m| m.actor)
+    }
+
+    /// The name mention that ends with token `k`.
+    fn name_ending_at(&self, k: usize) -> Option<Mention> {
+        let m = self.mention(self.mention_at(k)?);
+        (m.end == self.tokens[k].end).then_some(m)
     }
 }
 

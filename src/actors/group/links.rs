@@ -41,7 +41,7 @@ impl<'t> NameIndex<'t> {
             }
             if (2..=4).contains(&g.words)
                 && g.hint == ActorKind::Organisation
-                && (lexicon::is_company_suffix(g.last) || lexicon::is_club_suffix(g.last))
+                && lexicon::is_company_or_club_suffix(g.last)
             {
                 index.companies_by_first.entry(g.first).or_default().push(x);
             }
@@ -322,16 +322,8 @@ pub(super) fn initialisms(name_nodes: &NameNodes, uf: &mut UnionFind) {
     for &(i, g) in name_nodes {
         if g.words >= 2 && g.hint == ActorKind::Organisation {
             // Of its capitalised words (`CMA`), and with `of` too (`DOJ`).
-            let initials = |of: bool| -> String {
-                let words = g.key.split([' ', '-']);
-                let first = |w: &str| match w.chars().next() {
-                    Some(c) if c.is_ascii_uppercase() => Some(c),
-                    _ if of && w == "of" => Some('O'),
-                    _ => None,
-                };
-                words.filter_map(first).collect()
-            };
-            let (capitals, with_of) = (initials(false), initials(true));
+            let capitals: String = super::initials(&g.key, false).collect();
+            let with_of: String = super::initials(&g.key, true).collect();
             let both = (capitals != with_of).then_some(with_of);
             for letters in std::iter::once(capitals).chain(both) {
                 if (3..=6).contains(&letters.len()) {

@@ -299,13 +299,20 @@ fn is_initialism(acronym: &str, name: &str) -> bool {
     if !(2..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
         return false;
     }
-    let initials: Vec<char> = name
-        .split([' ', '-'])
-        .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_uppercase)
-        .collect();
+    let initials: Vec<char> = initials(name, false).collect();
     let mut rest = initials.iter();
     initials.last() == letters.last() && letters.iter().all(|c| rest.any(|i| i == c))
+}
+
+/// The initials of a name's capitalised words, and with `of` as `O` if `of` is set
+/// (`DOJ` for `Department of Justice`).
+pub(super) fn initials(name: &str, of: bool) -> impl Iterator<Item = char> + '_ {
+    name.split([' ', '-'])
+        .filter_map(move |w| match w.chars().next() {
+            Some(c) if c.is_ascii_uppercase() => Some(c),
+            _ if of && w == "of" => Some('O'),
+            _ => None,
+        })
 }
 
 /// `Embassy`, `Consulate`: after a capital's name (`the Baghdad Embassy`) they are another
@@ -322,7 +329,10 @@ pub(crate) fn is_city_form(surface: &str, country: &str) -> bool {
     let adjective = ["ian", "ese", "ish", "ch", "can"]
         .iter()
         .any(|e| surface.ends_with(e));
+    // Short names of countries, not cities (`in Britain`, `in Burma`).
+    let short_name = ["Britain", "Great Britain", "America", "Holland", "Burma"];
     !(adjective
+        || short_name.contains(&surface)
         || stem(surface) == stem(country)
         || surface.contains('.')
         || surface.chars().all(|c| !c.is_lowercase()))
