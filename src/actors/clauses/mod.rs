@@ -1,16 +1,19 @@
 //! Clause analysis for stance holders: tokens of each sentence, verb events with their
 //! subjects (`X said`, `…, said X`, `… was praised by X`, `… and praised Y`; see
-//! `subjects`), noun phrases (`U.S. President Barack Obama`) and pronoun resolution.
+//! `subjects`), noun phrases (`U.S. President Barack Obama`); pronouns in `pronouns`.
 
 use super::appositives::role_before;
 use super::descriptions::Description;
-use super::gender::{self, Gender};
+use super::gender::Gender;
 use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
 use super::tokens::{is_capitalised, ArticleTokens, SentenceIndex, Token, HYPHENS};
 use super::{ActorKind, ArticleActors, Mention};
 use crate::text::tokenize::APOSTROPHES;
 use std::cell::OnceCell;
+
+mod pronouns;
+pub(super) use pronouns::back_in_reading_order;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Subj {
@@ -79,38 +82,6 @@ fn is_stance_participle(w: &str) -> bool {
         buf.push_str(stem);
         buf.push_str(end);
         on_list(&buf)
-    })
-}
-
-/// Mentions given latest first, reordered the way a reader looks back for a pronoun's
-/// person: those of the current `sentence` nearest first, then each earlier sentence's in
-/// reading order, so that its subject comes before the people it talks about (`Hallan
-/// said Carney had broken his promises. Morales dismissed his attack` is Hallan's). An
-/// owner (`owner`: `Lind's lawyer, Thomas Beck, welcomed it. He said …`) comes after the
-/// rest of its sentence: the noun it owns, not the owner, is what the sentence is about.
-pub(super) fn back_in_reading_order(
-    mentions: impl Iterator<Item = Mention>,
-    sentence: usize,
-    owner: impl Fn(&Mention) -> bool,
-) -> impl Iterator<Item = Mention> {
-    let mut mentions = mentions.peekable();
-    let mut group: Vec<Mention> = Vec::new();
-    std::iter::from_fn(move || {
-        if let Some(m) = group.pop() {
-            return Some(m);
-        }
-        let first = mentions.next()?;
-        if first.sentence == sentence {
-            return Some(first);
-        }
-        // `group` is popped from the end: collect latest first, hand out earliest first.
-        group.push(first);
-        while let Some(m) = mentions.next_if(|m| m.sentence == first.sentence) {
-            group.push(m);
-        }
-        // Popped last: owners, still earliest first among themselves.
-        group.sort_by_key(|m| !owner(m));
-        group.pop()
     })
 }
 
@@ -198,18 +169,6 @@ impl<'a> Ctx<'a> {
         self.actors.actors[actor].kind == ActorKind::Person
     }
 
-    /// A person the pronoun of gender `pronoun` (None: not `he`/`she`) can refer to.
-    pub(super) fn can_be(&self, actor: usize, pronoun: Option<Gender>) -> bool {
-        self.is_person(actor) && (pronoun.is_none() || gender::agrees(self.gender(actor), pronoun))
-    }
-
-    pub(super) fn gender(&self, actor: usize) -> Option<Gender> {
-        let genders = self
-            .genders
-            .get_or_init(|| gender::genders(self.text, self.tokens, self.actors));
-        genders[actor]
-    }
-
     /// The name mentions before `pos` outside quotations or inside quotation `quote`,
     /// latest first, at most `back` sentences before `sentence` (that of `pos`): the bound
     /// comes before the quotation test, so that a pronoun after a long run of quoted names
@@ -241,86 +200,12 @@ impl<'a> Ctx<'a> {
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     }
 
-    /// The persons named before `pos` outside quotations, in [`back_in_reading_order`],
-    /// with the index of their sentence (`sentence` is that of `pos`).
-    fn persons_before(
-        &self,
-        pos: usize,
-        sentence: usize,
-    ) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let named = self.named_before(pos, None, (sentence, FARTHEST_ANTECEDENT));
-        back_in_reading_order(named, sentence, |m| self.owns(m))
-            .filter(|m| self.is_person(m.actor))
-            .map(|m| (m.actor, m.sentence))
-    }
-
-    /// The antecedent of a pronoun of gender `pronoun` among `candidates` (actor and
-    /// sentence index, nearest first), in sentence `sentence`: the first person the
-    /// pronoun agrees with, where a person of unknown gender agrees with `he`. Most people
-    /// named in the news are men, and nothing marks them as such more often than it marks
-    /// women, so `she` takes a woman the article shows as such up to two sentences past
-    /// persons of unknown gender (`President Ruto met Amina Diallo. She …` is Diallo), and
-    /// a person of unknown gender only when no other one is that near.
-    pub(super) fn pick_person(
-        &self,
-        candidates: impl Iterator<Item = (usize, usize)>,
-        sentence: usize,
-        pronoun: Option<Gender>,
-    ) -> Option<usize> {
-        self.pick_person_by(candidates, sentence, pronoun, |a| self.gender(a))
-    }
-
-    /// [`Ctx::pick_person`] with the persons' genders from `gender_of`.
-    pub(super) fn pick_person_by(
-        &self,
-        candidates: impl Iterator<Item = (usize, usize)>,
-        sentence: usize,
-        pronoun: Option<Gender>,
-        gender_of: impl Fn(usize) -> Option<Gender>,
-    ) -> Option<usize> {
-        let mut unknown = None;
-        let mut rivals = false;
-        for (actor, si) in candidates {
-            // Far enough back for any pronoun; and the walk stays short when no person of
-            // the pronoun's gender is named (a long text of `she` after men only).
-            if sentence.saturating_sub(si) > FARTHEST_ANTECEDENT {
-                break;
-            }
-            if !self.is_person(actor) {
-                continue;
-            }
-            if unknown.is_some() && sentence.saturating_sub(si) > 2 {
-                break;
-            }
-            match gender_of(actor) {
-                g if pronoun.is_none() || g == pronoun => return Some(actor),
-                None if pronoun == Some(Gender::Male) => return Some(actor),
-                None => match unknown {
-                    None => unknown = Some(actor),
-                    Some(first) => rivals |= first != actor,
-                },
-                Some(_) => {}
-            }
-        }
-        unknown.filter(|_| !rivals)
-    }
-
     /// The caller's index of the sentence holding byte `pos` (as `Mention::sentence`);
     /// `usize::MAX` outside every sentence.
     fn sentence_index(&self, pos: usize) -> usize {
         self.sents
             .locate(pos)
             .map_or(usize::MAX, |si| self.sents.sents[si].index)
-    }
-
-    /// The last person mentioned before `pos`, outside quotations, that `pronoun` agrees with.
-    pub(super) fn person_before(&self, pos: usize, pronoun: Option<Gender>) -> Option<Subj> {
-        let sentence = self.sentence_index(pos);
-        self.pick_person(self.persons_before(pos, sentence), sentence, pronoun)
-            .map(|actor| Subj {
-                actor,
-                mention: None,
-            })
     }
 
     /// `His lawyer, Radu Ionescu, said`: the comma before the verb at `k` closes a name set
@@ -335,84 +220,6 @@ impl<'a> Ctx<'a> {
         };
         let first = self.token_from(self.mention(p).start);
         role_before(self.text, self.tokens, first, a)
-    }
-
-    /// The actor the subject pronoun at token `j` refers to: [`Ctx::pronoun`] for `he` and
-    /// `she`, [`Ctx::organisation_for_it`] for `it`; none for `I`, `we`, `you`, `they`.
-    pub(super) fn subject_pronoun(
-        &self,
-        events: &[Event],
-        sentence_start: usize,
-        j: usize,
-    ) -> Option<Subj> {
-        let w = self.word(j);
-        if w.eq_ignore_ascii_case("it") {
-            return self.organisation_for_it(events, sentence_start, j);
-        }
-        gender::of_pronoun(w).and_then(|g| self.pronoun(events, sentence_start, Some(g)))
-    }
-
-    /// `The Commission fined Meta. It accused the company …`, `Russia said it would …`:
-    /// `it` before a verb of saying or of stance refers to the organisation or country
-    /// that is the last subject earlier in its sentence, else that is named first in the
-    /// nearest earlier sentence that names anyone (within two). No guess past a person or
-    /// a name of unknown kind, and none inside a quotation (where `it` is mostly a thing).
-    fn organisation_for_it(
-        &self,
-        events: &[Event],
-        sentence_start: usize,
-        j: usize,
-    ) -> Option<Subj> {
-        let (a, b) = (j + 1, (j + 4).min(self.tokens.len()));
-        let verb = (a..b)
-            .take_while(|&k| self.tokens[k].is_word())
-            .any(|k| self.has(k, lx::REPORTING_VERB | lx::STANCE_VERB));
-        let t = self.tokens[j];
-        if !verb || quote_containing(&self.quotes, t.start, t.end).is_some() {
-            return None;
-        }
-        let body = |actor: usize| match self.actors.actors[actor].kind {
-            ActorKind::Organisation | ActorKind::Country => true,
-            ActorKind::Other => self.organisations().binary_search(&actor).is_ok(),
-            _ => false,
-        };
-        let subj = |actor| Subj {
-            actor,
-            mention: None,
-        };
-        let earlier = events.iter().rev().filter(|e| e.end <= t.start);
-        if let Some(s) = earlier.filter_map(|e| e.subject).next() {
-            return body(s.actor).then(|| subj(s.actor));
-        }
-        let sentence = self.sentence_index(sentence_start);
-        let near = self.named_before(sentence_start, None, (sentence, 2));
-        let first = back_in_reading_order(near, sentence, |m| self.owns(m)).next()?;
-        body(first.actor).then(|| subj(first.actor))
-    }
-
-    /// `he`/`she`: the last person subject earlier in this sentence, else the last person
-    /// before it, of a gender the pronoun agrees with (see [`Ctx::pick_person`]).
-    pub(super) fn pronoun(
-        &self,
-        events: &[Event],
-        sentence_start: usize,
-        pronoun: Option<Gender>,
-    ) -> Option<Subj> {
-        let sentence = self.sentence_index(sentence_start);
-        let subjects = events
-            .iter()
-            .rev()
-            .filter_map(|e| e.subject)
-            .map(|s| (s.actor, sentence));
-        self.pick_person(
-            subjects.chain(self.persons_before(sentence_start, sentence)),
-            sentence,
-            pronoun,
-        )
-        .map(|actor| Subj {
-            actor,
-            mention: None,
-        })
     }
 
     /// Head (last actor mention) of the noun phrase starting at token `k`: `Russian Foreign
