@@ -34,6 +34,10 @@ impl Ctx<'_> {
         if fits == Fits::Government {
             return (a.kind == ActorKind::Country).then_some(0);
         }
+        // Fitted by where the actor was named (`Ctx::organisation_described`).
+        if fits == Fits::Led {
+            return None;
+        }
         // Invented companies (`Ridgeback`) have no kind the finder can tell.
         if !matches!(
             a.kind,
@@ -55,7 +59,7 @@ impl Ctx<'_> {
         let club = words().last().is_some_and(lx::is_club_suffix);
         let by_class = match fits {
             // `Fits::Government` returned above.
-            Fits::Named | Fits::Government => false,
+            Fits::Named | Fits::Government | Fits::Led => false,
             Fits::CentralBank => {
                 let has = |w: &str| words().any(|x| x.eq_ignore_ascii_case(w));
                 has("reserve")

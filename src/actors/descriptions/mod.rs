@@ -37,7 +37,9 @@ use super::clauses::{back_in_reading_order, Ctx, Subj, FARTHEST_ANTECEDENT};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::{ActorKind, Mention};
-use nouns::{lowercase_noun, modifies_next, noun_class, Fits, LONGEST_NOUN};
+use crate::text::tokenize::APOSTROPHES;
+use nouns::LONGEST_NOUN;
+use nouns::{led_bit, led_noun_is_other, lowercase_noun, modifies_next, noun_class, Fits};
 use rustc_hash::FxHashMap;
 
 /// `the` (token `first`) and its noun (token `noun`), referring to `actor`.
@@ -61,11 +63,13 @@ impl Description {
 }
 
 /// How often each actor has been named or described so far, in all and not right after
-/// a preposition, and whether it has been described.
+/// a preposition, whether it has been described, and whether it has been named before
+/// `administration` or `campaign` (bits of [`led_bit`]).
 struct Salience {
     count: Vec<u32>,
     free: Vec<u32>,
     described: Vec<bool>,
+    leads: Vec<u8>,
 }
 
 impl Salience {
@@ -74,6 +78,7 @@ impl Salience {
             count: vec![0; actors],
             free: vec![0; actors],
             described: vec![false; actors],
+            leads: vec![0; actors],
         }
     }
 
@@ -150,6 +155,13 @@ impl Ctx<'_> {
                     continue;
                 }
                 let next = noun + 1;
+                if fits == Fits::Led {
+                    let before = if first > a { self.word(first - 1) } else { "" };
+                    let after = if next < b { self.word(next) } else { "" };
+                    if led_noun_is_other(before, after, led_bit(self.word(noun)) == 2) {
+                        continue;
+                    }
+                }
                 if next < b
                     && self.tokens[next].is_word()
                     && (self.tokens[next].cap
@@ -169,6 +181,7 @@ impl Ctx<'_> {
                     let k = self.token_from(m.start);
                     let after_preposition = k > 0 && self.has(k - 1, lx::PREPOSITION);
                     seen.add(m.actor, !after_preposition);
+                    seen.leads[m.actor] |= self.led_after(m.end);
                     next_mention += 1;
                 }
                 if let Some((actor, apposed)) =
@@ -194,11 +207,12 @@ impl Ctx<'_> {
     /// The actors of unknown kind that are surely organisations, in actor order: those
     /// described right after their name (`Quillon, the cloud storage company`) or twice
     /// (`The company said …`, `the firm had hired …`). One description alone may be wrong
-    /// (`the company` after a surname).
+    /// (`the company` after a surname). `The Harlan campaign` may be a person's.
     pub(super) fn described_of_unknown_kind(&self) -> Vec<usize> {
         let mut times: FxHashMap<usize, u32> = FxHashMap::default();
         for d in self.descriptions() {
-            if self.actors.actors[d.actor].kind == ActorKind::Other {
+            let led = led_bit(self.word(d.noun)) != 0;
+            if self.actors.actors[d.actor].kind == ActorKind::Other && !led {
                 *times.entry(d.actor).or_default() += if d.apposed { 2 } else { 1 };
             }
         }
@@ -250,6 +264,17 @@ impl Ctx<'_> {
         let named = self
             .named_before(t.start, quote, (sentence, FARTHEST_ANTECEDENT))
             .take(MOST_CANDIDATES);
+        if fits == Fits::Led {
+            // The nearest one whose administration or campaign it is; a country's
+            // campaign is a war's (`Russia's campaign in Syria`), no actor's.
+            let bit = led_bit(noun);
+            let country = |a: usize| self.actors.actors[a].kind == ActorKind::Country;
+            return back_in_reading_order(named, sentence, |m| self.owns(m))
+                .map(|m| m.actor)
+                .find(|&a| seen.leads[a] & bit != 0)
+                .filter(|&a| !(bit == 2 && country(a)))
+                .map(|a| (a, false));
+        }
         let mut fitting = back_in_reading_order(named, sentence, |m| self.owns(m))
             .map(|m| m.actor)
             // A name of unknown kind only ever seen after a preposition is a place
@@ -269,6 +294,7 @@ impl Ctx<'_> {
                 let dominant = named.get(1).is_none_or(|&(next, _)| most >= 2 * next);
                 dominant.then_some((country, false))
             }
+            Fits::Led => None,
             Fits::Named | Fits::Company | Fits::Club | Fits::Regulator | Fits::CentralBank => {
                 let mut best: Option<(usize, (u8, u32))> = None;
                 for (a, fit) in fitting {
@@ -336,6 +362,20 @@ impl Ctx<'_> {
             return None;
         }
         self.name_ending_at(first - 2).map(|m| m.actor)
+    }
+
+    /// The [`led_bit`] of the word after a name that ends at byte `end`, or after its
+    /// possessive: `Trump administration`, `Harlan's campaign`.
+    fn led_after(&self, end: usize) -> u8 {
+        let mut k = self.token_from(end);
+        if k + 1 < self.tokens.len() && self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s" {
+            k += 2;
+        }
+        if k < self.tokens.len() && self.tokens[k].start <= end + 3 && self.tokens[k].is_word() {
+            led_bit(self.word(k))
+        } else {
+            0
+        }
     }
 
     /// The name mention that ends with token `k`.
@@ -650,6 +690,31 @@ mod tests {
     }
 
     #[test]
+    fn the_administration_and_the_campaign_are_whose_they_were_named() {
+        expect(
+            "Senator Dana Whitcombe criticised the Harlan administration. She said the \
+             administration had ignored farmers.",
+            &[("the administration", "Harlan", Some("Dana Whitcombe"))],
+        );
+        expect(
+            "Tom Verbeke joined Ruth Okafor's campaign in May. Greta Olsen said the campaign \
+             had lied about her.",
+            &[("the campaign", "Ruth Okafor", Some("Greta Olsen"))],
+        );
+        // A time, a thing of its own, a war, or nobody's named.
+        expect(
+            "Ruth Okafor's campaign opened an office. During the campaign she praised the \
+             campaign trail and the campaign against graft. Russia's campaign in Syria went \
+             on. Greta Olsen said the campaign was brutal.",
+            &[],
+        );
+        expect(
+            "Greta Olsen said the administration had lied about her.",
+            &[],
+        );
+    }
+
+    #[test]
     fn a_name_described_twice_is_an_organisations() {
         let text = "Hackers hit Quillon on Monday. The company said data was stolen. Nadia \
                     Fenn said the firm had ignored her.";
@@ -657,5 +722,9 @@ mod tests {
         // Once is not enough: `the company` after a surname may be wrong.
         let once = "Hackers hit Quillon on Monday. The company said data was stolen.";
         assert!(organisations(once).is_empty());
+        // A campaign may be a person's.
+        let campaign = "The Harlan campaign opened an office. The campaign said it had \
+                        raised money. Nadia Fenn said the campaign had ignored her.";
+        assert!(organisations(campaign).is_empty());
     }
 }

@@ -22,6 +22,9 @@ pub(super) enum Fits {
     /// `the government`, `the country`, `the nation`: a country (as `Chad's government` is
     /// Chad).
     Government,
+    /// `the administration`, `the campaign`: the one whose administration or campaign the
+    /// article has named (`the Trump administration`, `Harlan's campaign`).
+    Led,
 }
 
 /// The longest noun a description may have (`organisation`), with room to spare.
@@ -47,6 +50,7 @@ pub(super) fn noun_class(w: &str) -> Option<Fits> {
         }
         "club" => Fits::Club,
         "government" | "country" | "nation" => Fits::Government,
+        "administration" | "campaign" => Fits::Led,
         "regulator" | "watchdog" | "agency" => Fits::Regulator,
         "alliance" | "association" | "authority" | "bank" | "board" | "bureau" | "coalition"
         | "commission" | "committee" | "confederation" | "council" | "court" | "department"
@@ -57,6 +61,70 @@ pub(super) fn noun_class(w: &str) -> Option<Fits> {
         _ => return None,
     };
     Some(class)
+}
+
+/// What `the administration` or `the campaign` may be: an actor named right before the
+/// noun (`the Trump administration`, `Harlan's campaign`), as bits of [`led_bit`].
+pub(super) fn led_bit(noun: &str) -> u8 {
+    let mut buf = [0; LONGEST_NOUN];
+    match lowercase_noun(noun, &mut buf).unwrap_or_default() {
+        "administration" => 1,
+        "campaign" => 2,
+        _ => 0,
+    }
+}
+
+/// Words before `the campaign` that make it a time (`during the campaign`), and words after
+/// `the administration` or `the campaign` that make it another thing (`the campaign trail`,
+/// `the campaign against graft`).
+pub(super) fn led_noun_is_other(before: &str, after: &str, campaign: bool) -> bool {
+    let mut buf = [0; LONGEST_NOUN];
+    let time = matches!(
+        lowercase_noun(before, &mut buf).unwrap_or_default(),
+        "during"
+            | "throughout"
+            | "since"
+            | "before"
+            | "after"
+            | "until"
+            | "in"
+            | "on"
+            | "over"
+            | "of"
+            | "across"
+    );
+    let thing = matches!(
+        lowercase_noun(after, &mut buf).unwrap_or_default(),
+        "trail"
+            | "season"
+            | "finance"
+            | "finances"
+            | "promise"
+            | "promises"
+            | "rally"
+            | "rallies"
+            | "event"
+            | "events"
+            | "ad"
+            | "ads"
+            | "money"
+            | "donors"
+            | "fund"
+            | "funds"
+            | "pledge"
+            | "pledges"
+            | "speech"
+            | "speeches"
+            | "stop"
+            | "stops"
+            | "slogan"
+            | "strategy"
+            | "against"
+            | "to"
+            | "for"
+            | "of"
+    );
+    campaign && (time || thing)
 }
 
 /// Words after the noun that make it a modifier of another noun (`the company's` is
