@@ -24,19 +24,31 @@ impl Finder<'_> {
         while plain(j) && self.has(j, lx::TITLE) {
             j += 1;
         }
-        if j == core {
-            // `analyst Maria de la Cruz`, `Lawyer Radu Ionescu said`: a role noun alone, in
-            // lowercase or opening the sentence, is a title before a name.
-            // The name must look like a person's: a given name (`Economist Nadia Farooq`,
-            // not `Economist Intelligence Unit`), or after a lowercase role two words
-            // (`analyst Maria Ortiz`, not `analyst Gartner`).
+        // `Chief Executive Diane Okonjo`: `executive` is no title of its own (`Executive
+        // Order`), but one after `chief`.
+        let chief_executive = j == core
+            && core >= k + 2
+            && self.word(core - 1).eq_ignore_ascii_case("executive")
+            && self.word(core - 2).eq_ignore_ascii_case("chief");
+        if j == core && !chief_executive {
+            // `analyst Maria de la Cruz`, `Lawyer Radu Ionescu said`, `Owner Curtis Reiner`:
+            // a role noun alone is a title before a name that looks like a person's: a
+            // given name (`Economist Nadia Farooq`), or two capitalised words, the second no
+            // organisation's word (`analyst Maria Ortiz`, not `analyst
+            // Gartner` or `Economist Intelligence Unit`).
             let cap_word = |i: usize| i < b && self.is_word(i) && self.tokens[i].cap;
-            let role = j == k && plain(j) && is_pre_name_role(self.word(j)) && {
-                let lower = !self.tokens[j].cap;
-                let person_next = j + 1 < b
-                    && (self.is_given_name(j + 1) || (lower && cap_word(j + 1) && cap_word(j + 2)));
-                (lower || self.info[j].initial) && person_next
+            let org_word = |i: usize| {
+                self.has(i, lx::ORG_SUFFIX | lx::ORG_HEAD | lx::STATE_BODY)
+                    || lx::is_company_or_club_suffix(self.word(i))
             };
+            let two_names = cap_word(j + 1) && cap_word(j + 2) && !org_word(j + 2);
+            let role = j == k
+                && plain(j)
+                && is_pre_name_role(self.word(j))
+                // `the POET Biorefining facility`: an acronym.
+                && !self.word(j).chars().all(|c| c.is_ascii_uppercase())
+                && j + 1 < b
+                && (self.is_given_name(j + 1) || two_names);
             if !role {
                 return None;
             }
@@ -91,26 +103,38 @@ fn is_pre_name_role(word: &str) -> bool {
         "analyst",
         "author",
         "blogger",
+        "boss",
         "businessman",
         "businesswoman",
         "campaigner",
         "columnist",
         "comedian",
         "commentator",
+        "co-founder",
+        "coach",
         "consultant",
         "correspondent",
+        "defender",
         "economist",
         "editor",
+        "founder",
+        "goalkeeper",
         "historian",
+        "investor",
         "journalist",
         "lawyer",
+        "manager",
+        "midfielder",
         "novelist",
+        "owner",
         "poet",
         "researcher",
         "scholar",
         "scientist",
         "singer",
         "strategist",
+        "striker",
+        "winger",
         "writer",
     ];
     ROLES.iter().any(|r| word.eq_ignore_ascii_case(r))
@@ -163,6 +187,19 @@ mod tests {
         assert_eq!(
             names("He met Chief Election Commissioner Dinesh Rai and White House Chief Economic Advisor Gary Cohn."),
             vec!["Dinesh Rai", "Gary Cohn"]
+        );
+    }
+
+    #[test]
+    fn chief_executive_and_capitalised_roles_are_titles() {
+        assert_eq!(
+            names("Chief Executive Diane Okonjo met Owner Curtis Reiner, Striker Kofi Mensah and chief executive Paul Hale."),
+            vec!["Diane Okonjo", "Curtis Reiner", "Kofi Mensah", "Paul Hale"]
+        );
+        // Not before an organisation's name, or one word that is no given name.
+        assert_eq!(
+            names("The Executive Order was signed. Manager Grove said so. He met Economist Intelligence Unit staff at the POET Biorefining Plant."),
+            vec!["Executive Order", "Manager Grove", "Economist Intelligence Unit", "POET Biorefining Plant"]
         );
     }
 
