@@ -541,6 +541,29 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_after_the_subject_is_skipped() {
+        const CPJ: Option<&str> = Some("Committee to Protect Journalists");
+        for text in [
+            "The Committee to Protect Journalists (CPJ) said Iran was wrong.",
+            "The Committee to Protect Journalists (CPJ), which counts jailed reporters, said Iran was wrong.",
+        ] {
+            expect(
+                text,
+                &[("Committee to Protect Journalists", None), ("Iran", CPJ)],
+            );
+        }
+        expect(
+            "Senator Ted Varga (R-Texas) criticised Iran.",
+            &[("Ted Varga", None), ("Iran", Some("Ted Varga"))],
+        );
+        // Not a bracket after something else.
+        expect(
+            "Prices (up 4 percent) hurt. Iran was blamed.",
+            &[("Iran", None)],
+        );
+    }
+
+    #[test]
     fn appositives_are_not_subjects() {
         const OSEI: Option<&str> = Some("Halima Osei");
         expect(

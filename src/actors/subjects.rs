@@ -193,6 +193,12 @@ impl Ctx<'_> {
         while j > lo {
             j -= 1;
             if !self.tokens[j].is_word() {
+                if let Some(open) = self.bracket_after_name(j, lo) {
+                    // `The World Health Organization (WHO) said`, `Sen. Ted Cruz (R-Texas)
+                    // said`: the name before the brackets.
+                    j = open;
+                    continue;
+                }
                 if self.is_punct(j, CLAUSE_MARKS) {
                     return fallback;
                 }
@@ -250,5 +256,18 @@ impl Ctx<'_> {
             }
         }
         fallback
+    }
+
+    /// The opening bracket of a short aside (`(WHO)`, `(R-Texas)`) whose closing bracket is
+    /// token `close`, when a name ends right before it (at or after token `lo`).
+    fn bracket_after_name(&self, close: usize, lo: usize) -> Option<usize> {
+        if !self.is_punct(close, &[')']) {
+            return None;
+        }
+        let open = (close.saturating_sub(6).max(lo)..close)
+            .rev()
+            .take_while(|&j| !self.is_punct(j, &[')', ',', ';', ':', '"']))
+            .find(|&j| self.is_punct(j, &['(']))?;
+        (open > lo && self.mention_at(open - 1).is_some()).then_some(open)
     }
 }
