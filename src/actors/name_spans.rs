@@ -86,6 +86,11 @@ impl Finder<'_> {
             self.emit(a, b, title, false, out);
             return;
         }
+        if hits.len() == 1 && self.known_body_ends_longer_name(a, b, hits[0]) {
+            drops.push(hits[0]);
+            self.emit(a, b, title, false, out);
+            return;
+        }
         if hits.len() == 1 && self.place_in_person_name(a, b, kind(hits[0])) {
             drops.push(hits[0]);
             self.emit(a, b, title, true, out);
@@ -169,6 +174,39 @@ impl Finder<'_> {
         } else {
             self.info[b - 1].gaz.is_some() && (a..b - 1).all(name_like)
         }
+    }
+
+    /// `Social Democratic Party`, `National Security Council`: a party's or organisation's
+    /// known name (hit `h`) ends the run `[a, b)` after one or two plain capitalised words,
+    /// so the run is the name of another body.
+    fn known_body_ends_longer_name(&self, a: usize, b: usize, h: usize) -> bool {
+        const NOT_PLAIN: u32 =
+            lx::STOPWORD | lx::NEVER_NAME | lx::TITLE | lx::ORG_SUFFIX | lx::ABBREVIATION;
+        // `Former`, `Senior`, `Deputy` are a person's; `National`, `Health` a body's.
+        let persons_modifier = |k: usize| {
+            self.has(k, lx::TITLE_MODIFIER)
+                && !self.has(k, lx::PORTFOLIO | lx::ORG_AND)
+                && !self.word(k).eq_ignore_ascii_case("national")
+        };
+        let kind = self.gaz[self.hits[h].actor].kind;
+        let Some(s) = (a..b).find(|&k| self.info[k].gaz == Some(h)) else {
+            return false;
+        };
+        // Its last word says what it is (`Party`, not `the Alabama GOP`).
+        matches!(kind, ActorKind::Party | ActorKind::Organisation)
+            && self.org_like(b - 1, b)
+            && (s - a == 1 || s - a == 2)
+            && (a + 1..b).all(|k| self.tokens[k].newlines_before == 0)
+            && (s..b).all(|k| self.info[k].gaz == Some(h))
+            && (a..s).all(|k| {
+                self.is_word(k)
+                    && self.tokens[k].cap
+                    && !self.is_connector(k)
+                    && !self.has(k, NOT_PLAIN)
+                    && !persons_modifier(k)
+                    && !self.is_given_name(k)
+                    && !is_all_caps(self.word(k))
+            })
     }
 
     /// Token `k` is a capital initial with its period (`W.` in `George W. Bush`).
@@ -393,6 +431,29 @@ mod tests {
                 ("Acme Corp.", false, Org, false),
                 ("General Motors", false, Org, false)
             ]
+        );
+    }
+
+    #[test]
+    fn a_known_body_at_the_end_of_a_longer_name_is_part_of_it() {
+        let found = |text: &str| -> Vec<String> {
+            let a = crate::actors::ActorFinder::builtin()
+                .find(text, &crate::text::split_sentences(text));
+            a.mentions
+                .iter()
+                .map(|m| a.actors[m.actor].name.clone())
+                .collect()
+        };
+        assert_eq!(
+            found("Voters backed the Social Democratic Party and the National Security Council."),
+            ["Social Democratic Party", "National Security Council"]
+        );
+        // Not after a person's word, a place or a given name.
+        assert_eq!(
+            found(
+                "He met Former Democratic Party chair Maria Lopez and the Texas Democratic Party."
+            ),
+            ["Democratic Party", "Maria Lopez", "Texas Democratic Party"]
         );
     }
 

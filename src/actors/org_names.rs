@@ -94,11 +94,15 @@ impl Finder<'_> {
         // word of a field (`Ethics`, `Legal`); not a name (`Soros and Open Society
         // Foundations`, `Harvard and Yale University`, `Dan Coats and National Security
         // Agency`) or a complete organisation (`Washington Post and Huffington Post`).
+        // One word after `the` opens a name too (`the Maritime and Dock Workers Union`).
+        let after_the = self.has(seg, lx::ARTICLE) || (seg > 0 && self.has(seg - 1, lx::ARTICLE));
         let seg = seg + usize::from(self.has(seg, lx::ARTICLE));
-        let opening = self.has(seg, ORG_WORD) || (k - seg == 1 && self.has(seg, lx::ORG_AND));
+        let one_word = k - seg == 1 && !self.is_given_name(seg);
+        let lone_opening = one_word && (self.has(seg, lx::ORG_AND) || after_the);
+        let opening = self.has(seg, ORG_WORD) || lone_opening;
         plain(k - 1)
             && opening
-            && !self.has(k - 1, lx::ORG_SUFFIX)
+            && (!self.has(k - 1, lx::ORG_SUFFIX) || lone_opening)
             && k + 1 < b
             && (k + 1..b.min(k + 4))
                 .take_while(|&j| plain(j))
@@ -123,6 +127,19 @@ mod tests {
     use super::super::names::tests::{names, run};
     use super::super::test_support::find;
     use super::super::ActorKind::{Organisation as Org, Other};
+
+    #[test]
+    fn one_word_after_the_opens_a_name_joined_by_and() {
+        assert_eq!(
+            names("The Maritime and Dock Workers Union struck. We met the Freight and Trade Alliance."),
+            vec!["Maritime and Dock Workers Union", "Freight and Trade Alliance"]
+        );
+        // Not a given name, nor two names.
+        assert_eq!(
+            names("We met the Russia and Iran envoys. He thanked Maria and Dock Workers Union."),
+            vec!["Maria", "Dock Workers Union"]
+        );
+    }
 
     #[test]
     fn organisations_with_for_on_to_and() {
