@@ -8,35 +8,40 @@ list!(
     STANCE_VERB = 12, STANCE_VERBS, is_stance_verb, [
     "accepted", "accepts", "accuse", "accused", "accuses", "acknowledged", "added", "adds",
     "admires", "admitted", "agree", "agreed", "agrees", "alleged", "alleges", "announced",
-    "applauded", "argue", "argued", "argues", "asserted", "attacked", "back", "backed",
-    "backs", "believe", "believed", "believes", "berated",
-    "blacklisted", "blame", "blamed", "blames", "blasted", "boycotted", "branded", "call",
-    "called", "calls", "castigated", "celebrated", "censured", "charged", "chided", "claim",
-    "claimed", "claims", "commended", "complained", "condemn", "condemned", "condemns",
-    "congratulated", "considers", "criticise", "criticised", "criticises", "criticize",
-    "criticized", "criticizes", "decried", "defended", "demanded",
-    "demands", "denied", "denies", "denounced", "deplored", "described", "dismissed",
-    "distrusts", "doubted", "doubts", "embraced", "emphasised", "emphasized", "endorsed",
-    "endorses", "estimate", "estimates", "expects", "expelled", "explained", "fear", "feared",
-    "fears", "fined", "hailed", "hails", "hate", "hates", "hope", "hoped", "hopes", "impose",
-    "imposed", "imposes", "insisted", "insists", "lambasted", "lauded", "like", "likes",
-    "love", "loves", "mocked", "noted", "object", "objected", "oppose", "opposed", "opposes",
-    "ousted", "penalised", "penalized", "praise", "praised", "praises", "protested",
-    "punished", "questioned", "rebuffed", "rebuked", "regards", "rejected", "rejects",
-    "reprimanded", "ridiculed", "sacked", "said", "sanctioned", "saw", "say", "says",
-    "scolded", "see", "seeing", "sees", "slammed", "slams", "snubbed", "stated", "stressed",
-    "sued", "sues", "suggested", "summoned", "support", "supported", "supports",
-    "tell", "tells", "thanked", "think", "thinks", "thought", "threaten", "threatened",
-    "threatens", "told", "trust", "trusts", "tweeted", "urge", "urged", "urges", "views",
-    "vowed", "vows", "warn", "warned", "warns", "welcome", "welcomed", "welcomes", "wrote"
+    "applauded", "argue", "argued", "argues", "arrested", "asserted", "attacked", "back", "backed", "backs", "banned", "believe", "believed", "believes",
+    "berated", "blacklisted", "blame", "blamed", "blames", "blasted", "blasts", "boycotted",
+    "branded", "call", "called", "calls", "castigated", "celebrated", "censured", "charged",
+    "chided", "claim", "claimed", "claims", "commended", "complained", "conceded",
+    "condemn", "condemned", "condemns", "confirmed", "confirms", "congratulated",
+    "considers", "convicted", "criticise", "criticised", "criticises", "criticize",
+    "criticized", "criticizes", "decried", "defended", "demanded", "demands", "denied",
+    "denies", "denounced", "denounces", "deplored", "described", "detained", "disclosed",
+    "discloses", "dismissed", "distrusts", "doubted", "doubts", "embraced", "emphasised",
+    "emphasized", "endorsed", "endorses", "estimate", "estimates", "expects", "expelled",
+    "expels", "explained", "fear", "feared", "fears", "fined", "hailed", "hails",
+    "hate", "hates", "hope", "hoped", "hopes", "impose", "imposed", "imposes", "indicted",
+    "insisted", "insists", "lambasted", "lauded", "like", "likes", "love", "loves",
+    "mocked", "mocks", "noted", "object", "objected", "oppose", "opposed", "opposes",
+    "ousted", "ousts", "penalised", "penalized", "praise", "praised", "praises",
+    "protested", "punished", "questioned", "rebuffed", "rebuked", "rebukes", "regards",
+    "rejected", "rejects", "replied", "reported", "reprimanded", "revealed", "reveals",
+    "ridiculed", "sack", "sacked", "sacks", "said", "sanctioned", "saw", "say", "says",
+    "scolded", "see", "seeing", "sees", "sentenced", "slammed", "slams", "snubbed", "snubs",
+    "stated", "stressed", "sued", "sues", "suggested", "summoned", "support", "supported",
+    "supports", "suspended", "suspends", "tell", "tells", "testified", "thanked", "think",
+    "thinks", "thought", "threaten", "threatened", "threatens", "told", "trust", "trusts",
+    "tweeted", "urge", "urged", "urges", "vetoed", "vetoes", "views", "vowed", "vows",
+    "warn", "warned", "warns", "welcome", "welcomed", "welcomes", "wrote"
 ]);
 
 list!(
     /// Verbs of saying: their subject, after a comma (`..., X said`), holds what came before.
     REPORTING_VERB = 13, REPORTING_VERBS, is_reporting_verb, [
     "added", "adds", "alleged", "announced", "argued", "argues", "asserted", "claimed",
-    "claims", "explained", "insisted", "insists", "noted", "said", "says", "stated", "stressed",
-    "suggested", "tells", "told", "tweeted", "warned", "warns", "wrote"
+    "claims", "conceded", "confirmed", "confirms", "disclosed", "discloses", "explained",
+    "insisted", "insists", "noted", "replied", "reported", "revealed", "reveals", "said",
+    "says", "stated", "stressed", "suggested", "tells", "testified", "told", "tweeted",
+    "warned", "warns", "wrote"
 ]);
 
 list!(

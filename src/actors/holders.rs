@@ -453,6 +453,13 @@ mod tests {
             "believes",
             "sees",
             "told",
+            "expels",
+            "sacks",
+            "vetoed",
+            "sentenced",
+            "arrested",
+            "revealed",
+            "testified",
         ] {
             let text = format!("Sergei Lavrov {verb} Iran.");
             assert_eq!(

@@ -48,7 +48,10 @@ impl Finder<'_> {
         while j < b && self.is_word(j) && self.has(j, lx::SKIPPABLE) && !self.has(j, lx::BE) {
             j += 1;
         }
-        j < b && self.is_lower_word(j) && self.has(j, lx::REPORTING_VERB)
+        j < b
+            && self.is_lower_word(j)
+            && self.has(j, lx::REPORTING_VERB)
+            && !outlets_verb(self.word(j))
     }
 
     /// `…, said X.`, `“…,” said X.` (the name ends its clause).
@@ -65,8 +68,30 @@ impl Finder<'_> {
     }
 }
 
+/// Verbs of saying that newspapers and organisations take as often as people (`Politico
+/// reported`, `the ministry confirmed`): no sign of a person.
+fn outlets_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "reported" | "revealed" | "reveals" | "confirmed" | "confirms" | "disclosed" | "discloses"
+    )
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_outlets_report_is_no_sign_of_a_person() {
+        assert!(super::outlets_verb("reported") && !super::outlets_verb("testified"));
+        assert_eq!(
+            kinds("Iran lied, the Daily Ledger reported. Maria Lopez testified that Iran lied."),
+            [
+                ("Iran".to_string(), super::super::ActorKind::Country),
+                ("Daily Ledger".to_string(), Other),
+                ("Maria Lopez".to_string(), Person),
+            ]
+        );
+    }
+
     use super::super::names::tests::run;
     use super::super::test_support::find;
     use super::super::ActorKind::{Organisation as Org, Other, Person};
