@@ -22,7 +22,42 @@ impl Ctx<'_> {
         let based = rest
             .get(..6)
             .is_some_and(|w| w.eq_ignore_ascii_case("-based"));
-        based || self.is_location(p) || self.affiliate_of(p).is_some()
+        based
+            || self.is_location(p)
+            || self.nationality_of_someone(p)
+            || self.affiliate_of(p).is_some()
+    }
+
+    /// `the Portuguese coach`, `an American investor`, `Chinese tourists`: a nationality
+    /// before one or two lowercase words naming private people or firms (see
+    /// [`PRIVATE_ROLES`]) says where they are from; the country does not act and is not
+    /// judged. Not a state's people (`Russian troops`, `the Russian ambassador`).
+    fn nationality_of_someone(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let actor = &self.actors.actors[m.actor];
+        let surface = &self.text[m.start..m.end];
+        let demonym = actor.kind == ActorKind::Country
+            && !surface.contains(' ')
+            && surface != actor.name
+            && !is_city_form(surface, &actor.name)
+            && ["an", "ese", "ish", "ch", "i", "ss"]
+                .iter()
+                .any(|e| surface.ends_with(e));
+        if !demonym {
+            return false;
+        }
+        let Some(si) = self.sents.locate(m.start) else {
+            return false;
+        };
+        let b = self.ranges[si].1;
+        let k = self.token_from(m.end);
+        (k..b.min(k + 2))
+            .take_while(|&j| self.tokens[j].is_word() && !self.tokens[j].cap)
+            .any(|j| {
+                PRIVATE_ROLES
+                    .iter()
+                    .any(|r| self.word(j).eq_ignore_ascii_case(r))
+            })
     }
 
     /// `in London trading`, `the commission in Dublin`: a country's capital after `in`,
@@ -163,6 +198,53 @@ const PAST_TENSES: &[&str] = &[
     "took", "told", "threw", "won", "wrote",
 ];
 
+/// Private people and firms whose nationality says nothing of their state's stance.
+const PRIVATE_ROLES: &[&str] = &[
+    "actor",
+    "actress",
+    "artist",
+    "athlete",
+    "author",
+    "bank",
+    "banks",
+    "billionaire",
+    "businessman",
+    "businessmen",
+    "businesswoman",
+    "champion",
+    "coach",
+    "company",
+    "companies",
+    "cyclist",
+    "driver",
+    "firm",
+    "firms",
+    "footballer",
+    "goalkeeper",
+    "investor",
+    "investors",
+    "journalist",
+    "journalists",
+    "manager",
+    "man",
+    "men",
+    "midfielder",
+    "nurse",
+    "player",
+    "players",
+    "reporter",
+    "singer",
+    "striker",
+    "student",
+    "students",
+    "tourist",
+    "tourists",
+    "tycoon",
+    "woman",
+    "women",
+    "writer",
+];
+
 /// People `in` a capital who stand for its country (`our friends in Washington`,
 /// `officials in Beijing`).
 const PEOPLE_OF_A_CAPITAL: &[&str] = &[
@@ -242,6 +324,30 @@ mod tests {
                 t.iter().any(|t| t == "United States" || t == "Russia"),
                 "{text}: {t:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_nationality_of_private_people_is_no_target() {
+        for text in [
+            "Sources close to the Portuguese coach said he was angry.",
+            "Harford United was bought by an American investor.",
+            "Chinese tourists praised the hotel.",
+        ] {
+            let t = targets(text);
+            assert!(
+                !t.iter()
+                    .any(|t| t == "Portugal" || t == "United States" || t == "China"),
+                "{text}: {t:?}"
+            );
+        }
+        // A state's people, or the country itself.
+        for text in [
+            "The Russian ambassador criticised the plan.",
+            "Russian troops shelled the city.",
+            "Russia's players lost.",
+        ] {
+            assert!(targets(text).contains(&"Russia".to_string()), "{text}");
         }
     }
 
