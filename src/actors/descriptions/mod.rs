@@ -180,6 +180,14 @@ impl Ctx<'_> {
                     let m = self.mention(next_mention);
                     let k = self.token_from(m.start);
                     let after_preposition = k > 0 && self.has(k - 1, lx::PREPOSITION);
+                    // `Singapore-based Meridian Ports` is no story about Singapore.
+                    let based = self.text[m.end..]
+                        .get(..6)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("-based"));
+                    if based {
+                        next_mention += 1;
+                        continue;
+                    }
                     seen.add(m.actor, !after_preposition);
                     seen.leads[m.actor] |= self.led_after(m.end);
                     next_mention += 1;
@@ -674,6 +682,12 @@ mod tests {
         expect(
             "Turkey hailed the deal. Ruth Wanjiru accused the government of lying.",
             &[("the government", "Turkey", Some("Ruth Wanjiru"))],
+        );
+        // A place a company is based in is no country of the story.
+        expect(
+            "Turkey-based Meridian Ports bought the firm. Ruth Wanjiru said the government \
+             would not intervene.",
+            &[],
         );
         // Two countries named as often: either's government.
         expect(
