@@ -176,7 +176,7 @@ impl Ctx<'_> {
                 let holder = match quote {
                     Some(_) => speaker,
                     None => {
-                        let according = *according.get_or_insert_with(|| self.according(si));
+                        let according = *according.get_or_insert_with(|| self.source(si));
                         self.holder_outside(target, events, according)
                     }
                 };

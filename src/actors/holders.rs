@@ -129,7 +129,7 @@ pub(crate) fn find_holders_and_references(
         } else if let Some(si) = ctx.sents.locate(m.start) {
             let events = events_of[si].get_or_insert_with(|| ctx.events(si));
             out[ctx.order[p]].speaks = ctx.speaks(p, events);
-            let according = *according_of[si].get_or_insert_with(|| ctx.according(si));
+            let according = *according_of[si].get_or_insert_with(|| ctx.source(si));
             ctx.holder_outside(ctx.target(p, events), events, according)
         } else {
             None

@@ -35,6 +35,7 @@ mod gender;
 mod group;
 mod headlines;
 mod holders;
+mod interviews;
 mod lexicon;
 mod matcher;
 mod name_spans;

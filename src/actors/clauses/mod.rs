@@ -56,6 +56,8 @@ pub(super) struct Ctx<'a> {
     descriptions: OnceCell<Vec<Description>>,
     /// [`Ctx::described_of_unknown_kind`], worked out once.
     organisations: OnceCell<Vec<usize>>,
+    /// [`Ctx::find_interviewee`], worked out once.
+    interviewee: OnceCell<Option<usize>>,
 }
 
 /// How many sentences back a pronoun's person may be named.
@@ -104,7 +106,13 @@ impl<'a> Ctx<'a> {
             genders: OnceCell::new(),
             descriptions: OnceCell::new(),
             organisations: OnceCell::new(),
+            interviewee: OnceCell::new(),
         }
+    }
+
+    /// The person who answers an interview's questions ([`Ctx::find_interviewee`]).
+    pub(super) fn interviewee(&self) -> Option<usize> {
+        *self.interviewee.get_or_init(|| self.find_interviewee())
     }
 
     /// The article's descriptions of organisations ([`Ctx::find_descriptions`]).
