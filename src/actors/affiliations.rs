@@ -28,11 +28,11 @@ impl Ctx<'_> {
             || self.affiliate_of(p).is_some()
     }
 
-    /// `the Portuguese coach`, `an American investor`, `Chinese tourists`: a nationality
-    /// before one or two lowercase words naming private people or firms (see
+    /// `the Portuguese coach`, `an American private equity investor`, `Chinese tourists`: a
+    /// nationality before up to three lowercase words, one naming private people or firms (see
     /// [`PRIVATE_ROLES`]) says where they are from; the country does not act and is not
     /// judged. Not a state's people (`Russian troops`, `the Russian ambassador`).
-    fn nationality_of_someone(&self, p: usize) -> bool {
+    pub(super) fn nationality_of_someone(&self, p: usize) -> bool {
         let m = self.mention(p);
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];
@@ -51,7 +51,7 @@ impl Ctx<'_> {
         };
         let b = self.ranges[si].1;
         let k = self.token_from(m.end);
-        (k..b.min(k + 2))
+        (k..b.min(k + 3))
             .take_while(|&j| self.tokens[j].is_word() && !self.tokens[j].cap)
             .any(|j| {
                 PRIVATE_ROLES
@@ -331,7 +331,7 @@ mod tests {
     fn a_nationality_of_private_people_is_no_target() {
         for text in [
             "Sources close to the Portuguese coach said he was angry.",
-            "Harford United was bought by an American investor.",
+            "Harford United was bought by an American private equity investor.",
             "Chinese tourists praised the hotel.",
         ] {
             let t = targets(text);
@@ -341,6 +341,16 @@ mod tests {
                 "{text}: {t:?}"
             );
         }
+        // Nor the one who speaks.
+        let report = Model::builtin()
+            .unwrap()
+            .score_article("Sources close to the Portuguese coach said Russia had lied.");
+        let holders: Vec<_> = report.sentences[0]
+            .stances
+            .iter()
+            .map(|s| s.holder.clone())
+            .collect();
+        assert_eq!(holders, [None], "{report:?}");
         // A state's people, or the country itself.
         for text in [
             "The Russian ambassador criticised the plan.",

@@ -222,6 +222,10 @@ impl Ctx<'_> {
                 return Some(subject);
             }
             if let Some(p) = self.mention_at(j) {
+                // `the Portuguese coach said`: the coach speaks, not Portugal.
+                if self.nationality_of_someone(p) {
+                    return fallback;
+                }
                 let last = j;
                 while j > lo && self.mention_at(j - 1) == Some(p) {
                     j -= 1;
