@@ -539,6 +539,20 @@ mod tests {
     }
 
     #[test]
+    fn a_role_names_only_the_person_introduced_with_it() {
+        expect(
+            "Harford sacked manager Tomas Ferreira. Jorge Pires said the manager had been \
+             made a scapegoat.",
+            &[("the manager", "Tomas Ferreira", Some("Jorge Pires"))],
+        );
+        // A role nobody was introduced with is anyone's.
+        expect(
+            "Tomas Ferreira left. Jorge Pires said the analyst was wrong.",
+            &[],
+        );
+    }
+
+    #[test]
     fn pronouns_refer_to_the_person_named_before() {
         expect(
             "President Kofi Mensah arrived in Accra. He was criticised by Amina Diallo.",

@@ -42,13 +42,22 @@ impl Ctx<'_> {
                 // A name or an office's `of` after the title: `the President Joe Biden`,
                 // `the president of France` are not references back.
                 let bare = t + 1 >= b || !(self.tokens[t + 1].cap || self.office_of(t + 1, b));
-                if t >= b || !self.has(t, lx::TITLE) || !bare || self.mention_at(t).is_some() {
+                if t >= b
+                    || !self.has(t, lx::TITLE | lx::ROLE)
+                    || !bare
+                    || self.mention_at(t).is_some()
+                {
                     continue;
                 }
                 let (start, end) = (self.tokens[j].start, self.tokens[t].end);
                 let actor = self
                     .apposed_to(j, a)
                     .or_else(|| self.only_person_titled(&titled, j + 1, t));
+                // A role (`the manager`, `the owner`) only as the person introduced with it:
+                // most are anyone's (`the official`, `the analyst`).
+                if !self.has(t, lx::TITLE) && actor.is_none() {
+                    continue;
+                }
                 let opens = j == a || (j == a + 1 && !self.tokens[a].is_word());
                 out.push(TitledRef {
                     start,
@@ -108,7 +117,7 @@ impl Ctx<'_> {
             };
             let k = self.token_from(m.start);
             let lo = self.ranges[si].0.max(k.saturating_sub(3));
-            let before = (lo..k).rev().find(|&j| self.has(j, lx::TITLE));
+            let before = (lo..k).rev().find(|&j| self.has(j, lx::TITLE | lx::ROLE));
             let Some(t) = before.or_else(|| self.title_set_off_after(m.end, self.ranges[si].1))
             else {
                 continue;
