@@ -311,6 +311,13 @@ impl Ctx<'_> {
                         best = Some((a, key));
                     }
                 }
+                // `the ministry` with no ministry named is the government's, of a country
+                // named more than once (not `reassure neighbouring Poland`).
+                if best.is_none() && noun == "ministry" {
+                    return self
+                        .organisation_described(si, first, noun_at, Fits::Government, seen)
+                        .filter(|&(country, _)| seen.count[country] >= 2);
+                }
                 best.map(|(a, _)| (a, false))
             }
         }
@@ -324,6 +331,14 @@ impl Ctx<'_> {
         let plain = !self.tokens[first + 1].cap && self.mention_at(first + 1).is_none();
         if let Some(fits) = noun_class(self.word(first + 1)).filter(|_| plain) {
             return Some((first + 1, fits));
+        }
+        // `the foreign ministry`, `the health ministry`.
+        let ministry = first + 2 < b
+            && plain
+            && self.has(first + 1, lx::PORTFOLIO)
+            && self.word(first + 2).eq_ignore_ascii_case("ministry");
+        if ministry {
+            return Some((first + 2, Fits::Named));
         }
         self.name_before_comma(first, a)?;
         (first + 2..(first + 5).min(b))
@@ -682,6 +697,19 @@ mod tests {
         expect(
             "Turkey hailed the deal. Ruth Wanjiru accused the government of lying.",
             &[("the government", "Turkey", Some("Ruth Wanjiru"))],
+        );
+        // A ministry no name has is the government's.
+        expect(
+            "Turkey recalled its envoy. Turkey acted alone. The foreign ministry said Ruth \
+             Wanjiru had lied. Ruth Wanjiru said the ministry was wrong.",
+            &[
+                ("The foreign ministry", "Turkey", None),
+                ("the ministry", "Turkey", Some("Ruth Wanjiru")),
+            ],
+        );
+        expect(
+            "Ruth Wanjiru reassured Turkey. She said the foreign ministry agreed.",
+            &[],
         );
         // A place a company is based in is no country of the story.
         expect(
