@@ -51,13 +51,27 @@ impl Ctx<'_> {
         };
         let b = self.ranges[si].1;
         let k = self.token_from(m.end);
-        (k..b.min(k + 3))
-            .take_while(|&j| self.tokens[j].is_word() && !self.tokens[j].cap)
-            .any(|j| {
-                PRIVATE_ROLES
-                    .iter()
-                    .any(|r| self.word(j).eq_ignore_ascii_case(r))
+        // The noun phrase's lowercase words, up to a verb or function word; its last word
+        // names the people, and none says they are the state's (`national oil company`).
+        let verb = lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::STOPWORD;
+        let words: Vec<usize> = (k..b.min(k + 3))
+            .take_while(|&j| {
+                self.tokens[j].is_word()
+                    && !self.tokens[j].cap
+                    && !self.has(j, verb | lx::PREPOSITION)
             })
+            .collect();
+        let is =
+            |j: usize, list: &[&str]| list.iter().any(|r| self.word(j).eq_ignore_ascii_case(r));
+        let state = [
+            "state",
+            "central",
+            "national",
+            "state-owned",
+            "government",
+            "public",
+        ];
+        words.last().is_some_and(|&j| is(j, PRIVATE_ROLES)) && !words.iter().any(|&j| is(j, &state))
     }
 
     /// `in London trading`, `the commission in Dublin`: a country's capital after `in`,
@@ -200,8 +214,12 @@ const PAST_TENSES: &[&str] = &[
 
 /// Private people and firms whose nationality says nothing of their state's stance.
 const PRIVATE_ROLES: &[&str] = &[
+    "academic",
+    "academics",
     "actor",
     "actress",
+    "analyst",
+    "analysts",
     "artist",
     "athlete",
     "author",
@@ -211,37 +229,82 @@ const PRIVATE_ROLES: &[&str] = &[
     "businessman",
     "businessmen",
     "businesswoman",
+    "buyer",
+    "buyers",
+    "carmaker",
     "champion",
+    "club",
     "coach",
-    "company",
     "companies",
+    "company",
+    "consumer",
+    "consumers",
+    "customer",
+    "customers",
     "cyclist",
+    "defender",
+    "distributor",
+    "distributors",
+    "doctor",
+    "doctors",
     "driver",
+    "economist",
+    "economists",
+    "engineer",
+    "engineers",
+    "entrepreneur",
+    "exporter",
+    "exporters",
+    "fans",
+    "farmer",
+    "farmers",
     "firm",
     "firms",
     "footballer",
+    "forward",
     "goalkeeper",
+    "importer",
+    "importers",
+    "insurer",
+    "insurers",
     "investor",
     "investors",
     "journalist",
     "journalists",
-    "manager",
+    "lawyer",
+    "lawyers",
+    "lender",
+    "lenders",
     "man",
+    "manager",
     "men",
     "midfielder",
+    "newspaper",
     "nurse",
     "player",
     "players",
     "reporter",
+    "researcher",
+    "researchers",
+    "retailer",
+    "retailers",
+    "scientist",
+    "scientists",
     "singer",
+    "startup",
     "striker",
     "student",
     "students",
+    "supplier",
+    "suppliers",
     "tourist",
     "tourists",
     "tycoon",
+    "winger",
     "woman",
     "women",
+    "worker",
+    "workers",
     "writer",
 ];
 
@@ -353,6 +416,8 @@ mod tests {
         assert_eq!(holders, [None], "{report:?}");
         // A state's people, or the country itself.
         for text in [
+            "Russian officials told journalists that Iran had lied.",
+            "The Russian central bank criticised Iran.",
             "The Russian ambassador criticised the plan.",
             "Russian troops shelled the city.",
             "Russia's players lost.",

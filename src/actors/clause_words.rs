@@ -44,6 +44,17 @@ list!(
     "warned", "warns", "wrote"
 ]);
 
+/// Verbs of saying that newspapers and organisations take as often as people (`Politico
+/// reported`, `the ministry confirmed`), and that have other senses (`reported for
+/// training`, `reported a loss`, `confirmed the deal`): no sign of a person, and a verb of
+/// saying only before `that` or at the end of a clause.
+pub(crate) fn reports_a_fact(w: &str) -> bool {
+    matches!(
+        w,
+        "reported" | "revealed" | "reveals" | "confirmed" | "confirms" | "disclosed" | "discloses"
+    )
+}
+
 list!(
     /// Non-stance verbs, recognised only to carry a subject into `... and said`.
     OTHER_VERB = 14, OTHER_VERBS, is_other_verb, [

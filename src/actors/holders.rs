@@ -237,9 +237,12 @@ impl Ctx<'_> {
             .rev()
             .filter(|e| e.stance && e.end <= target.start)
         {
-            if self.barrier_between(e.end, target.start)
-                || (target.is_subject && self.new_clause_between(e.end, target.start))
-            {
+            let barrier = if e.reporting {
+                self.barrier_in_report(e.end, target.start)
+            } else {
+                self.barrier_between(e.end, target.start)
+            };
+            if barrier || (target.is_subject && self.new_clause_between(e.end, target.start)) {
                 break;
             }
             if e.inverted && target.start < e.np_end {
@@ -458,7 +461,6 @@ mod tests {
             "vetoed",
             "sentenced",
             "arrested",
-            "revealed",
             "testified",
         ] {
             let text = format!("Sergei Lavrov {verb} Iran.");
@@ -544,6 +546,62 @@ mod tests {
             holders(text)[1],
             ("Iran", LAVROV.map(str::to_string)),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn reporting_a_fact_is_saying_only_before_that_or_at_the_end() {
+        for text in [
+            "Sergei Lavrov revealed that Iran had lied.",
+            "Sergei Lavrov revealed on Monday that Iran had lied.",
+            "Iran had lied, Sergei Lavrov revealed.",
+            "Sergei Lavrov revealed Iran had lied.",
+        ] {
+            assert_eq!(
+                holders(text).iter().find(|h| h.0 == "Iran").unwrap().1,
+                LAVROV.map(str::to_string),
+                "{text}"
+            );
+        }
+        for text in [
+            "Sergei Lavrov reported for training with Iran.",
+            "Sergei Lavrov confirmed a deal with Iran.",
+            "Sergei Lavrov reported to Iran.",
+        ] {
+            assert_eq!(
+                holders(text).iter().find(|h| h.0 == "Iran").unwrap().1,
+                None,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_a_verb_of_saying_reports_goes_on_past_but_and_because() {
+        expect(
+            "Sergei Lavrov said Turkey had been disciplined but Iran had lied.",
+            &[
+                ("Sergei Lavrov", None),
+                ("Turkey", LAVROV),
+                ("Iran", LAVROV),
+            ],
+        );
+        expect(
+            "Sergei Lavrov said Turkey had abstained because Iran had lied.",
+            &[
+                ("Sergei Lavrov", None),
+                ("Turkey", LAVROV),
+                ("Iran", LAVROV),
+            ],
+        );
+        // After a comma, the writer's own clause; a stance verb's object stops there too.
+        expect(
+            "Sergei Lavrov said Turkey had lied, but Iran stayed calm.",
+            &[("Sergei Lavrov", None), ("Turkey", LAVROV), ("Iran", None)],
+        );
+        expect(
+            "Sergei Lavrov criticised Turkey but Iran stayed calm.",
+            &[("Sergei Lavrov", None), ("Turkey", LAVROV), ("Iran", None)],
         );
     }
 

@@ -4,17 +4,32 @@
 use super::clauses::{Ctx, Subj};
 use super::ActorKind;
 
-/// How many sentences back an answer's `A:` may open its paragraph.
-const LONGEST_ANSWER: usize = 40;
+/// What the article's question and answer lines say, worked out once.
+pub(super) struct Interview {
+    /// Per sentence: the letter (`Q` or `A`) and colon that open its line, if any.
+    openers: Vec<Option<char>>,
+    /// The person who answers, where the article is an interview.
+    interviewee: Option<usize>,
+}
+
+/// Words of an introduction that present an interview (`spoke to`, `in an interview`).
+const INTERVIEW_CUES: &[&str] = &[
+    "interview",
+    "spoke to",
+    "spoke with",
+    "sat down with",
+    "talked to",
+];
 
 impl Ctx<'_> {
     /// The source of sentence `si` outside its verbs: `according to X`, else in an
     /// interview's answer the interviewee.
     pub(super) fn source(&self, si: usize) -> Option<Subj> {
         self.according(si).or_else(|| {
-            let answer = self.paragraph_opener(si) == Some('A');
+            let interview = self.interview();
+            let answer = interview.openers.get(si) == Some(&Some('A'));
             answer
-                .then(|| self.interviewee())
+                .then_some(interview.interviewee)
                 .flatten()
                 .map(|actor| Subj {
                     actor,
@@ -23,58 +38,78 @@ impl Ctx<'_> {
         })
     }
 
-    /// The letter (`Q` or `A`) before a colon that opens the line of sentence `si`.
-    fn paragraph_opener(&self, si: usize) -> Option<char> {
-        let first = (si.saturating_sub(LONGEST_ANSWER)..=si)
-            .rev()
-            .find(|&s| self.opens_line(s))?;
-        let (a, b) = self.ranges[first];
+    /// The letter (`Q` or `A`) and colon that open sentence `si`.
+    fn opener(&self, si: usize) -> Option<char> {
+        let (a, b) = self.ranges[si];
+        if a + 1 >= b {
+            return None;
+        }
         let letter = match self.word(a) {
             "Q" => 'Q',
             "A" => 'A',
             _ => return None,
         };
-        (a + 1 < b && self.is_punct(a + 1, &[':'])).then_some(letter)
+        self.is_punct(a + 1, &[':']).then_some(letter)
     }
 
-    /// Sentence `si` starts a line.
-    fn opens_line(&self, si: usize) -> bool {
-        let before = &self.text[..self.sents.sents[si].start];
-        let gap = before.trim_end_matches([' ', '\t', '\r']);
-        gap.is_empty() || gap.ends_with('\n')
-    }
-
-    /// In an article with question and answer paragraphs, the person named most often
-    /// before the first question (the first named of equals): the one the introduction
-    /// presents.
-    pub(super) fn find_interviewee(&self) -> Option<usize> {
-        let mut question = None;
+    /// Each sentence's line opener (carried over the sentences of its line), and the
+    /// interviewee: in an article with question and answer lines whose introduction
+    /// presents an interview (`spoke to`, `interview`), the person named most often before
+    /// the first question (the first named of equals).
+    pub(super) fn find_interview(&self) -> Interview {
+        let mut openers = Vec::with_capacity(self.ranges.len());
+        let mut current = None;
+        let mut first_question = None;
         let mut answers = false;
         for si in 0..self.ranges.len() {
-            match self.paragraph_opener(si) {
-                Some('Q') if question.is_none() => question = Some(si),
+            let start = self.sents.sents[si].start;
+            // Only the white space since the sentence before: a long gap is read once.
+            let prev_end = si
+                .checked_sub(1)
+                .map_or(0, |p| self.sents.sents[p].end.min(start));
+            let gap = self.text[prev_end..start].trim_end_matches([' ', '\t', '\r']);
+            let new_line = si == 0 || gap.ends_with('\n');
+            if new_line {
+                current = self.opener(si);
+            }
+            match current {
+                Some('Q') if first_question.is_none() => first_question = Some(start),
                 Some('A') => answers = true,
                 _ => {}
             }
+            openers.push(current);
         }
-        let first_question = self.ranges[question.filter(|_| answers)?].0;
-        let before = self.tokens[first_question].start;
-        let mut counts: Vec<(usize, u32)> = Vec::new();
+        let interviewee = first_question
+            .filter(|_| answers)
+            .filter(|&q| {
+                let intro = self.text[..q].to_lowercase();
+                INTERVIEW_CUES.iter().any(|c| intro.contains(c))
+            })
+            .and_then(|q| self.most_named_person_before(q));
+        Interview {
+            openers,
+            interviewee,
+        }
+    }
+
+    /// The person named most often before byte `end` (the first named of equals).
+    fn most_named_person_before(&self, end: usize) -> Option<usize> {
+        let mut counts = vec![0u32; self.actors.actors.len()];
+        let mut first_named = Vec::new();
         for p in 0..self.order.len() {
             let m = self.mention(p);
-            if m.start >= before {
+            if m.start >= end {
                 break;
             }
-            if self.actors.actors[m.actor].kind != ActorKind::Person {
-                continue;
-            }
-            match counts.iter_mut().find(|(a, _)| *a == m.actor) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((m.actor, 1)),
+            if self.actors.actors[m.actor].kind == ActorKind::Person {
+                if counts[m.actor] == 0 {
+                    first_named.push(m.actor);
+                }
+                counts[m.actor] += 1;
             }
         }
-        let most = counts.iter().map(|&(_, n)| n).max()?;
-        counts.iter().find(|&&(_, n)| n == most).map(|&(a, _)| a)
+        let most = first_named.iter().map(|&a| counts[a]).max()?;
+        first_named.into_iter().find(|&a| counts[a] == most)
     }
 }
 
@@ -98,6 +133,11 @@ mod tests {
                 ("Turkey", RINA),
                 ("Russia", None),
             ],
+        );
+        // No interview presented: an explainer's or quiz's answers are nobody's.
+        expect(
+            "Rina Wulandari wrote this guide.\n\nQ: Is Iran a partner?\n\nA: We trust Iran.",
+            &[("Rina Wulandari", None), ("Iran", None), ("Iran", None)],
         );
         // Without answers, no interview.
         expect(

@@ -97,7 +97,12 @@ impl Finder<'_> {
         // One word after `the` opens a name too (`the Maritime and Dock Workers Union`).
         let after_the = self.has(seg, lx::ARTICLE) || (seg > 0 && self.has(seg - 1, lx::ARTICLE));
         let seg = seg + usize::from(self.has(seg, lx::ARTICLE));
-        let one_word = k - seg == 1 && !self.is_given_name(seg);
+        // A body on its own (`the Senate and House …`, `the Army and Marine Corps …`) is
+        // not the first word of another's name; a trade (`Maritime`) may be.
+        let body = self.has(seg, lx::ORG_HEAD | lx::STATE_BODY | lx::PORTFOLIO)
+            || (self.has(seg, lx::ORG_SUFFIX) && !lx::is_company_suffix(self.word(seg)))
+            || matches!(self.word(seg), "Treasury" | "Pentagon" | "Kremlin");
+        let one_word = k - seg == 1 && !self.is_given_name(seg) && !body;
         let lone_opening = one_word && (self.has(seg, lx::ORG_AND) || after_the);
         let opening = self.has(seg, ORG_WORD) || lone_opening;
         plain(k - 1)
@@ -134,7 +139,11 @@ mod tests {
             names("The Maritime and Dock Workers Union struck. We met the Freight and Trade Alliance."),
             vec!["Maritime and Dock Workers Union", "Freight and Trade Alliance"]
         );
-        // Not a given name, nor two names.
+        // Not a given name, a body of its own, nor two names.
+        assert_eq!(
+            names("We met the Senate and House Armed Services Committee and the Army and Marine Corps Association."),
+            vec!["House Armed Services Committee", "Army", "Marine Corps Association"]
+        );
         assert_eq!(
             names("We met the Russia and Iran envoys. He thanked Maria and Dock Workers Union."),
             vec!["Maria", "Dock Workers Union"]

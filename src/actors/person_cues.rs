@@ -51,7 +51,7 @@ impl Finder<'_> {
         j < b
             && self.is_lower_word(j)
             && self.has(j, lx::REPORTING_VERB)
-            && !outlets_verb(self.word(j))
+            && !lx::reports_a_fact(self.word(j))
     }
 
     /// `…, said X.`, `“…,” said X.` (the name ends its clause).
@@ -68,20 +68,11 @@ impl Finder<'_> {
     }
 }
 
-/// Verbs of saying that newspapers and organisations take as often as people (`Politico
-/// reported`, `the ministry confirmed`): no sign of a person.
-fn outlets_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "reported" | "revealed" | "reveals" | "confirmed" | "confirms" | "disclosed" | "discloses"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn what_outlets_report_is_no_sign_of_a_person() {
-        assert!(super::outlets_verb("reported") && !super::outlets_verb("testified"));
+        assert!(super::lx::reports_a_fact("reported") && !super::lx::reports_a_fact("testified"));
         assert_eq!(
             kinds("Iran lied, the Daily Ledger reported. Maria Lopez testified that Iran lied."),
             [

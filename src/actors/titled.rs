@@ -54,8 +54,12 @@ impl Ctx<'_> {
                     .apposed_to(j, a)
                     .or_else(|| self.only_person_titled(&titled, j + 1, t));
                 // A role (`the manager`, `the owner`) only as the person introduced with it:
-                // most are anyone's (`the official`, `the analyst`).
-                if !self.has(t, lx::TITLE) && actor.is_none() {
+                // most are anyone's (`the official`, `the analyst`); and not before a noun
+                // it describes (`the student union`).
+                let modifier = t + 1 < b
+                    && self.tokens[t + 1].is_word()
+                    && self.has(t + 1, lx::ORG_HEAD | lx::ORG_SUFFIX | lx::ROLE | lx::TITLE);
+                if !self.has(t, lx::TITLE) && (actor.is_none() || modifier) {
                     continue;
                 }
                 let opens = j == a || (j == a + 1 && !self.tokens[a].is_word());

@@ -42,6 +42,10 @@ impl Finder<'_> {
                     || lx::is_company_or_club_suffix(self.word(i))
             };
             let two_names = cap_word(j + 1) && cap_word(j + 2) && !org_word(j + 2);
+            // Capitalised inside a sentence, only before a given name: `Manager Grove Park`
+            // and `a Defender Land Rover` are names.
+            let mid_cap = j < b && self.tokens[j].cap && !self.info[j].initial;
+            let two_names = two_names && !mid_cap;
             let role = j == k
                 && plain(j)
                 && is_pre_name_role(self.word(j))
@@ -193,13 +197,18 @@ mod tests {
     #[test]
     fn chief_executive_and_capitalised_roles_are_titles() {
         assert_eq!(
-            names("Chief Executive Diane Okonjo met Owner Curtis Reiner, Striker Kofi Mensah and chief executive Paul Hale."),
-            vec!["Diane Okonjo", "Curtis Reiner", "Kofi Mensah", "Paul Hale"]
+            names("Chief Executive Diane Okonjo met Striker Kofi Mensah. Owner Curtis Reiner met chief executive Paul Hale."),
+            vec!["Diane Okonjo", "Kofi Mensah", "Curtis Reiner", "Paul Hale"]
         );
-        // Not before an organisation's name, or one word that is no given name.
+        // Not before an organisation's name, or one word that is no given name, or inside
+        // a sentence before two names that may be a place's.
         assert_eq!(
             names("The Executive Order was signed. Manager Grove said so. He met Economist Intelligence Unit staff at the POET Biorefining Plant."),
             vec!["Executive Order", "Manager Grove", "Economist Intelligence Unit", "POET Biorefining Plant"]
+        );
+        assert_eq!(
+            names("He toured Manager Grove Park in a Defender Land Rover."),
+            vec!["Manager Grove Park", "Defender Land Rover"]
         );
     }
 

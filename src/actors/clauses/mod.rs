@@ -5,6 +5,7 @@
 use super::appositives::role_before;
 use super::descriptions::Description;
 use super::gender::Gender;
+use super::interviews::Interview;
 use super::lexicon as lx;
 use super::quotes::{find_quotes, quote_containing, Quote};
 use super::tokens::{is_capitalised, ArticleTokens, SentenceIndex, Token, HYPHENS};
@@ -56,8 +57,8 @@ pub(super) struct Ctx<'a> {
     descriptions: OnceCell<Vec<Description>>,
     /// [`Ctx::described_of_unknown_kind`], worked out once.
     organisations: OnceCell<Vec<usize>>,
-    /// [`Ctx::find_interviewee`], worked out once.
-    interviewee: OnceCell<Option<usize>>,
+    /// [`Ctx::find_interview`], worked out once.
+    interview: OnceCell<Interview>,
 }
 
 /// How many sentences back a pronoun's person may be named.
@@ -106,13 +107,13 @@ impl<'a> Ctx<'a> {
             genders: OnceCell::new(),
             descriptions: OnceCell::new(),
             organisations: OnceCell::new(),
-            interviewee: OnceCell::new(),
+            interview: OnceCell::new(),
         }
     }
 
-    /// The person who answers an interview's questions ([`Ctx::find_interviewee`]).
-    pub(super) fn interviewee(&self) -> Option<usize> {
-        *self.interviewee.get_or_init(|| self.find_interviewee())
+    /// The article's question and answer lines ([`Ctx::find_interview`]).
+    pub(super) fn interview(&self) -> &Interview {
+        self.interview.get_or_init(|| self.find_interview())
     }
 
     /// The article's descriptions of organisations ([`Ctx::find_descriptions`]).
@@ -271,11 +272,26 @@ impl<'a> Ctx<'a> {
 
     /// A clause barrier (`but`, `while`, `;`) lies between the two offsets of one sentence.
     pub(super) fn barrier_between(&self, from: usize, to: usize) -> bool {
+        self.barrier_in(from, to, false)
+    }
+
+    /// [`Ctx::barrier_between`] in what a verb of saying reports: `X said A but B`,
+    /// `X said A because B` are all X's words; only a barrier after a comma (`X said A,
+    /// but B …`) or a semicolon ends them.
+    pub(super) fn barrier_in_report(&self, from: usize, to: usize) -> bool {
+        self.barrier_in(from, to, true)
+    }
+
+    fn barrier_in(&self, from: usize, to: usize, after_comma: bool) -> bool {
         let Some(si) = self.sents.locate(from) else {
             return false;
         };
         let (a, b) = self.tokens_between(si, from, to);
-        (a..b).any(|k| self.has(k, lx::BARRIER) || self.is_punct(k, &[';']))
+        (a..b).any(|k| {
+            let word = self.has(k, lx::BARRIER)
+                && (!after_comma || (k > a && self.is_punct(k - 1, &[','])));
+            word || self.is_punct(k, &[';'])
+        })
     }
 
     /// Token `k`'s phrase ends its clause: sentence end, punctuation or a preposition follows.
@@ -321,6 +337,18 @@ impl<'a> Ctx<'a> {
             let stance = t.has(lx::STANCE_VERB) || adjunct || progressive;
             if !stance && !t.has(lx::OTHER_VERB) {
                 continue;
+            }
+            // `Politico reported that …`, `Newsweek reported Vissarion's wife left`; not
+            // `reported for training`, `reported a loss`, `reported to work`.
+            if lx::reports_a_fact(w) && k + 1 < b {
+                let next = self.word(k + 1);
+                let other_sense = matches!(
+                    next,
+                    "for" | "to" | "a" | "an" | "its" | "their" | "his" | "her" | "by" | "record"
+                ) || next.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+                if other_sense {
+                    continue;
+                }
             }
             let glued =
                 k > a && self.tokens[k - 1].end == t.start && self.is_punct(k - 1, &HYPHENS);

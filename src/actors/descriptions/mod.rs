@@ -195,8 +195,10 @@ impl Ctx<'_> {
                 if let Some((actor, apposed)) =
                     self.organisation_described(si, first, noun, fits, &seen)
                 {
-                    // A country's count is its names' alone (see `Fits::Government`).
-                    if fits != Fits::Government {
+                    // A country's count is its names' alone (see `Fits::Government`; `the
+                    // ministry` may be one).
+                    let country = self.actors.actors[actor].kind == ActorKind::Country;
+                    if fits != Fits::Government && !country {
                         seen.add(actor, true);
                     }
                     seen.described[actor] = true;
@@ -312,8 +314,10 @@ impl Ctx<'_> {
                     }
                 }
                 // `the ministry` with no ministry named is the government's, of a country
-                // named more than once (not `reassure neighbouring Poland`).
-                if best.is_none() && noun == "ministry" {
+                // named more than once (not `reassure neighbouring Poland`); not `the
+                // ministry in Damascus`, which names its place.
+                let placed = noun_at + 1 < self.tokens.len() && self.word(noun_at + 1) == "in";
+                if best.is_none() && noun == "ministry" && !placed {
                     return self
                         .organisation_described(si, first, noun_at, Fits::Government, seen)
                         .filter(|&(country, _)| seen.count[country] >= 2);
@@ -390,11 +394,12 @@ impl Ctx<'_> {
     /// The [`led_bit`] of the word after a name that ends at byte `end`, or after its
     /// possessive: `Trump administration`, `Harlan's campaign`.
     fn led_after(&self, end: usize) -> u8 {
+        // The next token, or the one after `'s` (any apostrophe): adjacent by position.
         let mut k = self.token_from(end);
         if k + 1 < self.tokens.len() && self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s" {
             k += 2;
         }
-        if k < self.tokens.len() && self.tokens[k].start <= end + 3 && self.tokens[k].is_word() {
+        if k < self.tokens.len() && self.tokens[k].is_word() {
             led_bit(self.word(k))
         } else {
             0
@@ -743,7 +748,17 @@ mod tests {
              had lied about her.",
             &[("the campaign", "Ruth Okafor", Some("Greta Olsen"))],
         );
-        // A time, a thing of its own, a war, or nobody's named.
+        // A time, a thing of its own, a war, an object's `of`, or nobody's named.
+        expect(
+            "The Harlan administration approved the drug. Greta Olsen said the \
+             administration of the drug was reckless.",
+            &[],
+        );
+        expect(
+            "Tom Verbeke joined Ruth Okafor\u{2019}s campaign. Greta Olsen said the campaign \
+             had lied.",
+            &[("the campaign", "Ruth Okafor", Some("Greta Olsen"))],
+        );
         expect(
             "Ruth Okafor's campaign opened an office. During the campaign she praised the \
              campaign trail and the campaign against graft. Russia's campaign in Syria went \

@@ -120,11 +120,13 @@ pub(super) fn led_noun_is_other(before: &str, after: &str, campaign: bool) -> bo
             | "slogan"
             | "strategy"
             | "against"
-            | "to"
-            | "for"
-            | "of"
     );
-    campaign && (time || thing)
+    // `the administration of the drug`, `the campaign for reform`.
+    let object = matches!(
+        lowercase_noun(after, &mut buf).unwrap_or_default(),
+        "to" | "for" | "of"
+    );
+    object || (campaign && (time || thing))
 }
 
 /// Words after the noun that make it a modifier of another noun (`the company's` is
