@@ -56,9 +56,12 @@ impl Ctx<'_> {
         let verb = lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::STOPWORD;
         let words: Vec<usize> = (k..b.min(k + 3))
             .take_while(|&j| {
+                let w = self.word(j);
                 self.tokens[j].is_word()
                     && !self.tokens[j].cap
                     && !self.has(j, verb | lx::PREPOSITION)
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ed")
             })
             .collect();
         let is =
@@ -396,6 +399,7 @@ mod tests {
             "Sources close to the Portuguese coach said he was angry.",
             "Harford United was bought by an American private equity investor.",
             "Chinese tourists praised the hotel.",
+            "Chinese tourists visiting Paris praised the hotel.",
         ] {
             let t = targets(text);
             assert!(

@@ -42,9 +42,11 @@ impl Finder<'_> {
                     || lx::is_company_or_club_suffix(self.word(i))
             };
             let two_names = cap_word(j + 1) && cap_word(j + 2) && !org_word(j + 2);
-            // Capitalised inside a sentence, only before a given name: `Manager Grove Park`
-            // and `a Defender Land Rover` are names.
-            let mid_cap = j < b && self.tokens[j].cap && !self.info[j].initial;
+            // Capitalised inside a sentence, only before a given name or after another name
+            // (`Ajax Owner Curtis Reiner`): `Manager Grove Park` and `a Defender Land Rover`
+            // are names.
+            let after_name = j > 0 && self.is_word(j - 1) && self.tokens[j - 1].cap;
+            let mid_cap = j < b && self.tokens[j].cap && !self.info[j].initial && !after_name;
             let two_names = two_names && !mid_cap;
             let role = j == k
                 && plain(j)
@@ -207,8 +209,8 @@ mod tests {
             vec!["Executive Order", "Manager Grove", "Economist Intelligence Unit", "POET Biorefining Plant"]
         );
         assert_eq!(
-            names("He toured Manager Grove Park in a Defender Land Rover."),
-            vec!["Manager Grove Park", "Defender Land Rover"]
+            names("He toured Manager Grove Park in a Defender Land Rover with Ajax Owner Curtis Reiner."),
+            vec!["Manager Grove Park", "Defender Land Rover", "Ajax", "Curtis Reiner"]
         );
     }
 
