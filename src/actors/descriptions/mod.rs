@@ -772,6 +772,27 @@ mod tests {
     }
 
     #[test]
+    fn the_bloc_is_a_bloc_the_gazetteer_knows() {
+        let blocs = |text: &str| -> Vec<String> {
+            let sentences = crate::text::split_sentences(text);
+            let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
+            let article = ArticleTokens::new(text, &sentences);
+            let found = find_holders_and_references(text, &article, &actors, true);
+            found
+                .references
+                .iter()
+                .map(|p| actors.actors[p.mention.actor].name.clone())
+                .collect()
+        };
+        // The one named most, as for `the company`.
+        let text = "Ruth Wanjiru met Mercosur and EU negotiators. Mercosur wanted quotas. Tom \
+                    Verbeke said the bloc was wrong.";
+        assert_eq!(blocs(text), ["Mercosur"], "{text}");
+        let text = "The EU fined Meta. Tom Verbeke said the bloc was wrong.";
+        assert_eq!(blocs(text), ["European Union"], "{text}");
+    }
+
+    #[test]
     fn a_name_described_twice_is_an_organisations() {
         let text = "Hackers hit Quillon on Monday. The company said data was stolen. Nadia \
                     Fenn said the firm had ignored her.";
