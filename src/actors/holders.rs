@@ -621,6 +621,15 @@ mod tests {
             "Senator Ted Varga (R-Texas) criticised Iran.",
             &[("Ted Varga", None), ("Iran", Some("Ted Varga"))],
         );
+        // A body after `of the` and a modifier is where the subject belongs.
+        expect(
+            "Senator Ted Varga of the centre-left Social Renewal Alliance (SRA) criticised Iran.",
+            &[
+                ("Ted Varga", None),
+                ("Social Renewal Alliance", None),
+                ("Iran", Some("Ted Varga")),
+            ],
+        );
         // Not a bracket after something else.
         expect(
             "Prices (up 4 percent) hurt. Iran was blamed.",

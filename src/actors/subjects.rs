@@ -5,6 +5,7 @@
 use super::appositives::appositive;
 use super::clauses::{Ctx, Event, Subj, CLAUSE_MARKS};
 use super::lexicon as lx;
+use super::tokens::HYPHENS;
 
 impl Ctx<'_> {
     /// Parenthetical phrases that cannot hold a clause's subject, as (opening comma, closing
@@ -234,8 +235,19 @@ impl Ctx<'_> {
                 // `analysts at X in Y`, `officials from X in Y`: X, their employer, when
                 // `in Y` follows X directly.
                 // `X of the Y Institute said`: the article does not hide the preposition.
-                let head = if j > lo + 1 && self.word(j - 1) == "the" {
-                    j - 1
+                // `of the centre-left Y Alliance`: past a lowercase modifier to `the`.
+                let mut h = j;
+                while h > lo + 1
+                    && j - h < 4
+                    && ((self.tokens[h - 1].is_word()
+                        && !self.tokens[h - 1].cap
+                        && !self.has(h - 1, lx::STOPWORD | lx::PREPOSITION | lx::STANCE_VERB))
+                        || self.is_punct(h - 1, &HYPHENS))
+                {
+                    h -= 1;
+                }
+                let head = if h > lo + 1 && self.word(h - 1) == "the" {
+                    h - 1
                 } else {
                     j
                 };
