@@ -8,7 +8,7 @@
 use super::clauses::Ctx;
 use super::group::is_city_form;
 use super::lexicon as lx;
-use super::ActorKind;
+use super::{ActorKind, Mention};
 use crate::text::tokenize::APOSTROPHES;
 
 impl Ctx<'_> {
@@ -18,11 +18,7 @@ impl Ctx<'_> {
     /// A place written into a company's description (`the Toronto-based lender`) is
     /// where it is, too.
     pub(super) fn is_affiliation(&self, p: usize) -> bool {
-        let rest = &self.text[self.mention(p).end..];
-        let based = rest
-            .get(..6)
-            .is_some_and(|w| w.eq_ignore_ascii_case("-based"));
-        based
+        self.is_base(&self.mention(p))
             || self.is_location(p)
             || self.nationality_of_someone(p)
             || self.affiliate_of(p).is_some()
@@ -64,8 +60,7 @@ impl Ctx<'_> {
                     && !w.ends_with("ed")
             })
             .collect();
-        let is =
-            |j: usize, list: &[&str]| list.iter().any(|r| self.word(j).eq_ignore_ascii_case(r));
+        let is = |j: usize, list: &[&str]| self.word_in(j, list);
         let state = [
             "state",
             "central",
@@ -85,8 +80,7 @@ impl Ctx<'_> {
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];
         let k = self.token_from(m.start);
-        let is =
-            |j: usize, words: &[&str]| words.iter().any(|w| self.word(j).eq_ignore_ascii_case(w));
+        let is = |j: usize, words: &[&str]| self.word_in(j, words);
         // `in` at token `j` after people who stand for the place (`allies in`).
         let people_in = |j: usize| j > 0 && is(j, &["in"]) && is(j - 1, PEOPLE_OF_A_CAPITAL);
         // `our allies in Washington and in Kyiv`: the same people.
@@ -199,6 +193,18 @@ impl Ctx<'_> {
         }
         self.mention_at(k)
             .filter(|&q| self.is_person(self.mention(q).actor))
+    }
+
+    /// `Toronto-based`, `Singapore-based`: the mention names where a company is based.
+    pub(super) fn is_base(&self, m: &Mention) -> bool {
+        self.text[m.end..]
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("-based"))
+    }
+
+    /// Token `j` is one of `words` (in any case).
+    pub(super) fn word_in(&self, j: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.word(j).eq_ignore_ascii_case(w))
     }
 
     /// Tokens `k` and `k + 1` are `'s`.

@@ -22,7 +22,8 @@ pub(super) fn datelines(text: &str, article: &ArticleTokens) -> Vec<(usize, usiz
     out
 }
 
-fn opens_line(text: &str, pos: usize) -> bool {
+/// Byte `pos` of `text` starts a line (only spaces or tabs since the line break).
+pub(super) fn opens_line(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end_matches([' ', '\t', '\r']);
     before.is_empty() || before.ends_with('\n')
 }

@@ -237,11 +237,7 @@ impl Ctx<'_> {
             .rev()
             .filter(|e| e.stance && e.end <= target.start)
         {
-            let barrier = if e.reporting {
-                self.barrier_in_report(e.end, target.start)
-            } else {
-                self.barrier_between(e.end, target.start)
-            };
+            let barrier = self.barrier_between(e.end, target.start, e.reporting);
             if barrier || (target.is_subject && self.new_clause_between(e.end, target.start)) {
                 break;
             }

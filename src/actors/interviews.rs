@@ -2,6 +2,7 @@
 //! answer says is the interviewee's, as a quotation is its speaker's.
 
 use super::clauses::{Ctx, Subj};
+use super::datelines::opens_line;
 use super::ActorKind;
 
 /// What the article's question and answer lines say, worked out once.
@@ -63,13 +64,7 @@ impl Ctx<'_> {
         let mut answers = false;
         for si in 0..self.ranges.len() {
             let start = self.sents.sents[si].start;
-            // Only the white space since the sentence before: a long gap is read once.
-            let prev_end = si
-                .checked_sub(1)
-                .map_or(0, |p| self.sents.sents[p].end.min(start));
-            let gap = self.text[prev_end..start].trim_end_matches([' ', '\t', '\r']);
-            let new_line = si == 0 || gap.ends_with('\n');
-            if new_line {
+            if si == 0 || opens_line(self.text, start) {
                 current = self.opener(si);
             }
             match current {

@@ -271,25 +271,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// A clause barrier (`but`, `while`, `;`) lies between the two offsets of one sentence.
-    pub(super) fn barrier_between(&self, from: usize, to: usize) -> bool {
-        self.barrier_in(from, to, false)
-    }
-
-    /// [`Ctx::barrier_between`] in what a verb of saying reports: `X said A but B`,
-    /// `X said A because B` are all X's words; only a barrier after a comma (`X said A,
-    /// but B …`) or a semicolon ends them.
-    pub(super) fn barrier_in_report(&self, from: usize, to: usize) -> bool {
-        self.barrier_in(from, to, true)
-    }
-
-    fn barrier_in(&self, from: usize, to: usize, after_comma: bool) -> bool {
+    /// In what a verb of saying reports (`report`), `X said A but B` and `X said A because
+    /// B` are all X's words: only a barrier after a comma (`X said A, but B …`) or a
+    /// semicolon ends them.
+    pub(super) fn barrier_between(&self, from: usize, to: usize, report: bool) -> bool {
         let Some(si) = self.sents.locate(from) else {
             return false;
         };
         let (a, b) = self.tokens_between(si, from, to);
         (a..b).any(|k| {
-            let word = self.has(k, lx::BARRIER)
-                && (!after_comma || (k > a && self.is_punct(k - 1, &[','])));
+            let word =
+                self.has(k, lx::BARRIER) && (!report || (k > a && self.is_punct(k - 1, &[','])));
             word || self.is_punct(k, &[';'])
         })
     }

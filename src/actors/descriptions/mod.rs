@@ -147,10 +147,7 @@ impl Ctx<'_> {
                 let land = matches!(self.word(noun), "country" | "nation");
                 if land
                     && first > a
-                    && (self.has(first - 1, lx::PREPOSITION) || {
-                        let before = self.word(first - 1);
-                        MOVING.iter().any(|w| before.eq_ignore_ascii_case(w))
-                    })
+                    && (self.has(first - 1, lx::PREPOSITION) || self.word_in(first - 1, MOVING))
                 {
                     continue;
                 }
@@ -181,10 +178,7 @@ impl Ctx<'_> {
                     let k = self.token_from(m.start);
                     let after_preposition = k > 0 && self.has(k - 1, lx::PREPOSITION);
                     // `Singapore-based Meridian Ports` is no story about Singapore.
-                    let based = self.text[m.end..]
-                        .get(..6)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("-based"));
-                    if based {
+                    if self.is_base(&m) {
                         next_mention += 1;
                         continue;
                     }
