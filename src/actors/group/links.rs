@@ -313,6 +313,67 @@ pub(super) fn first_words_of_organisations(
     }
 }
 
+/// The head words of bodies that an article writes alone, capitalised, once it has named
+/// the body in full (`the Commission` after `the European Commission`).
+const BODY_HEADS: &[&str] = &[
+    "Agency",
+    "Alliance",
+    "Assembly",
+    "Authority",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Council",
+    "Court",
+    "Federation",
+    "Fund",
+    "Institute",
+    "Ministry",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Tribunal",
+    "Union",
+];
+
+/// `the Commission` after `the European Commission`, `the Bank` after `the European Central
+/// Bank`: a body's head word alone, capitalised, that is no one's name yet, joins the one
+/// organisation of the article (a name or a gazetteer body) with that word in its name. With
+/// two such bodies (`the Labour Party`, `the Green Party`) it stays apart.
+pub(super) fn head_words_of_bodies(
+    name_nodes: &NameNodes,
+    gaz: &[Actor],
+    gaz_node: &HashMap<usize, usize>,
+    uf: &mut UnionFind,
+) {
+    let has_word = |name: &str, word: &str| name.split(' ').any(|w| w == word);
+    let is_body = |kind: ActorKind| matches!(kind, ActorKind::Organisation | ActorKind::Party);
+    for &(i, single) in name_nodes {
+        if single.words != 1
+            || single.person
+            || uf.find(i) != i
+            || !BODY_HEADS.contains(&single.key.as_ref())
+        {
+            continue;
+        }
+        let word = single.key.as_ref();
+        let names = name_nodes
+            .iter()
+            .filter(|(_, g)| g.words >= 2 && is_body(g.hint) && has_word(&g.key, word))
+            .map(|&(j, _)| j);
+        let bodies = gaz_node
+            .iter()
+            .filter(|(&a, _)| is_body(gaz[a].kind) && gaz[a].forms().any(|n| has_word(n, word)))
+            .map(|(_, &node)| node);
+        if let Some(root) = one_root(uf, names.chain(bodies)) {
+            uf.union(root, i);
+        }
+    }
+}
+
 /// `CMA` after `Competition and Markets Authority`: a one-word name of three to six
 /// capitals that is no one's name yet joins the one organisation of the article whose
 /// capitalised words' initials it spells exactly, with or without `of` (`DOJ`); not `BA`

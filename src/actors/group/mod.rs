@@ -254,6 +254,7 @@ pub(crate) fn build(
     links::lone_words(&name_nodes, &index, gaz, &gaz_node, &mut uf, &mut linked);
     links::first_words_of_organisations(&name_nodes, &index, &mut uf);
     links::initialisms(&name_nodes, &mut uf);
+    links::head_words_of_bodies(&name_nodes, gaz, &gaz_node, &mut uf);
 
     // The names of each actor, in node order, gathered in one pass.
     let mut members_of_root: Vec<Vec<&NameGroup>> = vec![Vec::new(); nodes.len()];
@@ -477,6 +478,26 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&("BA".into(), v(&["BA"]))), "{got:?}");
+    }
+
+    #[test]
+    fn a_head_word_alone_joins_the_one_body_named_with_it() {
+        let text = "The Nordic Maritime Authority fined Halvor Shipping on Monday. Lawyers \
+                    said the Authority had acted alone. The Baltic Fisheries Council and the Arctic Trade Council \
+                    met. Analysts said the Council was split.";
+        let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
+        assert!(
+            got.contains(&(
+                "Nordic Maritime Authority".into(),
+                v(&["Nordic Maritime Authority", "Authority"])
+            )),
+            "{got:?}"
+        );
+        // Two councils: `the Council` names neither for sure.
+        assert!(
+            got.contains(&("Council".into(), v(&["Council"]))),
+            "{got:?}"
+        );
     }
 
     #[test]
