@@ -7,6 +7,9 @@ use super::clauses::{Ctx, Event, Subj, CLAUSE_MARKS};
 use super::lexicon as lx;
 use super::tokens::HYPHENS;
 
+/// Determiners after which a verb's form is a noun (`its support`, `their criticism`).
+const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
+
 impl Ctx<'_> {
     /// Parenthetical phrases that cannot hold a clause's subject, as (opening comma, closing
     /// comma) token indices: relative clauses and participles (`, who …,`, `, backed by …,`)
@@ -81,9 +84,16 @@ impl Ctx<'_> {
             self.tokens[r.0].start < pos && pos < self.tokens[r.1].start
         };
         let verb = self.tokens[k].start;
+        // `S praised X for its support and criticised Y`: `its support` is a noun, whose
+        // possessor is not the subject the second verb shares.
+        let possessed = |e: &Event| {
+            let j = self.token_from(e.start);
+            j > a && self.word_in(j - 1, POSSESSIVE_DETERMINERS)
+        };
         let prev = events
             .iter()
             .rev()
+            .filter(|e| !possessed(e))
             .find(|e| !rel.iter().any(|r| inside(e.start, r) && !inside(verb, r)));
         if let Some(prev) = prev {
             return prev.subject;
