@@ -745,6 +745,19 @@ mod tests {
     }
 
     #[test]
+    fn a_town_after_the_subjects_noun_is_not_the_subject() {
+        expect(
+            "A court in Lyon convicted Mr. Kowalczyk of fraud.",
+            &[("Lyon", None), ("Kowalczyk", None)],
+        );
+        // A capital stands for its country: officials there are the state's.
+        expect(
+            "Officials in Moscow condemned the European Union.",
+            &[("Moscow", None), ("European Union", Some("Russia"))],
+        );
+    }
+
+    #[test]
     fn passive_agents_hold_and_subjects_are_targets() {
         expect(
             "Iranian leaders were condemned by the European Union.",

@@ -6,6 +6,7 @@ use super::appositives::appositive;
 use super::clauses::{Ctx, Event, Subj, CLAUSE_MARKS};
 use super::lexicon as lx;
 use super::tokens::HYPHENS;
+use super::ActorKind;
 
 /// Determiners after which a verb's form is a noun (`its support`, `their criticism`).
 const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
@@ -262,6 +263,11 @@ impl Ctx<'_> {
                     j
                 };
                 if head > lo && self.has(head - 1, lx::PREPOSITION) {
+                    // `A court in Lyon convicted`, `Police in Hamburg said`: a town after
+                    // the subject's noun is where it is, not who acts.
+                    if self.place_after_noun(p, head - 1, lo) {
+                        continue;
+                    }
                     let employer = matches!(self.word(head - 1), "at" | "from")
                         && fallback_tok == last + 2
                         && self.has(last + 1, lx::PREPOSITION);
@@ -282,6 +288,25 @@ impl Ctx<'_> {
             }
         }
         fallback
+    }
+
+    /// Mention `p` names a town or other place (no country, body or person) after `in` at
+    /// token `prep`, which follows a lowercase noun (`court`, `police`): the place only
+    /// says where that noun is.
+    fn place_after_noun(&self, p: usize, prep: usize, lo: usize) -> bool {
+        let kind = self.actors.actors[self.mention(p).actor].kind;
+        let noun = |j: usize| {
+            self.tokens[j].is_word()
+                && !self.tokens[j].cap
+                && !self.has(
+                    j,
+                    lx::STOPWORD | lx::PREPOSITION | lx::STANCE_VERB | lx::OTHER_VERB,
+                )
+        };
+        matches!(kind, ActorKind::Place | ActorKind::Other)
+            && self.word(prep) == "in"
+            && prep > lo
+            && (noun(prep - 1) || self.tokens[prep - 1].cap && prep - 1 == lo)
     }
 
     /// The opening bracket of a short aside (`(WHO)`, `(R-Texas)`) whose closing bracket is
