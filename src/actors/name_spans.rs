@@ -393,10 +393,12 @@ const COMMON_SUBJECTS: &[&str] = &[
     "youth",
 ];
 
+/// Also the nouns of descriptions (`Regulator fines Kestrel`, `Federation bans sprinter`).
 fn is_common_subject(word: &str) -> bool {
     COMMON_SUBJECTS
         .binary_search(&word.to_lowercase().as_str())
         .is_ok()
+        || super::descriptions::is_description_noun(word)
 }
 
 /// Titles that go with a given name alone (`Queen Elizabeth`, `Prince Mohammed`).

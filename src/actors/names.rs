@@ -537,7 +537,7 @@ pub(crate) mod tests {
         assert!(names(
             "Critics said so. Widely praised, it won. Don't say it. Journalist says so. \
              Nobody criticised it. Evidence showed it. HUNDREDS criticised it. \
-             Spoken like a pro. Zendish back the plan."
+             Spoken like a pro. Zendish back the plan. Regulator fines it."
         )
         .is_empty());
     }

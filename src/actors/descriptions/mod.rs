@@ -42,6 +42,11 @@ use nouns::LONGEST_NOUN;
 use nouns::{led_bit, led_noun_is_other, lowercase_noun, modifies_next, noun_class, Fits};
 use rustc_hash::FxHashMap;
 
+/// `regulator`, `company`, `federation` (any case): a noun that describes an actor.
+pub(super) fn is_description_noun(w: &str) -> bool {
+    noun_class(w).is_some()
+}
+
 /// `the` (token `first`) and its noun (token `noun`), referring to `actor`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Description {
