@@ -267,6 +267,12 @@ impl Ctx<'_> {
                 return Some((speaker, false));
             }
         }
+        // `the government in Bamako`, `the ministry in Damascus`: the country named there.
+        if fits == Fits::Government || noun == "ministry" {
+            if let Some(country) = self.country_in_after(noun_at) {
+                return Some((country, false));
+            }
+        }
         let quote = quote_containing(&self.quotes, t.start, t.end);
         let sentence = self.sents.sents[si].index;
         // Bounded, so that a long run of names and descriptions stays linear.
@@ -362,6 +368,15 @@ impl Ctx<'_> {
                     .flatten()
                     .map(|fits| (k, fits))
             })
+    }
+
+    /// The country of the name right after `in` after token `noun` (`in Bamako`).
+    fn country_in_after(&self, noun: usize) -> Option<usize> {
+        if noun + 2 >= self.tokens.len() || self.word(noun + 1) != "in" {
+            return None;
+        }
+        let m = self.mention(self.mention_at(noun + 2)?);
+        (self.actors.actors[m.actor].kind == ActorKind::Country).then_some(m.actor)
     }
 
     /// The actor of the name right before a verb of saying (and `that`) before token
@@ -725,6 +740,13 @@ mod tests {
         expect(
             "Turkey and Syria signed a deal. Both hailed it. Ruth Wanjiru said the \
              government had given away too much.",
+            &[],
+        );
+        // `the government in Moscow` is Russia's, not the story's Turkey (and the name
+        // after it is the sentence's one mention of Russia).
+        expect(
+            "Turkey and Syria signed a deal. Turkey hailed it. Ruth Wanjiru said the \
+             government in Moscow had given away too much.",
             &[],
         );
         // Not before `of` (the country follows) or as a modifier.
