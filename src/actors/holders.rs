@@ -494,6 +494,25 @@ mod tests {
             "Iran's move was condemned by Barack Obama.",
             &[("Iran", OBAMA), ("Barack Obama", None)],
         );
+        // With an article, and a description, before the verb.
+        expect(
+            "Refugees were stranded after Iran closed the border, the European Union said.",
+            &[("Iran", Some("European Union")), ("European Union", None)],
+        );
+        expect(
+            "Harlow Biotech hired Mr. Kowalczyk. Refugees were stranded after Iran closed \
+             the border, the company said.",
+            &[
+                ("Harlow Biotech", None),
+                ("Kowalczyk", None),
+                ("Iran", Some("Harlow Biotech")),
+            ],
+        );
+        // Not a name further back: `…, a Tory peer, the officials said`.
+        expect(
+            "Iran closed the border, a French official and the officials said.",
+            &[("Iran", None), ("French", None)],
+        );
     }
 
     #[test]

@@ -405,9 +405,27 @@ impl<'a> Ctx<'a> {
                     None if adjunct => self.elided_subject(k, k - 1, a, &rel, &events, &pron),
                     None => self.subject_before(k, a, &rel, &pron),
                 };
-                if let Some(p) = ev.subject.and_then(|s| s.mention) {
-                    let np_start = self.np_start(p);
-                    let tok = self.tokens[a..b].partition_point(|t| t.start < np_start) + a;
+                // Where the subject's noun phrase opens: a name's (with its titles), or a
+                // description's right before the verb (`…, the ministry said.`).
+                let np_tok = match ev.subject.map(|s| s.mention) {
+                    Some(Some(p)) => {
+                        let np_start = self.np_start(p);
+                        let tok = self.tokens[a..b].partition_point(|t| t.start < np_start) + a;
+                        // `…, the UNHCR said.`: an article, when the name ends right before
+                        // the verb (not `…, a Liberal Democrat peer, the officials said`).
+                        let next_to_verb = before.and_then(|j| self.mention_at(j)) == Some(p);
+                        Some(
+                            if next_to_verb && tok > a + 1 && self.has(tok - 1, lx::ARTICLE) {
+                                tok - 1
+                            } else {
+                                tok
+                            },
+                        )
+                    }
+                    Some(None) => before.and_then(|j| self.description_at(j)).map(|d| d.first),
+                    _ => None,
+                };
+                if let Some(tok) = np_tok {
                     // `…, X said.` (not `Speaking to Y, X said Z …`)
                     ev.after_comma = tok > a
                         && self.is_punct(tok - 1, &[',', '\u{201d}', '"'])
