@@ -53,11 +53,13 @@ impl Ctx<'_> {
         let words: Vec<usize> = (k..b.min(k + 3))
             .take_while(|&j| {
                 let w = self.word(j);
+                // `citizens` is also a stopword.
                 self.tokens[j].is_word()
                     && !self.tokens[j].cap
-                    && !self.has(j, verb | lx::PREPOSITION)
-                    && !w.ends_with("ing")
-                    && !w.ends_with("ed")
+                    && (self.word_in(j, PRIVATE_ROLES)
+                        || !self.has(j, verb | lx::PREPOSITION)
+                            && !w.ends_with("ing")
+                            && !w.ends_with("ed"))
             })
             .collect();
         let is = |j: usize, list: &[&str]| self.word_in(j, list);
@@ -69,7 +71,14 @@ impl Ctx<'_> {
             "government",
             "public",
         ];
-        words.last().is_some_and(|&j| is(j, PRIVATE_ROLES)) && !words.iter().any(|&j| is(j, &state))
+        // `a Canadian and a Norwegian`: the demonym alone is one of its people.
+        let one_of_them = words.is_empty()
+            && !(k < b && self.tokens[k].is_word() && self.tokens[k].cap)
+            && self.token_from(m.start) > self.ranges[si].0
+            && self.word_in(self.token_from(m.start) - 1, &["a", "an"]);
+        one_of_them
+            || words.last().is_some_and(|&j| is(j, PRIVATE_ROLES))
+                && !words.iter().any(|&j| is(j, &state))
     }
 
     /// `in London trading`, `the commission in Dublin`: a country's capital after `in`,
@@ -242,6 +251,8 @@ const PRIVATE_ROLES: &[&str] = &[
     "buyers",
     "carmaker",
     "champion",
+    "citizen",
+    "citizens",
     "club",
     "coach",
     "companies",
@@ -252,6 +263,8 @@ const PRIVATE_ROLES: &[&str] = &[
     "customers",
     "cyclist",
     "defender",
+    "detainee",
+    "detainees",
     "distributor",
     "distributors",
     "doctor",
@@ -262,6 +275,7 @@ const PRIVATE_ROLES: &[&str] = &[
     "engineer",
     "engineers",
     "entrepreneur",
+    "expatriates",
     "exporter",
     "exporters",
     "fans",
@@ -272,6 +286,8 @@ const PRIVATE_ROLES: &[&str] = &[
     "footballer",
     "forward",
     "goalkeeper",
+    "hostage",
+    "hostages",
     "importer",
     "importers",
     "insurer",
@@ -288,27 +304,48 @@ const PRIVATE_ROLES: &[&str] = &[
     "manager",
     "men",
     "midfielder",
+    "migrant",
+    "migrants",
+    "nationals",
     "newspaper",
     "nurse",
+    "passenger",
+    "passengers",
+    "pensioners",
+    "pilot",
     "player",
     "players",
+    "prisoner",
+    "prisoners",
+    "refugee",
+    "refugees",
     "reporter",
     "researcher",
     "researchers",
+    "resident",
+    "residents",
     "retailer",
     "retailers",
+    "runner",
     "scientist",
     "scientists",
+    "shoppers",
     "singer",
+    "sprinter",
     "startup",
     "striker",
     "student",
     "students",
     "supplier",
     "suppliers",
+    "swimmer",
     "tourist",
     "tourists",
+    "traveller",
+    "travellers",
     "tycoon",
+    "volunteer",
+    "volunteers",
     "winger",
     "woman",
     "women",
@@ -406,6 +443,7 @@ mod tests {
             "Harford United was bought by an American private equity investor.",
             "Chinese tourists praised the hotel.",
             "Chinese tourists visiting Paris praised the hotel.",
+            "Gunmen freed two Chinese citizens, an American and a Portuguese on Monday.",
         ] {
             let t = targets(text);
             assert!(
@@ -431,6 +469,7 @@ mod tests {
             "The Russian ambassador criticised the plan.",
             "Russian troops shelled the city.",
             "Russia's players lost.",
+            "She quit a Russian TV show.",
         ] {
             assert!(targets(text).contains(&"Russia".to_string()), "{text}");
         }
