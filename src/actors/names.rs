@@ -308,7 +308,7 @@ impl<'a> Finder<'a> {
             && w.len() > 4
             && [
                 "ers", "ors", "ists", "ents", "ants", "ians", "ees", "iffs", "ots", "ses", "ives",
-                "ics",
+                "ics", "etes", "ens", "ans", "ies", "ims",
             ]
             .iter()
             .any(|end| w.ends_with(end));
@@ -482,14 +482,17 @@ pub(crate) mod tests {
         assert_eq!(
             names(
                 "We met the National Teachers' Union and the Women's Rights Association. \
-                 We saw Morales' National Front. The Redmoor Supporters' Trust marched."
+                 We saw Morales' National Front. The Redmoor Supporters' Trust marched. \
+                 We met the Athletes' Voice Commission and the Citizens' Movement."
             ),
             vec![
                 "National Teachers' Union",
                 "Women's Rights Association",
                 "Morales",
                 "National Front",
-                "Redmoor Supporters' Trust"
+                "Redmoor Supporters' Trust",
+                "Athletes' Voice Commission",
+                "Citizens' Movement"
             ]
         );
         // A saint's name, given name or not.

@@ -46,6 +46,14 @@ impl Finder<'_> {
                 org_before
                     || self.has(k - 1, lx::GEO_HEAD)
                     || super::name_spans::is_geo_opener(self.word(k - 1))
+                    // `Front for the Liberation of the Enclave of Cabinda`: further on in a
+                    // name opened by an organisation's `for` or `of`; not before a person
+                    // (`… of Nelson Chamisa`) or another body (`Council of Trustees of the
+                    // Association …`).
+                    || ((seg + 1..k).any(|j| {
+                        matches!(self.word(j), "of" | "for") && self.has(j - 1, ORG_WORD)
+                    }) && !self.is_given_name(k + n)
+                        && !self.has(k + n, lx::TITLE | ORG_WORD))
             }
             // `Court of Arbitration for Sport`: after a head word's `of` too, but only
             // `for` (`the Court of Appeal on Meta's transfers`).
@@ -132,6 +140,24 @@ mod tests {
     use super::super::names::tests::{names, run};
     use super::super::test_support::find;
     use super::super::ActorKind::{Organisation as Org, Other};
+
+    #[test]
+    fn a_later_of_stays_inside_a_name_opened_by_a_bodys_for() {
+        assert_eq!(
+            names(
+                "We met the Front for the Liberation of the Enclave of Cabinda. We met the \
+                 Council of Trustees of the Association of Pilots and the Movement for \
+                 Democratic Change of President Nelson Chamisa."
+            ),
+            vec![
+                "Front for the Liberation of the Enclave of Cabinda",
+                "Council of Trustees",
+                "Association of Pilots",
+                "Movement for Democratic Change",
+                "Nelson Chamisa"
+            ]
+        );
+    }
 
     #[test]
     fn one_word_after_the_opens_a_name_joined_by_and() {
