@@ -81,6 +81,12 @@ impl Finder<'_> {
             self.emit(k, b, None, false, out);
             return;
         }
+        // `Paris Agreement`, `Oslo Accords`, `Warsaw Pact`: a treaty named after a place.
+        if plain && places && is_instrument(self.word(b - 1)) {
+            drops.extend(&hits);
+            self.emit(a, b, title, false, out);
+            return;
+        }
         if plain && places && self.org_like(a, b) {
             drops.extend(&hits);
             self.emit(a, b, title, false, out);
@@ -401,6 +407,25 @@ fn is_common_subject(word: &str) -> bool {
         || super::descriptions::is_description_noun(word)
 }
 
+/// The last words of treaties' and agreements' names (`Paris Agreement`).
+fn is_instrument(word: &str) -> bool {
+    const INSTRUMENTS: &[&str] = &[
+        "Accord",
+        "Accords",
+        "Agreement",
+        "Agreements",
+        "Charter",
+        "Convention",
+        "Conventions",
+        "Declaration",
+        "Pact",
+        "Protocol",
+        "Statute",
+        "Treaty",
+    ];
+    INSTRUMENTS.contains(&word)
+}
+
 /// Titles that go with a given name alone (`Queen Elizabeth`, `Prince Mohammed`).
 fn is_regnal_title(word: &str) -> bool {
     const REGNAL: &[&str] = &[
@@ -433,6 +458,25 @@ mod tests {
                 ("Acme Corp.", false, Org, false),
                 ("General Motors", false, Org, false)
             ]
+        );
+    }
+
+    #[test]
+    fn a_treaty_named_after_a_place_is_one_name_and_no_place() {
+        let a = crate::actors::ActorFinder::builtin().find(
+            "Norway signed the Paris Agreement and the Oslo Accords in Paris.",
+            &crate::text::split_sentences(
+                "Norway signed the Paris Agreement and the Oslo Accords in Paris.",
+            ),
+        );
+        let names: Vec<&str> = a
+            .mentions
+            .iter()
+            .map(|m| &*a.actors[m.actor].name)
+            .collect();
+        assert_eq!(
+            names,
+            ["Norway", "Paris Agreement", "Oslo Accords", "France"]
         );
     }
 
