@@ -493,6 +493,18 @@ mod tests {
             )),
             "{got:?}"
         );
+        // A body's shorter name that ends its longer one.
+        let tail_text =
+            "The Democratic Labour Union and the Nordic Fisheries Council met. Leaders \
+                    of the Labour Union left.";
+        let tail: Vec<_> = actors(tail_text).into_iter().map(|a| (a.0, a.2)).collect();
+        assert!(
+            tail.contains(&(
+                "Democratic Labour Union".into(),
+                v(&["Democratic Labour Union", "Labour Union"])
+            )),
+            "{tail:?}"
+        );
         // Two councils: `the Council` names neither for sure.
         assert!(
             got.contains(&("Council".into(), v(&["Council"]))),
