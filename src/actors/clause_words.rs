@@ -133,12 +133,16 @@ list!(
 list!(
     /// Nouns naming what a person is or does, in appositives: `X, a researcher at Y,`.
     ROLE = 27, ROLES, is_role, [
-    "activist", "actor", "actress", "aide", "analyst", "artist", "author", "banker", "blogger",
-    "businessman", "businesswoman", "campaigner", "cleric", "co-founder", "coach",
-    "columnist", "commentator", "consultant", "coordinator", "correspondent", "delegate",
-    "deputy", "diplomat", "doctor", "economist", "editor", "executive", "expert", "farmer",
-    "fellow", "founder", "historian", "journalist", "lawyer", "lecturer", "legislator",
-    "manager", "member", "negotiator", "novelist", "official", "owner", "physician", "pilot",
-    "player", "poet", "politician", "priest", "rabbi", "reporter", "researcher", "scholar",
-    "scientist", "singer", "soldier", "strategist", "student", "teacher", "veteran", "writer"
+    "activist", "actor", "actress", "aide", "analyst", "artist", "athlete", "author",
+    "banker", "billionaire", "blogger", "boxer", "businessman", "businesswoman",
+    "campaigner", "cleric", "co-founder", "coach", "columnist", "commentator", "consultant",
+    "coordinator", "correspondent", "cyclist", "defender", "delegate", "deputy", "diplomat",
+    "doctor", "economist", "editor", "engineer", "entrepreneur", "executive", "expert",
+    "farmer", "fellow", "footballer", "founder", "goalkeeper", "historian", "hostage",
+    "investor", "journalist", "lawyer", "lecturer", "legislator", "manager", "member",
+    "midfielder", "negotiator", "novelist", "nurse", "official", "owner", "physician",
+    "pilot", "player", "poet", "politician", "priest", "rabbi", "reporter", "researcher",
+    "runner", "scholar", "scientist", "singer", "soldier", "sprinter", "strategist",
+    "striker", "student", "survivor", "swimmer", "teacher", "trader", "veteran",
+    "volunteer", "winger", "witness", "writer"
 ]);

@@ -256,10 +256,17 @@ impl Finder<'_> {
             return;
         }
         let (first, last) = (self.word(a), self.word(b - 1));
+        // `the liberal Forward Movement`, `the opposition Citizens' Movement`; not
+        // `socialist Bernie Sanders` or `the conservative Deseret News`.
+        let political = a > 0
+            && is_political_modifier(self.word(a - 1))
+            && words <= 4
+            && PARTY_HEADS.contains(&last);
         let hint = if last.eq_ignore_ascii_case("party")
             || (b - a >= 3
                 && self.word(a).eq_ignore_ascii_case("party")
                 && self.word(a + 1) == "of")
+            || political
         {
             ActorKind::Party
         } else if self.org_like(a, b) {
@@ -407,6 +414,53 @@ fn is_common_subject(word: &str) -> bool {
         || super::descriptions::is_description_noun(word)
 }
 
+/// Last words of parties' names other than `Party`.
+const PARTY_HEADS: &[&str] = &[
+    "Alliance",
+    "Bloc",
+    "Coalition",
+    "Congress",
+    "Conservatives",
+    "Democrats",
+    "Forum",
+    "Front",
+    "Greens",
+    "League",
+    "Liberals",
+    "Movement",
+    "Rally",
+    "Republicans",
+    "Socialists",
+    "Union",
+];
+
+/// Lowercase words before a party's name that say it is one (`the liberal Forward
+/// Movement`, `the ruling Justice Alliance`).
+fn is_political_modifier(word: &str) -> bool {
+    const MODIFIERS: &[&str] = &[
+        "centre-left",
+        "centre-right",
+        "center-left",
+        "center-right",
+        "centrist",
+        "communist",
+        "conservative",
+        "far-left",
+        "far-right",
+        "left-wing",
+        "leftist",
+        "liberal",
+        "nationalist",
+        "opposition",
+        "populist",
+        "right-wing",
+        "ruling",
+        "socialist",
+        "ultranationalist",
+    ];
+    MODIFIERS.contains(&word)
+}
+
 /// The last words of treaties' and agreements' names (`Paris Agreement`).
 fn is_instrument(word: &str) -> bool {
     const INSTRUMENTS: &[&str] = &[
@@ -457,6 +511,20 @@ mod tests {
                 ("Human Rights Watch", false, Org, false),
                 ("Acme Corp.", false, Org, false),
                 ("General Motors", false, Org, false)
+            ]
+        );
+        // A party by what is said of it; not a person or a newspaper.
+        let (n, _) = run(
+            "We met the liberal Forward Movement, the opposition Citizens' Movement, \
+             socialist Bernie Sanders and the conservative Deseret News.",
+        );
+        assert_eq!(
+            n.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+            vec![
+                ("Forward Movement", Party),
+                ("Citizens' Movement", Party),
+                ("Bernie Sanders", Other),
+                ("Deseret News", Org)
             ]
         );
     }

@@ -28,8 +28,21 @@ impl Finder<'_> {
                 || self.role_after(e, b)
                 || self.who_after(e, b)
                 || self.reporting_after(e, b)
-                || self.reporting_before(s, e, a, b);
+                || self.reporting_before(s, e, a, b)
+                || self.of_company_after(e, b);
         }
+    }
+
+    /// `Tomasz Borek of Baltic Securities`: `of` and a company's name (its last word a
+    /// company's, `Securities`, `Capital`, `Bank`) after the name.
+    fn of_company_after(&self, e: usize, b: usize) -> bool {
+        if e + 1 >= b || self.word(e) != "of" || !self.tokens[e + 1].cap {
+            return false;
+        }
+        let last = (e + 1..b.min(e + 5))
+            .take_while(|&j| self.is_word(j) && self.tokens[j].cap)
+            .last();
+        last.is_some_and(|j| j > e + 1 && self.has(j, lx::ORG_SUFFIX))
     }
 
     /// `X, a researcher at Y,` / `X, 45,` (`e`: the token after the name).
@@ -110,6 +123,16 @@ mod tests {
                 ("Nils Dahl", false, Other, true),
                 ("Nordic Water Agency", false, Org, false),
                 ("Oslo", false, Other, false)
+            ]
+        );
+        // A role before the name, or the company after it.
+        assert_eq!(
+            kinds("The hostage, Tove Lind, met Lars Berg of Baltic Securities in Gulf of Aden."),
+            vec![
+                ("Tove Lind".into(), Person),
+                ("Lars Berg".into(), Person),
+                ("Baltic Securities".into(), Org),
+                ("Gulf of Aden".into(), super::super::ActorKind::Place)
             ]
         );
         assert_eq!(
