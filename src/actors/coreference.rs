@@ -97,8 +97,18 @@ impl Ctx<'_> {
                 if own_end.is_some_and(|e| self.person_affiliated_at(e, b).is_some()) {
                     continue;
                 }
-                let pronoun = match (titled, description) {
-                    (None, None) => match self.pronoun_at(k, b) {
+                // `It rejected the ruling.`: a sentence's opening `It` before a verb, that
+                // names the organisation or country of the sentences before.
+                let it = (titled.is_none() && description.is_none() && k == a)
+                    .then(|| self.word(k) == "It")
+                    .filter(|&it| it)
+                    .and_then(|_| {
+                        let events = events.get_or_insert_with(|| self.events(si));
+                        self.subject_pronoun(events, s.start, k)
+                    })
+                    .map(|subj| subj.actor);
+                let pronoun = match (titled, description, it) {
+                    (None, None, None) => match self.pronoun_at(k, b) {
                         Some(p) => Some(p),
                         None => continue,
                     },
@@ -108,10 +118,11 @@ impl Ctx<'_> {
                 let t = self.tokens[k];
                 let quote = quote_containing(&self.quotes, t.start, t.end);
                 let speaker = quote.and_then(|q| speakers[q]);
-                let (actor, end, subject_case) = match (description, pronoun, titled) {
-                    (Some(d), _, _) => (d.actor, self.tokens[d.noun].end, true),
-                    (None, None, Some(m)) => (m.actor, m.end, true),
-                    (None, Some(pronoun), _) => {
+                let (actor, end, subject_case) = match (description, pronoun, titled, it) {
+                    (Some(d), ..) => (d.actor, self.tokens[d.noun].end, true),
+                    (None, None, Some(m), _) => (m.actor, m.end, true),
+                    (None, None, None, Some(actor)) => (actor, t.end, true),
+                    (None, Some(pronoun), ..) => {
                         let word = self.word(k);
                         let earlier = same
                             .iter()
@@ -143,7 +154,7 @@ impl Ctx<'_> {
                         refs.add_pronoun(mention, quote, pronoun.1);
                         (actor, t.end, pronoun.0 == Case::Subject)
                     }
-                    (None, None, None) => continue,
+                    (None, None, None, None) => continue,
                 };
                 let mention = Mention {
                     actor,
@@ -548,6 +559,25 @@ mod tests {
         // A role nobody was introduced with is anyone's.
         expect(
             "Tomas Ferreira left. Jorge Pires said the analyst was wrong.",
+            &[],
+        );
+        // `another sprinter, X`: someone else holds the role too.
+        expect(
+            "Marcus Obi was banned. A court rejected an appeal by another sprinter, Tunde \
+             Alade. Jorge Pires said the sprinter had been made a scapegoat.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_sentences_opening_it_names_the_organisation_before() {
+        expect(
+            "The European Union fined Harlow Biotech. It accused Jorge Pires of lying.",
+            &[("It", "European Union", None)],
+        );
+        // Not a thing's `it`, nor after a person.
+        expect(
+            "Jorge Pires met Harlow Biotech. It was raining. Jorge Pires left. It rained.",
             &[],
         );
     }
