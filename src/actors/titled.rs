@@ -135,7 +135,10 @@ impl Ctx<'_> {
                 actor: m.actor,
                 second: None,
             });
-            if entry.actor != m.actor && entry.second.is_none() {
+            // `another Nigerian sprinter, Tunde Alade`: someone else holds the role too.
+            let another = (t.saturating_sub(3).max(self.ranges[si].0)..t)
+                .any(|j| self.word(j).eq_ignore_ascii_case("another"));
+            if (entry.actor != m.actor || another) && entry.second.is_none() {
                 entry.second = Some(t);
             }
         }
