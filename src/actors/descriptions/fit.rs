@@ -58,8 +58,10 @@ impl Ctx<'_> {
         // `Redmoor United` is a club, not the company that sponsors it.
         let club = words().last().is_some_and(lx::is_club_suffix);
         let by_class = match fits {
+            // `the party` for `the Sovereign Front`, a party by what was said of it.
+            Fits::Named => noun == "party" && a.kind == ActorKind::Party,
             // `Fits::Government` returned above.
-            Fits::Named | Fits::Government | Fits::Led => false,
+            Fits::Government | Fits::Led => false,
             Fits::CentralBank => {
                 let has = |w: &str| words().any(|x| x.eq_ignore_ascii_case(w));
                 has("reserve")

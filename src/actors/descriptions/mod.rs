@@ -290,19 +290,20 @@ impl Ctx<'_> {
                 .filter(|&a| !(bit == 2 && country(a)))
                 .map(|a| (a, false));
         }
+        // With whether the actor is named earlier in the description's own sentence.
         let mut fitting = back_in_reading_order(named, sentence, |m| self.owns(m))
-            .map(|m| m.actor)
+            .map(|m| (m.actor, m.sentence == sentence))
             // A name of unknown kind only ever seen after a preposition is a place
             // (`in Galway`), not a company.
-            .filter(|&a| seen.named(a, self.actors.actors[a].kind) > 0)
-            .filter_map(|a| Some((a, self.fit(a, noun, fits)?)));
+            .filter(|&(a, _)| seen.named(a, self.actors.actors[a].kind) > 0)
+            .filter_map(|(a, here)| Some((a, self.fit(a, noun, fits)?, here)));
         match fits {
-            Fits::Group => fitting.next().map(|(a, _)| (a, false)),
+            Fits::Group => fitting.next().map(|(a, ..)| (a, false)),
             Fits::Government => {
                 // Only a country named at least twice as often as any other: in a story
                 // about two countries, `the government` may be either's.
                 let mut named: Vec<(u32, usize)> =
-                    fitting.map(|(a, _)| (seen.count[a], a)).collect();
+                    fitting.map(|(a, ..)| (seen.count[a], a)).collect();
                 named.sort_unstable_by(|x, y| y.cmp(x));
                 named.dedup();
                 let (most, country) = *named.first()?;
@@ -311,9 +312,12 @@ impl Ctx<'_> {
             }
             Fits::Led => None,
             Fits::Named | Fits::Company | Fits::Club | Fits::Regulator | Fits::CentralBank => {
-                let mut best: Option<(usize, (u8, u32))> = None;
-                for (a, fit) in fitting {
-                    let key = (fit, seen.named(a, self.actors.actors[a].kind));
+                // `the Sovereign Front expels two members, the party says`: a body named
+                // in the same sentence comes before the story's most named one.
+                let mut best: Option<(usize, (bool, u8, u32))> = None;
+                for (a, fit, here) in fitting {
+                    let here = here && fits == Fits::Named;
+                    let key = (here, fit, seen.named(a, self.actors.actors[a].kind));
                     if best.is_none_or(|(_, b)| key > b) {
                         best = Some((a, key));
                     }
@@ -754,6 +758,22 @@ mod tests {
             "Turkey hailed the deal. Ruth Wanjiru criticised the government of Syria and \
              blamed the government shutdown.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_the_same_sentence_comes_first() {
+        // `the party` is the Forward Movement named just before (a party by what is said
+        // of it), not the story's most named Labour Party; it needs no row of its own.
+        expect(
+            "The Labour Party won. The Labour Party celebrated. Later the liberal Forward \
+             Movement expels two members, the party says.",
+            &[],
+        );
+        expect(
+            "The Labour Party won. The Labour Party celebrated. Ruth Wanjiru said the \
+             party had lied.",
+            &[("the party", "Labour Party", Some("Ruth Wanjiru"))],
         );
     }
 
