@@ -70,7 +70,7 @@ fn lookup<'m>(map: &'m FxHashMap<&str, Vec<usize>>, word: &str) -> &'m [usize] {
 }
 
 /// The one root among `nodes`, if they all lie in one actor.
-fn one_root(uf: &mut UnionFind, nodes: impl Iterator<Item = usize>) -> Option<usize> {
+pub(super) fn one_root(uf: &mut UnionFind, nodes: impl Iterator<Item = usize>) -> Option<usize> {
     let mut roots: Vec<usize> = nodes.map(|n| uf.find(n)).collect();
     roots.sort_unstable();
     roots.dedup();
@@ -308,80 +308,6 @@ pub(super) fn first_words_of_organisations(
             .iter()
             .map(|&x| name_nodes[x].0);
         if let Some(root) = one_root(uf, companies) {
-            uf.union(root, i);
-        }
-    }
-}
-
-/// The head words of bodies that an article writes alone, capitalised, once it has named
-/// the body in full (`the Commission` after `the European Commission`).
-const BODY_HEADS: &[&str] = &[
-    "Agency",
-    "Alliance",
-    "Assembly",
-    "Authority",
-    "Bank",
-    "Board",
-    "Bureau",
-    "Commission",
-    "Committee",
-    "Council",
-    "Court",
-    "Federation",
-    "Fund",
-    "Institute",
-    "Ministry",
-    "Organisation",
-    "Organization",
-    "Parliament",
-    "Party",
-    "Tribunal",
-    "Union",
-];
-
-/// `the Commission` after `the European Commission`, `the Bank` after `the European Central
-/// Bank`: a body's head word alone, capitalised, that is no one's name yet, joins the one
-/// organisation of the article (a name or a gazetteer body) with that word in its name;
-/// so does a body's name of two or three words that ends a longer one (`Labour Union`,
-/// `Democratic Labour Union`). With two candidates (`the Labour Party`, `the Green Party`)
-/// it stays apart.
-pub(super) fn head_words_of_bodies(
-    name_nodes: &NameNodes,
-    gaz: &[Actor],
-    gaz_node: &HashMap<usize, usize>,
-    uf: &mut UnionFind,
-) {
-    let has_word = |name: &str, word: &str| name.split(' ').any(|w| w == word);
-    let is_body = |kind: ActorKind| matches!(kind, ActorKind::Organisation | ActorKind::Party);
-    // `Labour Union` after `Democratic Labour Union`: the longer name ends with the shorter.
-    let ends_with = |name: &str, short: &str| {
-        name.len() > short.len() + 1
-            && name.ends_with(short)
-            && name[..name.len() - short.len()].ends_with(' ')
-    };
-    for &(i, short) in name_nodes {
-        let head_word = short.words == 1 && BODY_HEADS.contains(&short.key.as_ref());
-        let tail = (2..=3).contains(&short.words) && is_body(short.hint);
-        if short.person || uf.find(i) != i || !(head_word || tail) {
-            continue;
-        }
-        let key = short.key.as_ref();
-        let fits = |name: &str| {
-            if head_word {
-                has_word(name, key)
-            } else {
-                ends_with(name, key)
-            }
-        };
-        let names = name_nodes
-            .iter()
-            .filter(|(_, g)| g.words > short.words && is_body(g.hint) && fits(&g.key))
-            .map(|&(j, _)| j);
-        let bodies = gaz_node
-            .iter()
-            .filter(|(&a, _)| is_body(gaz[a].kind) && gaz[a].forms().any(|n| fits(n)))
-            .map(|(_, &node)| node);
-        if let Some(root) = one_root(uf, names.chain(bodies)) {
             uf.union(root, i);
         }
     }

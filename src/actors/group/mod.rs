@@ -16,6 +16,7 @@ use super::matcher::GazHit;
 use super::names::NameSpan;
 use super::{lexicon, Actor, ActorKind, ArticleActors, Mention};
 
+mod bodies;
 mod links;
 
 #[derive(Debug, Clone, Copy)]
@@ -254,7 +255,7 @@ pub(crate) fn build(
     links::lone_words(&name_nodes, &index, gaz, &gaz_node, &mut uf, &mut linked);
     links::first_words_of_organisations(&name_nodes, &index, &mut uf);
     links::initialisms(&name_nodes, &mut uf);
-    links::head_words_of_bodies(&name_nodes, gaz, &gaz_node, &mut uf);
+    bodies::join_short_names(&name_nodes, gaz, &gaz_node, &mut uf);
 
     // The names of each actor, in node order, gathered in one pass.
     let mut members_of_root: Vec<Vec<&NameGroup>> = vec![Vec::new(); nodes.len()];
