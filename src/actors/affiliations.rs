@@ -99,11 +99,22 @@ impl Ctx<'_> {
                     && is(k - 2, &["and", "or"])
                     && (k.saturating_sub(8)..k - 2).rev().any(people_in))
         };
-        actor.kind == ActorKind::Country
-            && k > 0
-            && is(k - 1, &["in", "at", "near", "outside"])
-            && !people()
-            && is_city_form(surface, &actor.name)
+        // `A court in Lyon convicted`, `the rally in Dayton`: a town after a noun of
+        // something that happens or sits somewhere (not `confidence in Pierson`).
+        let town = || {
+            k > 1
+                && is(k - 2, LOCATED)
+                && self
+                    .sents
+                    .locate(m.start)
+                    .is_some_and(|si| self.place_after_noun(p, k - 1, self.ranges[si].0))
+        };
+        k > 0
+            && ((actor.kind == ActorKind::Country
+                && is(k - 1, &["in", "at", "near", "outside"])
+                && !people()
+                && is_city_form(surface, &actor.name))
+                || town())
     }
 
     /// The mention that name mention `p` is an affiliation of (see [`Ctx::is_affiliation`]):
@@ -354,6 +365,17 @@ const PRIVATE_ROLES: &[&str] = &[
     "writer",
 ];
 
+/// Nouns of what happens or sits in a town (`a court in Lyon`, `the shooting in Dayton`).
+#[rustfmt::skip]
+const LOCATED: &[&str] = &[
+    "attack", "attacks", "bombing", "caucuses", "clashes", "conference", "consulate",
+    "convention", "court", "crash", "debate", "election", "elections", "embassy", "event",
+    "explosion", "factory", "fighting", "headquarters", "hearing", "hospital", "meeting",
+    "mine", "office", "offices", "plant", "police", "primary", "prison", "protest",
+    "protests", "race", "rally", "school", "shooting", "summit", "talks", "tribunal",
+    "trial", "university", "visit",
+];
+
 /// People `in` a capital who stand for its country (`our friends in Washington`,
 /// `officials in Beijing`).
 const PEOPLE_OF_A_CAPITAL: &[&str] = &[
@@ -484,6 +506,11 @@ mod tests {
         assert!(t.contains(&"United Kingdom".to_string()), "{t:?}");
         let t = targets("Elections in Burma were rigged.");
         assert!(t.contains(&"Myanmar".to_string()), "{t:?}");
+        // A town after a court, a rally, a shooting; not after `confidence in`.
+        let t = targets("A court in Dunmore convicted Harlow Biotech after a rally in Avenford.");
+        assert_eq!(t, ["Harlow Biotech"]);
+        let t = targets("Harlow Biotech said it had no confidence in Tom Pierson.");
+        assert!(t.contains(&"Tom Pierson".to_string()), "{t:?}");
         let t =
             targets("We thank our friends in Washington and in Kyiv and the people in Britain.");
         assert!(t.contains(&"United States".to_string()), "{t:?}");

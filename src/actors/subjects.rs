@@ -293,7 +293,7 @@ impl Ctx<'_> {
     /// Mention `p` names a town or other place (no country, body or person) after `in` at
     /// token `prep`, which follows a lowercase noun (`court`, `police`): the place only
     /// says where that noun is.
-    fn place_after_noun(&self, p: usize, prep: usize, lo: usize) -> bool {
+    pub(super) fn place_after_noun(&self, p: usize, prep: usize, lo: usize) -> bool {
         let kind = self.actors.actors[self.mention(p).actor].kind;
         let noun = |j: usize| {
             self.tokens[j].is_word()
