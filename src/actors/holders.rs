@@ -508,6 +508,26 @@ mod tests {
                 ("Iran", Some("Harlow Biotech")),
             ],
         );
+        // A noun phrase that is no actor: `…, diplomats said`, `…, a mediator said`; an
+        // aside or an appositive is passed over.
+        for text in [
+            "Iran broke the deal, diplomats said.",
+            "Iran broke the deal, a mediator said.",
+        ] {
+            expect(text, &[("Iran", None)]);
+        }
+        expect(
+            "Barack Obama, for his part, criticised Iran.",
+            &[("Barack Obama", None), ("Iran", OBAMA)],
+        );
+        expect(
+            "Barack Obama, the former president, who met Sergei Lavrov, criticised Iran.",
+            &[
+                ("Barack Obama", None),
+                ("Sergei Lavrov", None),
+                ("Iran", OBAMA),
+            ],
+        );
         // Not a name further back: `…, a Tory peer, the officials said`.
         expect(
             "Iran closed the border, a French official and the officials said.",

@@ -216,6 +216,10 @@ impl Ctx<'_> {
                 }
                 if let Some(&(open, _)) = rel.iter().find(|r| r.1 == j && !(r.0 < k && k < r.1)) {
                     j = open;
+                } else if self.noun_phrase_after_comma(j, k) {
+                    // `…, diplomats said`, `…, a mediator said`: the subject is that noun
+                    // phrase, no actor; the clause before the comma is another's.
+                    return fallback;
                 }
                 continue;
             }
@@ -288,6 +292,36 @@ impl Ctx<'_> {
             }
         }
         fallback
+    }
+
+    /// The words between the comma at token `comma` and the verb at `verb` are a short
+    /// noun phrase that opens with a lowercase word (`diplomats`, `a mediator`, `two
+    /// officials`), not an aside (`, for their part,`, `, however,`, `, too,`) and not the
+    /// end of an appositive (`X, the deputy secretary, who …, said`).
+    fn noun_phrase_after_comma(&self, comma: usize, verb: usize) -> bool {
+        let first = comma + 1;
+        let words_only = (first..verb).all(|j| self.tokens[j].is_word());
+        if first >= verb || verb - first > 5 || !words_only || !self.is_punct(comma, &[',']) {
+            return false;
+        }
+        let w = self.word(first);
+        let not_a_noun = lx::PREPOSITION
+            | lx::SKIPPABLE
+            | lx::COORDINATOR
+            | lx::CLAUSE_WORD
+            | lx::RELATIVE
+            | lx::STANCE_VERB
+            | lx::REPORTING_VERB
+            | lx::OTHER_VERB
+            | lx::HE_SHE
+            | lx::OTHER_PRONOUN;
+        !self.tokens[first].cap
+            && !self.has(first, not_a_noun)
+            && !w.ends_with("ly")
+            && !matches!(
+                w,
+                "however" | "too" | "though" | "meanwhile" | "instead" | "then"
+            )
     }
 
     /// Mention `p` names a town or other place (no country, body or person) after `in` at
