@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::links::{one_root, NameNodes};
 use super::UnionFind;
 use crate::actors::{Actor, ActorKind};
@@ -30,38 +32,93 @@ pub(super) fn join_short_names(
     gaz_node: &HashMap<usize, usize>,
     uf: &mut UnionFind,
 ) {
-    let has_word = |name: &str, word: &str| name.split(' ').any(|w| w == word);
     let is_body = |kind: ActorKind| matches!(kind, ActorKind::Organisation | ActorKind::Party);
-    // `Labour Union` after `Democratic Labour Union`: the longer name ends with the shorter.
-    let ends_with = |name: &str, short: &str| {
-        name.len() > short.len() + 1
-            && name.ends_with(short)
-            && name[..name.len() - short.len()].ends_with(' ')
-    };
+    let mut index: Option<BodyIndex> = None;
     for &(i, short) in name_nodes {
         let head_word = short.words == 1 && BODY_HEADS.contains(&short.key.as_ref());
         let tail = (2..=3).contains(&short.words) && is_body(short.hint);
         if short.person || uf.find(i) != i || !(head_word || tail) {
             continue;
         }
-        let key = short.key.as_ref();
-        let fits = |name: &str| {
-            if head_word {
-                has_word(name, key)
-            } else {
-                ends_with(name, key)
-            }
+        // Built at the first short name, so that each looks its bodies up instead of
+        // scanning them all (an article may name thousands).
+        let index = index.get_or_insert_with(|| {
+            let names = name_nodes
+                .iter()
+                .filter(|(_, g)| is_body(g.hint))
+                .map(|&(j, g)| (j, g.words, g.key.as_ref()));
+            let bodies = gaz_node
+                .iter()
+                .filter(|(&a, _)| is_body(gaz[a].kind))
+                .flat_map(|(&a, &node)| gaz[a].forms().map(move |n| (node, 0, n.as_str())));
+            BodyIndex::new(names.chain(bodies))
+        });
+        let table = if head_word {
+            &index.by_word
+        } else {
+            &index.by_tail
         };
-        let names = name_nodes
+        let found = table.get(short.key.as_ref()).map_or(&[][..], Vec::as_slice);
+        let candidates = found
             .iter()
-            .filter(|(_, g)| g.words > short.words && is_body(g.hint) && fits(&g.key))
-            .map(|&(j, _)| j);
-        let bodies = gaz_node
-            .iter()
-            .filter(|(&a, _)| is_body(gaz[a].kind) && gaz[a].forms().any(|n| fits(n)))
-            .map(|(_, &node)| node);
-        if let Some(root) = one_root(uf, names.chain(bodies)) {
+            .filter(|b| b.words == 0 || b.words > short.words)
+            // `Russia's Central Bank` is not the `European Central Bank`: a place's or
+            // people's word before the shared end names another country's body.
+            .filter(|b| !(tail && b.prefix.split(' ').any(is_demonym_like)))
+            .map(|b| b.node);
+        if let Some(root) = one_root(uf, candidates) {
             uf.union(root, i);
         }
     }
+}
+
+/// A body an article names, as found under one of its words or ends.
+struct Body<'t> {
+    node: usize,
+    /// The name's words; 0 for a gazetteer form, which any short name may shorten.
+    words: usize,
+    /// The words before the end it was found under (empty under a word).
+    prefix: &'t str,
+}
+
+/// The article's bodies by each word of their names (`Commission`) and by each end of
+/// their names after a space (`Labour Union` of `Democratic Labour Union`).
+struct BodyIndex<'t> {
+    by_word: FxHashMap<&'t str, Vec<Body<'t>>>,
+    by_tail: FxHashMap<&'t str, Vec<Body<'t>>>,
+}
+
+impl<'t> BodyIndex<'t> {
+    fn new(bodies: impl Iterator<Item = (usize, usize, &'t str)>) -> Self {
+        let mut index = BodyIndex {
+            by_word: FxHashMap::default(),
+            by_tail: FxHashMap::default(),
+        };
+        for (node, words, name) in bodies {
+            for w in name.split(' ') {
+                let body = Body {
+                    node,
+                    words,
+                    prefix: "",
+                };
+                index.by_word.entry(w).or_default().push(body);
+            }
+            for (p, _) in name.match_indices(' ') {
+                let body = Body {
+                    node,
+                    words,
+                    prefix: &name[..p],
+                };
+                index.by_tail.entry(&name[p + 1..]).or_default().push(body);
+            }
+        }
+        index
+    }
+}
+
+/// `European`, `Russian`, `Chinese`, `British`: a word that may name a people or place.
+fn is_demonym_like(word: &str) -> bool {
+    ["an", "ese", "ish", "ch", "i"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }

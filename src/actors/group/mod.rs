@@ -506,6 +506,11 @@ mod tests {
             )),
             "{tail:?}"
         );
+        // Another country's body with the same end stays apart.
+        let text = "The Zubrovian Fisheries Council met. Officials said Fisheries Council \
+                    members left.";
+        let apart: Vec<_> = actors(text).into_iter().map(|a| a.0).collect();
+        assert_eq!(apart, ["Zubrovian Fisheries Council", "Fisheries Council"]);
         // Two councils: `the Council` names neither for sure.
         assert!(
             got.contains(&("Council".into(), v(&["Council"]))),
