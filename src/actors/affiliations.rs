@@ -8,6 +8,7 @@
 use super::clauses::Ctx;
 use super::group::is_city_form;
 use super::lexicon as lx;
+use super::tokens::HYPHENS;
 use super::{ActorKind, Mention};
 use crate::text::tokenize::APOSTROPHES;
 
@@ -71,12 +72,16 @@ impl Ctx<'_> {
             "government",
             "public",
         ];
-        // `a Canadian and a Norwegian`: the demonym alone is one of its people.
-        let one_of_them = words.is_empty()
-            && !(k < b && self.tokens[k].is_word() && self.tokens[k].cap)
+        // `a Canadian and a Norwegian`, `an American was killed`: the demonym alone is one
+        // of its people; not `a Russian claim`, `a Saudi-led coalition`, `a British TV show`.
+        let alone_after = k >= b
+            || !self.tokens[k].is_word() && !self.is_punct(k, &HYPHENS)
+            || self.has(k, lx::PREPOSITION | lx::BE | lx::COORDINATOR | lx::RELATIVE);
+        let demonym_alone = words.is_empty()
+            && alone_after
             && self.token_from(m.start) > self.ranges[si].0
             && self.word_in(self.token_from(m.start) - 1, &["a", "an"]);
-        one_of_them
+        demonym_alone
             || words.last().is_some_and(|&j| is(j, PRIVATE_ROLES))
                 && !words.iter().any(|&j| is(j, &state))
     }

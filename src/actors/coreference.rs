@@ -98,15 +98,27 @@ impl Ctx<'_> {
                     continue;
                 }
                 // `It rejected the ruling.`: a sentence's opening `It` before a verb, that
-                // names the organisation or country of the sentences before.
-                let it = (titled.is_none() && description.is_none() && k == a)
-                    .then(|| self.word(k) == "It")
-                    .filter(|&it| it)
-                    .and_then(|_| {
-                        let events = events.get_or_insert_with(|| self.events(si));
-                        self.subject_pronoun(events, s.start, k)
-                    })
-                    .map(|subj| subj.actor);
+                // names the organisation or country of the sentences before; not `It is
+                // believed that …`, `It has been reported …`.
+                let expletive = || {
+                    k + 1 < b
+                        && (self.has(k + 1, lx::BE)
+                            || (matches!(self.word(k + 1), "has" | "had")
+                                && k + 2 < b
+                                && self.word(k + 2) == "been"))
+                };
+                let it = if titled.is_none()
+                    && description.is_none()
+                    && k == a
+                    && self.word(k) == "It"
+                    && !expletive()
+                {
+                    let events = events.get_or_insert_with(|| self.events(si));
+                    self.subject_pronoun(events, s.start, k)
+                        .map(|subj| subj.actor)
+                } else {
+                    None
+                };
                 let pronoun = match (titled, description, it) {
                     (None, None, None) => match self.pronoun_at(k, b) {
                         Some(p) => Some(p),
@@ -575,9 +587,14 @@ mod tests {
             "The European Union fined Harlow Biotech. It accused Jorge Pires of lying.",
             &[("It", "European Union", None)],
         );
-        // Not a thing's `it`, nor after a person.
+        // Not a thing's `it`, nor after a person, nor `it` before `is`.
         expect(
             "Jorge Pires met Harlow Biotech. It was raining. Jorge Pires left. It rained.",
+            &[],
+        );
+        expect(
+            "The European Union fined Harlow Biotech. It is believed that Harlow Biotech \
+             will appeal. It has been reported that the European Union will also sue.",
             &[],
         );
     }

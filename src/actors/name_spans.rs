@@ -81,8 +81,17 @@ impl Finder<'_> {
             self.emit(k, b, None, false, out);
             return;
         }
-        // `Paris Agreement`, `Oslo Accords`, `Warsaw Pact`: a treaty named after a place.
-        if plain && places && is_instrument(self.word(b - 1)) {
+        // `Paris Agreement`, `Oslo Accords`, `Warsaw Pact`: a treaty named after a town;
+        // not after a country (`the Iran Nuclear Agreement` is about Iran).
+        let towns = || {
+            hits.iter().all(|&h| {
+                let hit = &self.hits[h];
+                let actor = &self.gaz[hit.actor];
+                actor.kind != ActorKind::Country
+                    || super::group::is_city_form(&self.text[hit.start..hit.end], &actor.name)
+            })
+        };
+        if plain && places && is_instrument(self.word(b - 1)) && towns() {
             drops.extend(&hits);
             self.emit(a, b, title, false, out);
             return;
@@ -256,12 +265,16 @@ impl Finder<'_> {
             return;
         }
         let (first, last) = (self.word(a), self.word(b - 1));
-        // `the liberal Forward Movement`, `the opposition Citizens' Movement`; not
-        // `socialist Bernie Sanders` or `the conservative Deseret News`.
-        let political = a > 0
-            && is_political_modifier(self.word(a - 1))
-            && words <= 4
-            && PARTY_HEADS.contains(&last);
+        // `the nationalist Sovereign Front`, `the opposition Citizens' Movement`; not
+        // `socialist Bernie Sanders`, `the conservative Deseret News`, `the liberal American
+        // Civil Liberties Union`: what a body's last word leaves open (`Union`, `Movement`),
+        // only a word of parliaments (`opposition`, `ruling`) settles.
+        let political = a > 0 && words <= 4 && {
+            let before = self.word(a - 1);
+            (is_political_modifier(before) && PARTY_HEADS.contains(&last))
+                || (matches!(before, "opposition" | "ruling" | "governing")
+                    && PARLIAMENTARY_HEADS.contains(&last))
+        };
         let hint = if last.eq_ignore_ascii_case("party")
             || (b - a >= 3
                 && self.word(a).eq_ignore_ascii_case("party")
@@ -415,48 +428,28 @@ fn is_common_subject(word: &str) -> bool {
 }
 
 /// Last words of parties' names other than `Party`.
+#[rustfmt::skip]
 const PARTY_HEADS: &[&str] = &[
-    "Alliance",
-    "Bloc",
-    "Coalition",
-    "Congress",
-    "Conservatives",
-    "Democrats",
-    "Forum",
-    "Front",
-    "Greens",
-    "League",
-    "Liberals",
-    "Movement",
-    "Rally",
-    "Republicans",
-    "Socialists",
+    "Alliance", "Bloc", "Conservatives", "Democrats", "Front", "Greens", "League", "Liberals",
+    "Rally", "Republicans", "Socialists",
+];
+
+/// Last words of bodies that are parties when in opposition or in power.
+#[rustfmt::skip]
+const PARLIAMENTARY_HEADS: &[&str] = &[
+    "Alliance", "Bloc", "Coalition", "Congress", "Conservatives", "Democrats", "Forum",
+    "Front", "Greens", "League", "Liberals", "Movement", "Rally", "Republicans", "Socialists",
     "Union",
 ];
 
 /// Lowercase words before a party's name that say it is one (`the liberal Forward
 /// Movement`, `the ruling Justice Alliance`).
 fn is_political_modifier(word: &str) -> bool {
+    #[rustfmt::skip]
     const MODIFIERS: &[&str] = &[
-        "centre-left",
-        "centre-right",
-        "center-left",
-        "center-right",
-        "centrist",
-        "communist",
-        "conservative",
-        "far-left",
-        "far-right",
-        "left-wing",
-        "leftist",
-        "liberal",
-        "nationalist",
-        "opposition",
-        "populist",
-        "right-wing",
-        "ruling",
-        "socialist",
-        "ultranationalist",
+        "centre-left", "centre-right", "center-left", "center-right", "centrist", "communist",
+        "conservative", "far-left", "far-right", "left-wing", "leftist", "liberal",
+        "nationalist", "populist", "right-wing", "socialist", "ultranationalist",
     ];
     MODIFIERS.contains(&word)
 }
@@ -515,16 +508,18 @@ mod tests {
         );
         // A party by what is said of it; not a person or a newspaper.
         let (n, _) = run(
-            "We met the liberal Forward Movement, the opposition Citizens' Movement, \
-             socialist Bernie Sanders and the conservative Deseret News.",
+            "We met the nationalist Sovereign Front, the opposition Citizens' Movement, \
+             socialist Bernie Sanders, the conservative Deseret News and the liberal Civil \
+             Liberties Union.",
         );
         assert_eq!(
             n.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
             vec![
-                ("Forward Movement", Party),
+                ("Sovereign Front", Party),
                 ("Citizens' Movement", Party),
                 ("Bernie Sanders", Other),
-                ("Deseret News", Org)
+                ("Deseret News", Org),
+                ("Civil Liberties Union", Org)
             ]
         );
     }

@@ -29,12 +29,13 @@ impl Finder<'_> {
                 || self.who_after(e, b)
                 || self.reporting_after(e, b)
                 || self.reporting_before(s, e, a, b)
-                || self.of_company_after(e, b);
+                || (self.is_given_name(s) && self.of_company_after(e, b));
         }
     }
 
     /// `Tomasz Borek of Baltic Securities`: `of` and a company's name (its last word a
-    /// company's, `Securities`, `Capital`, `Bank`) after the name.
+    /// company's, `Securities`, `Capital`, `Bank`) after the name. The caller asks for a
+    /// given name first: `Global Markets of Deutsche Bank` is a unit.
     fn of_company_after(&self, e: usize, b: usize) -> bool {
         if e + 1 >= b || self.word(e) != "of" || !self.tokens[e + 1].cap {
             return false;

@@ -763,11 +763,11 @@ mod tests {
 
     #[test]
     fn a_body_named_in_the_same_sentence_comes_first() {
-        // `the party` is the Forward Movement named just before (a party by what is said
+        // `the party` is the Sovereign Front named just before (a party by what is said
         // of it), not the story's most named Labour Party; it needs no row of its own.
         expect(
-            "The Labour Party won. The Labour Party celebrated. Later the liberal Forward \
-             Movement expels two members, the party says.",
+            "The Labour Party won. The Labour Party celebrated. Later the nationalist \
+             Sovereign Front expels two members, the party says.",
             &[],
         );
         expect(
