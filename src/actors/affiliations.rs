@@ -57,7 +57,7 @@ impl Ctx<'_> {
                 // `citizens` is also a stopword.
                 self.tokens[j].is_word()
                     && !self.tokens[j].cap
-                    && (self.word_in(j, PRIVATE_ROLES)
+                    && (self.is_private_role(j)
                         || !self.has(j, verb | lx::PREPOSITION)
                             && !w.ends_with("ing")
                             && !w.ends_with("ed"))
@@ -82,7 +82,7 @@ impl Ctx<'_> {
             && self.token_from(m.start) > self.ranges[si].0
             && self.word_in(self.token_from(m.start) - 1, &["a", "an"]);
         demonym_alone
-            || words.last().is_some_and(|&j| is(j, PRIVATE_ROLES))
+            || words.last().is_some_and(|&j| self.is_private_role(j))
                 && !words.iter().any(|&j| is(j, &state))
     }
 
@@ -108,7 +108,7 @@ impl Ctx<'_> {
         // something that happens or sits somewhere (not `confidence in Pierson`).
         let town = || {
             k > 1
-                && is(k - 2, LOCATED)
+                && sorted_has(LOCATED, self.word(k - 2))
                 && self
                     .sents
                     .locate(m.start)
@@ -225,6 +225,11 @@ impl Ctx<'_> {
         self.text[m.end..]
             .get(..6)
             .is_some_and(|w| w.eq_ignore_ascii_case("-based"))
+    }
+
+    /// Token `j` is one of [`PRIVATE_ROLES`] (lowercase, as they are written).
+    fn is_private_role(&self, j: usize) -> bool {
+        sorted_has(PRIVATE_ROLES, self.word(j))
     }
 
     /// Token `j` is one of `words` (in any case).
@@ -370,6 +375,12 @@ const PRIVATE_ROLES: &[&str] = &[
     "writer",
 ];
 
+/// `word` is in `sorted` (a sorted list of lowercase words); a binary search, as these
+/// lists are asked about for most words.
+fn sorted_has(sorted: &[&str], word: &str) -> bool {
+    sorted.binary_search(&word).is_ok()
+}
+
 /// Nouns of what happens or sits in a town (`a court in Lyon`, `the shooting in Dayton`).
 #[rustfmt::skip]
 const LOCATED: &[&str] = &[
@@ -377,8 +388,8 @@ const LOCATED: &[&str] = &[
     "convention", "court", "crash", "debate", "election", "elections", "embassy", "event",
     "explosion", "factory", "fighting", "headquarters", "hearing", "hospital", "meeting",
     "mine", "office", "offices", "plant", "police", "primary", "prison", "protest",
-    "protests", "race", "rally", "school", "shooting", "summit", "talks", "tribunal",
-    "trial", "university", "visit",
+    "protests", "race", "rally", "school", "shooting", "summit", "talks", "trial",
+    "tribunal", "university", "visit",
 ];
 
 /// People `in` a capital who stand for its country (`our friends in Washington`,
@@ -460,6 +471,13 @@ mod tests {
                 t.iter().any(|t| t == "United States" || t == "Russia"),
                 "{text}: {t:?}"
             );
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [super::PRIVATE_ROLES, super::LOCATED] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
 
