@@ -375,10 +375,16 @@ const PRIVATE_ROLES: &[&str] = &[
     "writer",
 ];
 
-/// `word` is in `sorted` (a sorted list of lowercase words); a binary search, as these
-/// lists are asked about for most words.
+/// `word` (in any case: `Police in Porto`) is in `sorted`, a sorted list of lowercase
+/// words; a binary search, as these lists are asked about for most words.
 fn sorted_has(sorted: &[&str], word: &str) -> bool {
-    sorted.binary_search(&word).is_ok()
+    if word.bytes().any(|c| c.is_ascii_uppercase()) {
+        sorted
+            .binary_search(&word.to_ascii_lowercase().as_str())
+            .is_ok()
+    } else {
+        sorted.binary_search(&word).is_ok()
+    }
 }
 
 /// Nouns of what happens or sits in a town (`a court in Lyon`, `the shooting in Dayton`).
@@ -531,6 +537,8 @@ mod tests {
         assert!(t.contains(&"Myanmar".to_string()), "{t:?}");
         // A town after a court, a rally, a shooting; not after `confidence in`.
         let t = targets("A court in Dunmore convicted Harlow Biotech after a rally in Avenford.");
+        assert_eq!(t, ["Harlow Biotech"]);
+        let t = targets("Police in Dunmore arrested two Harlow Biotech managers.");
         assert_eq!(t, ["Harlow Biotech"]);
         let t = targets("Harlow Biotech said it had no confidence in Tom Pierson.");
         assert!(t.contains(&"Tom Pierson".to_string()), "{t:?}");
