@@ -24,12 +24,13 @@ const BODY_HEADS: &[&str] = &[
 /// Bank`: a body's head word alone, capitalised, that is no one's name yet, joins the one
 /// organisation of the article (a name or a gazetteer body) with that word in its name;
 /// so does a body's name of two or three words that ends a longer one (`Labour Union`,
-/// `Democratic Labour Union`). With two candidates (`the Labour Party`, `the Green Party`)
-/// it stays apart.
+/// `Democratic Labour Union`), named after it. With two candidates (`the Labour Party`, `the
+/// Green Party`) it stays apart.
 pub(super) fn join_short_names(
     name_nodes: &NameNodes,
     gaz: &[Actor],
     gaz_node: &HashMap<usize, usize>,
+    first_at: &[usize],
     uf: &mut UnionFind,
 ) {
     let is_body = |kind: ActorKind| matches!(kind, ActorKind::Organisation | ActorKind::Party);
@@ -62,6 +63,9 @@ pub(super) fn join_short_names(
         let candidates = found
             .iter()
             .filter(|b| b.words == 0 || b.words > short.words)
+            // Named in full before: a headline's `Court` is not the appeal court the story
+            // names later.
+            .filter(|b| first_at[b.node] < first_at[i])
             // `Russia's Central Bank` is not the `European Central Bank`: a place's or
             // people's word before the shared end names another country's body.
             .filter(|b| !(tail && b.prefix.split(' ').any(is_demonym_like)))

@@ -255,7 +255,12 @@ pub(crate) fn build(
     links::lone_words(&name_nodes, &index, gaz, &gaz_node, &mut uf, &mut linked);
     links::first_words_of_organisations(&name_nodes, &index, &mut uf);
     links::initialisms(&name_nodes, &mut uf);
-    bodies::join_short_names(&name_nodes, gaz, &gaz_node, &mut uf);
+    // Where each node is first named: a short name shortens a body named before it.
+    let mut first_at = vec![usize::MAX; nodes.len()];
+    for (e, &node) in entries.iter().zip(&entry_node) {
+        first_at[node] = first_at[node].min(e.start);
+    }
+    bodies::join_short_names(&name_nodes, gaz, &gaz_node, &first_at, &mut uf);
 
     // The names of each actor, in node order, gathered in one pass.
     let mut members_of_root: Vec<Vec<&NameGroup>> = vec![Vec::new(); nodes.len()];
@@ -506,6 +511,10 @@ mod tests {
             )),
             "{tail:?}"
         );
+        // Named before the body is: someone else (a headline's `Court`).
+        let text = "Analysts said the Council split. Later the Nordic Fisheries Council met.";
+        let before: Vec<_> = actors(text).into_iter().map(|a| a.0).collect();
+        assert_eq!(before, ["Council", "Nordic Fisheries Council"]);
         // Another country's body with the same end stays apart.
         let text = "The Zubrovian Fisheries Council met. Officials said Fisheries Council \
                     members left.";
