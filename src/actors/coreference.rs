@@ -107,11 +107,21 @@ impl Ctx<'_> {
                                 && k + 2 < b
                                 && self.word(k + 2) == "been"))
                 };
+                // The verb right after it (past an adverb or auxiliary), not further on
+                // (`It found that support was strongest …` is a survey's finding).
+                let verb_next = || {
+                    let mut j = k + 1;
+                    while j < b && (self.has(j, lx::SKIPPABLE) || self.word(j).ends_with("ly")) {
+                        j += 1;
+                    }
+                    j < b && self.has(j, lx::STANCE_VERB | lx::REPORTING_VERB)
+                };
                 let it = if titled.is_none()
                     && description.is_none()
                     && k == a
                     && self.word(k) == "It"
                     && !expletive()
+                    && verb_next()
                 {
                     let events = events.get_or_insert_with(|| self.events(si));
                     self.subject_pronoun(events, s.start, k)
@@ -595,6 +605,11 @@ mod tests {
         expect(
             "The European Union fined Harlow Biotech. It is believed that Harlow Biotech \
              will appeal. It has been reported that the European Union will also sue.",
+            &[],
+        );
+        // Its verb is the next word: `It found that support …` is a survey's finding.
+        expect(
+            "The European Union fined Harlow Biotech. It found that support was weak.",
             &[],
         );
     }
