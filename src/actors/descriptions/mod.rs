@@ -122,10 +122,13 @@ impl Ctx<'_> {
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
             for first in a..b.saturating_sub(1) {
                 let mut noun = first + 1;
-                // `the company`, and `this company` in a speaker's words.
+                // `the company`, and `this company` in a speaker's words; `a company
+                // spokeswoman` (checked below) speaks for the company.
                 let determiner = self.word(first);
+                let indefinite = matches!(determiner, "a" | "A" | "an" | "An");
                 if !(determiner.eq_ignore_ascii_case("the")
-                    || determiner.eq_ignore_ascii_case("this"))
+                    || determiner.eq_ignore_ascii_case("this")
+                    || indefinite)
                     || !self.tokens[noun].is_word()
                 {
                     continue;
@@ -157,6 +160,14 @@ impl Ctx<'_> {
                     continue;
                 }
                 let next = noun + 1;
+                let spokes = next < b
+                    && matches!(
+                        self.word(next),
+                        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
+                    );
+                if indefinite && !spokes {
+                    continue;
+                }
                 if fits == Fits::Led {
                     let before = if first > a { self.word(first - 1) } else { "" };
                     let after = if next < b { self.word(next) } else { "" };
@@ -165,6 +176,7 @@ impl Ctx<'_> {
                     }
                 }
                 if next < b
+                    && !spokes
                     && self.tokens[next].is_word()
                     && (self.tokens[next].cap
                         || self.has(next, lx::TITLE | lx::ROLE)
@@ -437,7 +449,7 @@ mod tests {
     use super::super::test_support::{find, split};
     use super::super::ArticleTokens;
 
-    /// `(description, actor, holder)` per description target.
+    /// `(description, actor, holder)` per description target (`the …`, `this …`, `a …`).
     fn described(text: &str) -> Vec<(String, String, Option<String>)> {
         let sentences = split(text);
         let actors = find(text);
@@ -446,7 +458,7 @@ mod tests {
         found
             .references
             .iter()
-            .filter(|p| text[p.mention.start..].starts_with(['t', 'T']))
+            .filter(|p| text[p.mention.start..].starts_with(['t', 'T', 'a', 'A']))
             .map(|p| {
                 let m = p.mention;
                 (
@@ -757,6 +769,19 @@ mod tests {
         expect(
             "Turkey hailed the deal. Ruth Wanjiru criticised the government of Syria and \
              blamed the government shutdown.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_spokeswoman_of_a_described_body_speaks_for_it() {
+        expect(
+            "Harlow Biotech was fined. A company spokeswoman said Ruth Wanjiru had lied.",
+            &[("A company", "Harlow Biotech", None)],
+        );
+        // Not `a company` alone.
+        expect(
+            "Harlow Biotech was fined. Ruth Wanjiru said a company had lied.",
             &[],
         );
     }
