@@ -784,6 +784,23 @@ mod tests {
     }
 
     #[test]
+    fn its_body_speaks_for_what_it_names() {
+        expect(
+            "Iran seized a tanker. Its foreign ministry said Turkey had lied.",
+            &[("Iran", None), ("Turkey", Some("Iran"))],
+        );
+        // A person named in between is the subject (`Its chief executive, X, said`).
+        expect(
+            "Iran seized a tanker. Its envoy, Sergei Lavrov, said Turkey had lied.",
+            &[
+                ("Iran", None),
+                ("Sergei Lavrov", None),
+                ("Turkey", Some("Sergei Lavrov")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_town_after_the_subjects_noun_is_not_the_subject() {
         expect(
             "A court in Lyon convicted Mr. Kowalczyk of fraud.",

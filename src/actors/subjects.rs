@@ -287,6 +287,12 @@ impl Ctx<'_> {
             if self.has(j, lx::HE_SHE | lx::OTHER_PRONOUN) {
                 return pronoun(j).or(fallback);
             }
+            // `Its foreign ministry said`: the body `it` names speaks through its own.
+            if fallback.is_none() && self.word_in(j, &["its"]) {
+                if let Some(body) = pronoun(j) {
+                    return Some(body);
+                }
+            }
             if self.has(j, lx::CLAUSE_WORD) {
                 return fallback;
             }

@@ -131,7 +131,8 @@ impl Ctx<'_> {
     }
 
     /// The actor the subject pronoun at token `j` refers to: [`Ctx::pronoun`] for `he` and
-    /// `she`, [`Ctx::organisation_for_it`] for `it`; none for `I`, `we`, `you`, `they`.
+    /// `she`, [`Ctx::organisation_for_it`] for `it` (and `its` opening a subject); none for
+    /// `I`, `we`, `you`, `they`.
     pub(in crate::actors) fn subject_pronoun(
         &self,
         events: &[Event],
@@ -139,7 +140,7 @@ impl Ctx<'_> {
         j: usize,
     ) -> Option<Subj> {
         let w = self.word(j);
-        if w.eq_ignore_ascii_case("it") {
+        if w.eq_ignore_ascii_case("it") || w.eq_ignore_ascii_case("its") {
             return self.organisation_for_it(events, sentence_start, j);
         }
         gender::of_pronoun(w).and_then(|g| self.pronoun(events, sentence_start, Some(g)))
