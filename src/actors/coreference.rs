@@ -110,11 +110,8 @@ impl Ctx<'_> {
                 // The verb right after it (past an adverb or auxiliary), not further on
                 // (`It found that support was strongest …` is a survey's finding).
                 let verb_next = || {
-                    let mut j = k + 1;
-                    while j < b && (self.has(j, lx::SKIPPABLE) || self.word(j).ends_with("ly")) {
-                        j += 1;
-                    }
-                    j < b && self.has(j, lx::STANCE_VERB | lx::REPORTING_VERB)
+                    self.word_after(k, b)
+                        .is_some_and(|j| self.has(j, lx::STANCE_VERB | lx::REPORTING_VERB))
                 };
                 let it = if titled.is_none()
                     && description.is_none()

@@ -307,6 +307,14 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Token index of the word after `k` (before token `hi`), skipping auxiliaries and
+    /// adverbs, like [`Ctx::word_before`].
+    pub(super) fn word_after(&self, k: usize, hi: usize) -> Option<usize> {
+        (k + 1..hi)
+            .take_while(|&j| self.tokens[j].is_word())
+            .find(|&j| !self.has(j, lx::SKIPPABLE) && !self.word(j).ends_with("ly"))
+    }
+
     /// Verb events of sentence `si` outside quotations, in order.
     pub(super) fn events(&self, si: usize) -> Vec<Event> {
         let (a, b) = self.ranges[si];
