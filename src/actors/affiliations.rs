@@ -37,9 +37,7 @@ impl Ctx<'_> {
             && !surface.contains(' ')
             && surface != actor.name
             && !is_city_form(surface, &actor.name)
-            && ["an", "ese", "ish", "ch", "i", "ss"]
-                .iter()
-                .any(|e| surface.ends_with(e));
+            && (lx::ends_like_demonym(surface) || surface.ends_with("ss"));
         if !demonym {
             return false;
         }
@@ -108,7 +106,7 @@ impl Ctx<'_> {
         // something that happens or sits somewhere (not `confidence in Pierson`).
         let town = || {
             k > 1
-                && sorted_has(LOCATED, self.word(k - 2))
+                && lx::sorted_has(LOCATED, self.word(k - 2))
                 && self
                     .sents
                     .locate(m.start)
@@ -229,7 +227,7 @@ impl Ctx<'_> {
 
     /// Token `j` is one of [`PRIVATE_ROLES`] (lowercase, as they are written).
     fn is_private_role(&self, j: usize) -> bool {
-        sorted_has(PRIVATE_ROLES, self.word(j))
+        lx::sorted_has(PRIVATE_ROLES, self.word(j))
     }
 
     /// Token `j` is one of `words` (in any case).
@@ -374,18 +372,6 @@ const PRIVATE_ROLES: &[&str] = &[
     "workers",
     "writer",
 ];
-
-/// `word` (in any case: `Police in Porto`) is in `sorted`, a sorted list of lowercase
-/// words; a binary search, as these lists are asked about for most words.
-fn sorted_has(sorted: &[&str], word: &str) -> bool {
-    if word.bytes().any(|c| c.is_ascii_uppercase()) {
-        sorted
-            .binary_search(&word.to_ascii_lowercase().as_str())
-            .is_ok()
-    } else {
-        sorted.binary_search(&word).is_ok()
-    }
-}
 
 /// Nouns of what happens or sits in a town (`a court in Lyon`, `the shooting in Dayton`).
 #[rustfmt::skip]

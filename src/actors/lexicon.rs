@@ -337,6 +337,26 @@ pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
 
 /// `w` (any case) ends companies' names ([`COMPANY_SUFFIXES`]): the word before it is the
 /// company's short name (`Harlow` of `Harlow Biotech`).
+/// `word` (in any case: `Police in Porto`) is in `sorted`, a sorted list of lowercase
+/// words; a binary search, as these lists are asked about for most words.
+pub(crate) fn sorted_has(sorted: &[&str], word: &str) -> bool {
+    if word.bytes().any(|c| c.is_ascii_uppercase()) {
+        sorted
+            .binary_search(&word.to_ascii_lowercase().as_str())
+            .is_ok()
+    } else {
+        sorted.binary_search(&word).is_ok()
+    }
+}
+
+/// `European`, `Russian`, `Chinese`, `British`, `French`, `Iraqi`: a word that ends like a
+/// people's or country's adjective.
+pub(crate) fn ends_like_demonym(w: &str) -> bool {
+    ["an", "ese", "ish", "ch", "i"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 pub(crate) fn is_company_suffix(w: &str) -> bool {
     COMPANY_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
 }

@@ -421,10 +421,7 @@ const COMMON_SUBJECTS: &[&str] = &[
 
 /// Also the nouns of descriptions (`Regulator fines Kestrel`, `Federation bans sprinter`).
 fn is_common_subject(word: &str) -> bool {
-    COMMON_SUBJECTS
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
-        || super::descriptions::is_description_noun(word)
+    lx::sorted_has(COMMON_SUBJECTS, word) || super::descriptions::is_description_noun(word)
 }
 
 /// Last words of parties' names other than `Party`.
@@ -442,8 +439,8 @@ const PARLIAMENTARY_HEADS: &[&str] = &[
     "Union",
 ];
 
-/// Lowercase words before a party's name that say it is one (`the liberal Forward
-/// Movement`, `the ruling Justice Alliance`).
+/// Lowercase words before a party's name that say it is one (`the nationalist Sovereign
+/// Front`, `the liberal Civic Alliance`).
 fn is_political_modifier(word: &str) -> bool {
     #[rustfmt::skip]
     const MODIFIERS: &[&str] = &[

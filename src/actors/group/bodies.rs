@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use super::links::{one_root, NameNodes};
 use super::UnionFind;
-use crate::actors::{Actor, ActorKind};
+use crate::actors::{lexicon, Actor, ActorKind};
 
 /// The head words of bodies that an article writes alone, capitalised, once it has named
 /// the body in full (`the Commission` after `the European Commission`).
@@ -68,7 +68,7 @@ pub(super) fn join_short_names(
             .filter(|b| first_at[b.node] < first_at[i])
             // `Russia's Central Bank` is not the `European Central Bank`: a place's or
             // people's word before the shared end names another country's body.
-            .filter(|b| !(tail && b.prefix.split(' ').any(is_demonym_like)))
+            .filter(|b| !(tail && b.prefix.split(' ').any(lexicon::ends_like_demonym)))
             .map(|b| b.node);
         if let Some(root) = one_root(uf, candidates) {
             uf.union(root, i);
@@ -118,11 +118,4 @@ impl<'t> BodyIndex<'t> {
         }
         index
     }
-}
-
-/// `European`, `Russian`, `Chinese`, `British`: a word that may name a people or place.
-fn is_demonym_like(word: &str) -> bool {
-    ["an", "ese", "ish", "ch", "i"]
-        .iter()
-        .any(|e| word.ends_with(e))
 }
