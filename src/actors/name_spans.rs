@@ -106,6 +106,16 @@ impl Finder<'_> {
             self.emit(a, b, title, false, out);
             return;
         }
+        if let Some(country) = self.national_branch(a, b, &hits) {
+            drops.push(country);
+            if hits.len() == 1 {
+                self.emit(a, b, title, false, out);
+                if let Some(n) = out.last_mut().filter(|n| n.hint == ActorKind::Other) {
+                    n.hint = ActorKind::Organisation;
+                }
+            }
+            return;
+        }
         if hits.len() == 1 && self.place_in_person_name(a, b, kind(hits[0])) {
             drops.push(hits[0]);
             self.emit(a, b, title, true, out);
@@ -145,6 +155,51 @@ impl Finder<'_> {
                 k += 1;
             }
         }
+    }
+
+    /// `Amnesty International UK`, `Oxfam America`, `MediWatch UK`: a country closing the
+    /// run `[a, b)` right after a body's name is the body's national branch, so the
+    /// country (the returned hit) has no mention here. After a known organisation any
+    /// country's name will do; after an unknown name only `UK`, `US`, `USA` or `America`,
+    /// and not after a given name (a results line's `Mo Farah Britain`).
+    fn national_branch(&self, a: usize, b: usize, hits: &[usize]) -> Option<usize> {
+        let (&country, before) = hits.split_last()?;
+        let hit = &self.hits[country];
+        let s = (a..b).find(|&k| self.info[k].gaz == Some(country))?;
+        let one_line = (a + 1..b).all(|k| self.tokens[k].newlines_before == 0);
+        let joined = s > a && self.tokens[s - 1].cap && !self.is_connector(s - 1);
+        if self.gaz[hit.actor].kind != ActorKind::Country
+            || hit.end != self.tokens[b - 1].end
+            || !joined
+            || !one_line
+        {
+            return None;
+        }
+        let branch = match before {
+            [org] => {
+                self.gaz[self.hits[*org].actor].kind == ActorKind::Organisation
+                    && self.info[s - 1].gaz == Some(*org)
+            }
+            [] => {
+                const NOT_BODY: u32 = lx::STOPWORD
+                    | lx::NEVER_NAME
+                    | lx::SINGLE_NOT_NAME
+                    | lx::TITLE
+                    | lx::TITLE_MODIFIER
+                    | lx::GEO_HEAD;
+                matches!(
+                    &self.text[hit.start..hit.end],
+                    "UK" | "U.K." | "US" | "U.S." | "USA" | "America"
+                ) && s - a <= 4
+                    && !self.is_given_name(a)
+                    && (a..s).all(|k| {
+                        self.is_connector(k)
+                            || (self.is_word(k) && self.tokens[k].cap && !self.has(k, NOT_BODY))
+                    })
+            }
+            _ => false,
+        };
+        branch.then_some(country)
     }
 
     /// A country or place inside a person's name of two words (three with a middle
@@ -560,6 +615,42 @@ mod tests {
                 "He met Former Democratic Party chair Maria Lopez and the Texas Democratic Party."
             ),
             ["Democratic Party", "Maria Lopez", "Texas Democratic Party"]
+        );
+    }
+
+    #[test]
+    fn a_country_after_a_bodys_name_is_its_national_branch() {
+        let found = |text: &str| -> Vec<(String, ActorKind)> {
+            let a = crate::actors::ActorFinder::builtin()
+                .find(text, &crate::text::split_sentences(text));
+            a.mentions
+                .iter()
+                .map(|m| (a.actors[m.actor].name.clone(), a.actors[m.actor].kind))
+                .collect()
+        };
+        let text = "MediWatch UK said the recall came too late. Critics at Greenpeace USA \
+                    and Amnesty International Canada agreed.";
+        assert_eq!(
+            found(text),
+            [
+                ("MediWatch UK".to_owned(), Org),
+                ("Greenpeace".to_owned(), Org),
+                ("Amnesty International".to_owned(), Org),
+            ]
+        );
+        // A place, a person or an unknown name before a country's full name stays apart.
+        let text = "He flew to London UK and met Mo Farah Britain and Vela Ridge Canada.";
+        let names: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(
+            names,
+            [
+                "United Kingdom",
+                "United Kingdom",
+                "Mo Farah",
+                "United Kingdom",
+                "Vela Ridge",
+                "Canada"
+            ]
         );
     }
 
