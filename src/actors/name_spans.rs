@@ -35,7 +35,12 @@ impl Finder<'_> {
                 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
                 && !self.is_given_name(a)
                 && !self.mid_cap(w);
-            if stop || (verbal && b > a + 1) {
+            // `Drugmaker Veltris`, `Regulator Ofcom`: the noun of what the body is.
+            let noun = b > a + 1
+                && self.tokens[a + 1].cap
+                && !self.is_connector(a + 1)
+                && super::org_cues::is_noun_of_kind(w);
+            if stop || (verbal && b > a + 1) || noun {
                 a += 1;
                 title = None;
             }

@@ -21,8 +21,8 @@ const NOUNS_BEFORE: &[&str] = &[
     "consultancy",
     "drugmaker",
     "firm",
-    "group",
     "grocer",
+    "group",
     "insurer",
     "lender",
     "manufacturer",
@@ -36,6 +36,14 @@ const NOUNS_BEFORE: &[&str] = &[
     "supplier",
     "watchdog",
 ];
+
+/// `Drugmaker`, `Regulator`: a capitalised noun of [`NOUNS_BEFORE`] that no company's
+/// own name starts with (not `Bank`, `Group`, `Chain`, `Company`, `Firm`).
+pub(super) fn is_noun_of_kind(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    !matches!(&*lower, "bank" | "group" | "chain" | "company" | "firm")
+        && NOUNS_BEFORE.binary_search(&&*lower).is_ok()
+}
 
 /// Nouns that say what an organisation is, right after its name (after `the`).
 const NOUNS_AFTER: &[&str] = &[
@@ -93,6 +101,21 @@ mod tests {
     fn kinds(text: &str) -> Vec<(String, ActorKind)> {
         let a = find(text);
         a.actors.iter().map(|x| (x.name.clone(), x.kind)).collect()
+    }
+
+    #[test]
+    fn nouns_before_are_sorted() {
+        assert!(super::NOUNS_BEFORE.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_sentence_opening_noun_of_kind_is_not_part_of_the_name() {
+        let got = kinds(
+            "Drugmaker Veltris recalled a drug. Regulator Ofcom fined Kestrel Media. Bank \
+             Leumi said so.",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Veltris", "Ofcom", "Kestrel Media", "Bank Leumi"]);
     }
 
     #[test]
