@@ -198,13 +198,21 @@ pub(crate) fn build(
     };
     // `the Nigerian Bar Association (NBA)`: the acronym in brackets names the body before
     // it wherever it recurs, even where the gazetteer knows another body by it; not a
-    // person's (`Senator Nancy Young (NY)`: a state, not her initials).
+    // person's (`Senator Nancy Young (NY)`: a state, not her initials). After a known
+    // body it may be one in another language: `Reporters Without Borders (RSF)` is not
+    // the Rapid Support Forces.
+    let known_body = |i: usize| match nodes[entry_node[i]] {
+        Node::Gaz(a) => matches!(gaz[a].kind, ActorKind::Organisation | ActorKind::Group),
+        Node::Name(_) => false,
+    };
     let acronyms: Vec<usize> = (1..entries.len())
         .filter(|&i| {
             let (prev, cur) = (entries[i - 1], entries[i]);
+            let acronym = &text[cur.start..cur.end];
             text[prev.end..cur.start] == *" ("
                 && text[cur.end..].starts_with(')')
-                && is_initialism(&text[cur.start..cur.end], &text[prev.start..prev.end])
+                && (is_initialism(acronym, &text[prev.start..prev.end])
+                    || (is_capitals(acronym) && known_body(i - 1)))
         })
         .collect();
     // A gazetteer acronym becomes the name's node everywhere, the first such name winning.
@@ -213,10 +221,8 @@ pub(crate) fn build(
     for &i in &acronyms {
         let body = node_now(&renamed, entry_node[i - 1]);
         let short = node_now(&renamed, entry_node[i]);
-        if !is_person_node(body) {
-            if let (Node::Name(_), Node::Gaz(_)) = (nodes[body], nodes[short]) {
-                renamed.insert(short, body);
-            }
+        if !is_person_node(body) && body != short && matches!(nodes[short], Node::Gaz(_)) {
+            renamed.insert(short, body);
         }
     }
     for node in &mut entry_node {
@@ -302,13 +308,18 @@ pub(crate) fn build(
 /// two to six capitals, all of them among the name's capitalised initials in order, the
 /// last one the name's last.
 fn is_initialism(acronym: &str, name: &str) -> bool {
-    let letters: Vec<char> = acronym.chars().collect();
-    if !(2..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+    if !is_capitals(acronym) {
         return false;
     }
+    let letters: Vec<char> = acronym.chars().collect();
     let initials: Vec<char> = initials(name, false).collect();
     let mut rest = initials.iter();
     initials.last() == letters.last() && letters.iter().all(|c| rest.any(|i| i == c))
+}
+
+/// Two to six ASCII capitals: an acronym's shape.
+fn is_capitals(acronym: &str) -> bool {
+    (2..=6).contains(&acronym.len()) && acronym.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// The initials of a name's capitalised words, and with `of` as `O` if `of` is set
@@ -603,6 +614,21 @@ mod tests {
         assert!(!is_initialism("METI", "Ministry of Economy"));
         assert!(!is_initialism("CFT", "US Federal Trade Commission"));
         assert!(!is_initialism("Ftc", "US Federal Trade Commission"));
+    }
+
+    #[test]
+    fn an_acronym_in_another_language_names_the_known_body_before_it() {
+        let text = "Reporters Without Borders (RSF) condemned the verdict. RSF said so.";
+        let found =
+            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+        let names: Vec<&str> = found.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Reporters Without Borders"]);
+        assert_eq!(found.mentions.len(), 3);
+        // Elsewhere the gazetteer's reading stands.
+        let text = "The RSF shelled the city.";
+        let found =
+            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+        assert_eq!(found.actors[0].name, "Rapid Support Forces");
     }
 
     #[test]
