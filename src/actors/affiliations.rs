@@ -37,7 +37,9 @@ impl Ctx<'_> {
             && !surface.contains(' ')
             && surface != actor.name
             && !is_city_form(surface, &actor.name)
-            && (lx::ends_like_demonym(surface) || surface.ends_with("ss"));
+            && (lx::ends_like_demonym(surface)
+                || surface.ends_with("ss")
+                || matches!(surface, "US" | "U.S." | "UK" | "U.K."));
         if !demonym {
             return false;
         }
@@ -58,7 +60,8 @@ impl Ctx<'_> {
                     && (self.is_private_role(j)
                         || !self.has(j, verb | lx::PREPOSITION)
                             && !w.ends_with("ing")
-                            && !w.ends_with("ed"))
+                            && !w.ends_with("ed")
+                            && !PAST_TENSES.contains(&w))
             })
             .collect();
         let is = |j: usize, list: &[&str]| self.word_in(j, list);
@@ -263,6 +266,8 @@ const PRIVATE_ROLES: &[&str] = &[
     "bank",
     "banks",
     "billionaire",
+    "brewer",
+    "broadcaster",
     "businessman",
     "businessmen",
     "businesswoman",
@@ -270,6 +275,7 @@ const PRIVATE_ROLES: &[&str] = &[
     "buyers",
     "carmaker",
     "champion",
+    "chipmaker",
     "citizen",
     "citizens",
     "club",
@@ -289,6 +295,8 @@ const PRIVATE_ROLES: &[&str] = &[
     "doctor",
     "doctors",
     "driver",
+    "drugmaker",
+    "drugmakers",
     "economist",
     "economists",
     "engineer",
@@ -304,6 +312,8 @@ const PRIVATE_ROLES: &[&str] = &[
     "firms",
     "footballer",
     "forward",
+    "fund",
+    "funds",
     "goalkeeper",
     "hostage",
     "hostages",
@@ -325,6 +335,8 @@ const PRIVATE_ROLES: &[&str] = &[
     "midfielder",
     "migrant",
     "migrants",
+    "miner",
+    "miners",
     "nationals",
     "newspaper",
     "nurse",
@@ -336,6 +348,7 @@ const PRIVATE_ROLES: &[&str] = &[
     "players",
     "prisoner",
     "prisoners",
+    "publisher",
     "refugee",
     "refugees",
     "reporter",
@@ -481,6 +494,7 @@ mod tests {
             "Chinese tourists praised the hotel.",
             "Chinese tourists visiting Paris praised the hotel.",
             "Gunmen freed two Chinese citizens, an American and a Portuguese on Monday.",
+            "A Chinese drugmaker bought the rival from a US fund.",
         ] {
             let t = targets(text);
             assert!(

@@ -186,20 +186,20 @@ list!(
     "analytics", "army", "assembly", "association", "athletic", "authority", "bank", "biotech",
     "board", "brigade", "brigades", "brotherhood", "bureau", "cabinet", "capital", "cargo",
     "center", "centre", "chemicals", "clinic", "co.", "coalition", "college", "commission",
-    "committee", "communications", "company", "confederation", "congress", "corp.",
+    "committee", "communications", "company", "confederation", "congress", "copper", "corp.",
     "corporation", "corps", "council", "court", "department", "diagnostics", "directorate",
     "dynamics", "electric", "electronics", "energy", "entertainment", "fc", "federation",
-    "foods", "force", "forces", "foundation", "front", "fund", "group", "guard", "guards",
-    "herald", "holdings", "holidays", "hospital", "hotspur", "inc.", "industries", "infirmary",
-    "institute", "insurance", "international", "journal", "laboratories", "labs", "league",
-    "logistics", "ltd.", "maritime", "media", "minerals", "mining", "ministry", "motors",
-    "movement", "museum", "network", "news", "office", "organisation", "organization",
-    "parliament", "partners", "pharma", "pharmaceuticals", "police", "post", "press", "radio",
-    "resources", "retail", "robotics", "rovers", "securities", "semiconductor",
-    "semiconductors", "senate", "service", "services", "shipping", "society", "software",
-    "systems", "tech", "technologies", "telecom", "telegraph", "therapeutics",
-    "times", "tribunal", "tribune", "trust", "union", "unit", "united", "university",
-    "ventures", "wanderers", "watch"
+    "foods", "force", "forces", "foundation", "front", "fund", "gold", "group", "guard",
+    "guards", "herald", "holdings", "holidays", "hospital", "hotspur", "inc.", "industries",
+    "infirmary", "institute", "insurance", "international", "journal", "laboratories", "labs",
+    "league", "logistics", "ltd.", "maritime", "media", "metals", "minerals", "mining",
+    "ministry", "motors", "movement", "museum", "network", "news", "office", "oil",
+    "organisation", "organization", "parliament", "partners", "petroleum", "pharma",
+    "pharmaceuticals", "police", "post", "press", "radio", "resources", "retail", "robotics",
+    "rovers", "securities", "semiconductor", "semiconductors", "senate", "service", "services",
+    "shipping", "society", "software", "steel", "systems", "tech", "technologies", "telecom",
+    "telegraph", "therapeutics", "times", "tribunal", "tribune", "trust", "union", "unit",
+    "united", "university", "ventures", "wanderers", "watch"
 ]);
 
 list!(
@@ -324,14 +324,14 @@ const LISTS: &[(&[&str], u32)] = &[
 /// Last words of companies' names.
 #[rustfmt::skip]
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
-    "cargo", "chemicals", "foods", "maritime", "retail", "semiconductor", "semiconductors",
+    "cargo", "chemicals", "copper", "foods", "gold", "maritime", "retail", "semiconductor", "semiconductors",
     "shipping",
     "aerospace", "air", "airlines", "airways", "analytics", "bank", "biotech", "capital",
     "co.", "communications", "company", "corp.", "corporation", "diagnostics", "dynamics",
     "electric", "electronics", "energy", "entertainment", "group", "holdings", "holidays", "inc.",
-    "industries", "insurance", "laboratories", "labs", "logistics", "ltd.", "media",
-    "minerals", "mining", "motors", "partners", "pharma", "pharmaceuticals", "resources",
-    "robotics", "securities", "software", "systems", "tech", "technologies", "telecom",
+    "industries", "insurance", "laboratories", "labs", "logistics", "ltd.", "media", "metals",
+    "minerals", "mining", "motors", "oil", "partners", "petroleum", "pharma", "pharmaceuticals", "resources",
+    "robotics", "securities", "software", "steel", "systems", "tech", "technologies", "telecom",
     "therapeutics", "ventures",
 ];
 

@@ -369,6 +369,8 @@ impl Finder<'_> {
                 || self.has(a, lx::SINGLE_NOT_NAME | lx::GEO_HEAD)
                 || (self.has(a, lx::STOPWORD) && !is_all_caps(first))
                 || lx::is_name_suffix(first)
+                // `Copper prices rose`: a company's last word alone opening a sentence.
+                || (self.info[a].initial && lx::is_company_suffix(first))
                 || first.chars().count() == 1
                 || (first.ends_with('.') && !first[..first.len() - 1].contains('.'))
             {

@@ -225,11 +225,17 @@ impl<'a> Finder<'a> {
         let company = k + 1 < b
             && self.has(k + 1, lx::ORG_SUFFIX)
             && lx::is_company_or_club_suffix(self.word(k + 1));
+        // `Workers' Union`, `Supporters' Trust`: the name goes on after a plural possessive.
+        let plural_possessive = |j: usize| {
+            self.tokens[j].is_punct_in(self.text, &APOSTROPHES)
+                && self.word(j - 1).ends_with('s')
+                && self.tokens[j].start == self.tokens[j - 1].end
+        };
         !company
-            && (k + 1..b.min(k + 6))
+            && (k + 1..b.min(k + 7))
                 .take_while(|&j| {
                     let t = self.tokens[j];
-                    t.is_word() && t.cap && t.newlines_before == 0
+                    (t.is_word() && t.cap && t.newlines_before == 0) || plural_possessive(j)
                 })
                 .any(|j| self.has(j, HEAD))
     }

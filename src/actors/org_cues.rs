@@ -104,6 +104,29 @@ mod tests {
     }
 
     #[test]
+    fn words_of_a_bodys_name_alone_are_no_names() {
+        // A plural possessive inside a union's name is no support for the same word
+        // opening a sentence; nor is a company's last word alone.
+        let got = kinds(
+            "The Cerro Alto Workers' Union struck against Andina Copper. Workers at another \
+             mine may join. Copper prices rose. Banco Meridiano said so.",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Cerro Alto Workers' Union",
+                "Andina Copper",
+                "Banco Meridiano"
+            ]
+        );
+        assert!(
+            got.iter().all(|(_, k)| *k == ActorKind::Organisation),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn nouns_before_are_sorted() {
         assert!(super::NOUNS_BEFORE.windows(2).all(|w| w[0] < w[1]));
     }

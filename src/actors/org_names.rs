@@ -8,6 +8,14 @@ use super::names::Finder;
 
 const ORG_WORD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX;
 
+/// First words of bodies' names in other languages: banks, groups, companies,
+/// universities, institutes.
+#[rustfmt::skip]
+const FOREIGN_ORG_OPENERS: &[&str] = &[
+    "Banca", "Banco", "Banque", "Compagnie", "Compañía", "Groupe", "Grupo", "Institut",
+    "Instituto", "Société", "Universidad", "Universidade", "Université", "Università",
+];
+
 impl Finder<'_> {
     /// Connectors at `k` (`of`, `of the`, `for`, `van der`) followed by a name word, inside
     /// the segment that started at token `seg`.
@@ -123,9 +131,11 @@ impl Finder<'_> {
     }
 
     /// The name `[a, b)` is an organisation's: it ends in an organisation word
-    /// (`Human Rights Watch`, `Labour Party`) or has one before `of`, `for`, `on`, `to`.
+    /// (`Human Rights Watch`, `Labour Party`), has one before `of`, `for`, `on`, `to`, or
+    /// opens with one in another language (`Banco Meridiano`, `Grupo Andes`).
     pub(super) fn org_like(&self, a: usize, b: usize) -> bool {
         self.has(b - 1, lx::ORG_SUFFIX)
+            || (b > a + 1 && FOREIGN_ORG_OPENERS.contains(&self.word(a)))
             || self.word(b - 1).eq_ignore_ascii_case("party")
             || (a..b.saturating_sub(2)).any(|k| {
                 self.has(k, ORG_WORD)

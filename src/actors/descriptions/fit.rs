@@ -103,10 +103,14 @@ impl Ctx<'_> {
             // `Halvard Bank` has the noun but is no central bank.
             return by_class.then_some(0);
         }
+        let last = words().last().unwrap_or_default();
         // A name ending in a club's word is a club as surely as one with the noun.
         if in_name || (fits == Fits::Club && club && by_class) {
+            Some(3)
+        } else if in_forms || (by_class && trade_fits(noun, last)) {
             Some(2)
-        } else if in_forms || (by_class && trade_fits(noun, words().last().unwrap_or_default())) {
+        } else if by_class && fits == Fits::Company && lx::is_company_suffix(last) {
+            // `Andina Copper` ends like a company; `Cerro Alto` may be its mine.
             Some(1)
         } else {
             by_class.then_some(0)

@@ -488,6 +488,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_like_a_company_is_the_company_before_a_mines_name() {
+        expect(
+            "Workers at the Cerro Alto copper mine walked out after talks with Andina Copper \
+             collapsed. Ana Ruiz said the company had refused to raise its offer.",
+            &[("the company", "Andina Copper", Some("Ana Ruiz"))],
+        );
+    }
+
+    #[test]
     fn this_company_in_a_speakers_words_is_the_company() {
         expect(
             "Harlow Biotech recalled its monitors. \"I trusted this company,\" Ana Ruiz said.",
