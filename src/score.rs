@@ -365,6 +365,15 @@ mod tests {
             flags("Senator Dana Holt wrecked the plan."),
             [("Dana Holt".to_string(), false)]
         );
+        assert_eq!(
+            flags("The plan will fail, according to Senator Dana Holt."),
+            [("Dana Holt".to_string(), true)]
+        );
+        // A country speaks through its own ministry.
+        assert_eq!(
+            flags("Iraq's oil ministry said the plan would fail."),
+            [("Iraq".to_string(), true)]
+        );
     }
 
     #[test]

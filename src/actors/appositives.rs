@@ -89,6 +89,7 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
         return None;
     }
     let mut role = false;
+    let mut role_within = 5;
     let mut head_done = false;
     let mut j = first;
     while j < b && j < first + MAX_LEN {
@@ -106,6 +107,10 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
             }
             if !punct(text, &t, &['\'', '\u{2019}', '-', '&']) {
                 return None;
+            }
+            if punct(text, &t, &APOSTROPHES) {
+                // `the EU's special representative`: the role comes after the owner.
+                role_within += 2;
             }
             j += 1;
             continue;
@@ -134,7 +139,7 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
         }
         if t.has(lx::PREPOSITION) {
             head_done = true;
-        } else if !head_done && j < first + 5 && t.has(lx::TITLE | lx::ROLE) {
+        } else if !head_done && j < first + role_within && t.has(lx::TITLE | lx::ROLE) {
             role = true;
         }
         j += 1;
@@ -171,6 +176,10 @@ mod tests {
         assert_eq!(
             app("Ola Berg, a researcher at the Institute, said no."),
             Some(("a researcher at the Institute", true, true))
+        );
+        assert_eq!(
+            app("Ola Berg, the EU's special representative for Asia, said no."),
+            Some(("the EU's special representative for Asia", true, true))
         );
         assert_eq!(
             app("Ola Berg, Norway's envoy, said no."),

@@ -29,7 +29,7 @@ use super::coreference::ReferenceTarget;
 use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::tokens::ArticleTokens;
-use super::ArticleActors;
+use super::{ActorKind, ArticleActors};
 use crate::text::tokenize::APOSTROPHES;
 use crate::text::Sentence;
 
@@ -128,8 +128,10 @@ pub(crate) fn find_holders_and_references(
             speakers[q]
         } else if let Some(si) = ctx.sents.locate(m.start) {
             let events = events_of[si].get_or_insert_with(|| ctx.events(si));
-            out[ctx.order[p]].speaks = ctx.speaks(p, events);
             let according = *according_of[si].get_or_insert_with(|| ctx.source(si));
+            // `…, according to Duggan`: the source speaks.
+            out[ctx.order[p]].speaks =
+                ctx.speaks(p, events) || according.is_some_and(|s| s.mention == Some(p));
             ctx.holder_outside(ctx.target(p, events), events, according)
         } else {
             None
@@ -185,9 +187,10 @@ impl Ctx<'_> {
     /// errors (`Mr. Obama's aides`, `Ron Paul, whom the candidate called`) would hide
     /// those portrayals from the summary.
     fn speaks(&self, p: usize, events: &[Event]) -> bool {
-        // `Ksenia Sobchak's campaign office says`: the owner does not speak.
+        // `Ksenia Sobchak's campaign office says`: the owner does not speak; a country
+        // does through its own body (`Russia's foreign ministry said`).
         let k = self.token_from(self.mention(p).end);
-        if k < self.tokens.len() && self.is_punct(k, &APOSTROPHES) {
+        if k < self.tokens.len() && self.is_punct(k, &APOSTROPHES) && !self.state_body_after(p, k) {
             return false;
         }
         events
@@ -195,6 +198,19 @@ impl Ctx<'_> {
             .filter(|e| e.reporting)
             .filter_map(|e| e.subject?.mention)
             .any(|sp| sp == p || self.coordinated(sp).any(|q| q == p))
+    }
+
+    /// Country mention `p`, whose possessive opens at token `k`, owns one of its state's
+    /// bodies: `'s` and up to two portfolios or qualifiers before a [`lx::STATE_BODIES`]
+    /// word (`Iraq's oil ministry`, `Russia's armed forces`).
+    fn state_body_after(&self, p: usize, k: usize) -> bool {
+        let country = self.actors.actors[self.mention(p).actor].kind == ActorKind::Country;
+        let first = k + 1 + usize::from(k + 1 < self.tokens.len() && self.word(k + 1) == "s");
+        country
+            && (first..(first + 3).min(self.tokens.len()))
+                .take_while(|&j| self.tokens[j].is_word())
+                .find(|&j| !self.has(j, lx::PORTFOLIO | lx::STATE_BODY_QUALIFIER))
+                .is_some_and(|j| self.has(j, lx::STATE_BODY))
     }
 
     /// Name mention `p` as a target; `events` are its sentence's.

@@ -166,7 +166,7 @@ list!(
     "defence", "defense", "deputy", "economy", "education", "energy", "environment", "ex",
     "executive", "finance", "first", "foreign", "former", "grand", "health", "home", "house",
     "information", "intelligence", "interim", "interior", "justice", "late", "majority",
-    "military", "minority", "national", "opposition", "party", "police", "policy", "press",
+    "military", "minority", "national", "oil", "opposition", "party", "police", "policy", "press",
     "prime", "rebel", "security", "senate", "senior", "state", "supreme", "top", "trade",
     "transport", "vice"
 ]);
@@ -175,7 +175,8 @@ list!(
     /// `Secretary of ...`, `Minister of ...` portfolios.
     PORTFOLIO = 8, PORTFOLIOS, is_portfolio, [
     "agriculture", "commerce", "defence", "defense", "education", "energy", "finance",
-    "foreign", "health", "homeland", "interior", "justice", "labor", "labour", "state", "trade",
+    "foreign", "health", "homeland", "interior", "justice", "labor", "labour", "oil", "state",
+    "trade",
     "transport", "transportation", "treasury", "war"
 ]);
 

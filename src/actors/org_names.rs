@@ -134,7 +134,10 @@ impl Finder<'_> {
     /// (`Human Rights Watch`, `Labour Party`), has one before `of`, `for`, `on`, `to`, or
     /// opens with one in another language (`Banco Meridiano`, `Grupo Andes`).
     pub(super) fn org_like(&self, a: usize, b: usize) -> bool {
-        self.has(b - 1, lx::ORG_SUFFIX)
+        // `Nigerian Oil Minister`, `Energy Secretary`: a portfolio before a title.
+        let portfolio_of_title =
+            self.has(b - 1, lx::PORTFOLIO) && self.tokens.get(b).is_some_and(|t| t.has(lx::TITLE));
+        (self.has(b - 1, lx::ORG_SUFFIX) && !portfolio_of_title)
             || (b > a + 1 && FOREIGN_ORG_OPENERS.contains(&self.word(a)))
             || self.word(b - 1).eq_ignore_ascii_case("party")
             || (a..b.saturating_sub(2)).any(|k| {

@@ -382,8 +382,26 @@ impl<'a> Ctx<'a> {
                     .np_after(k + 1, b)
                     .filter(|&(_, end)| self.ends_clause(end, a, b))
                 {
+                    // `said Nigeria's oil minister, Adebayo Okonkwo`: the person the
+                    // title names speaks, as in a quotation's attribution.
+                    let titled = s.mention.is_some_and(|p| self.mention(p).end < end);
+                    let (s, end) = titled
+                        .then(|| self.named_after(end, b))
+                        .flatten()
+                        .map_or((s, end), |named| {
+                            (named, named.mention.map_or(end, |p| self.mention(p).end))
+                        });
                     (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
                         (Some(s), true, end, true);
+                } else if let Some(named) = (k + 1 < b
+                    && matches!(self.word(k + 1), "its" | "his" | "her" | "their"))
+                .then(|| self.named_after(self.tokens[k + 1].end, b))
+                .flatten()
+                {
+                    // `said its director, Nuno Baptista`.
+                    let end = named.mention.map_or(0, |p| self.mention(p).end);
+                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
+                        (Some(named), true, end, true);
                 } else if k + 1 < b
                     && self.has(k + 1, lx::HE_SHE)
                     && !self.apposed_name_before(k, a)
