@@ -369,6 +369,15 @@ mod tests {
             flags("The plan will fail, according to Senator Dana Holt."),
             [("Dana Holt".to_string(), true)]
         );
+        // A person a title names after the verb speaks, not the title's owner.
+        assert_eq!(
+            flags("The plan will fail, said Nigeria's oil minister, Ada Obi."),
+            [("Ada Obi".to_string(), true)]
+        );
+        assert_eq!(
+            flags("Iran lied, said its director, Ada Obi."),
+            [("Iran".to_string(), false), ("Ada Obi".to_string(), true)]
+        );
         // A country speaks through its own ministry.
         assert_eq!(
             flags("Iraq's oil ministry said the plan would fail."),
