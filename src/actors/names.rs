@@ -319,9 +319,17 @@ impl<'a> Finder<'a> {
             .iter()
             .any(|end| w.ends_with(end));
         let people = with_s && matches!(w, "People" | "Women" | "Children" | "Men");
+        // `the Public Prosecutor's Office`, `the Prime Minister's Office`: a title's office.
+        let office = with_s
+            && self.has(owner, lx::TITLE)
+            && k + 2 < b
+            && matches!(
+                self.word(k + 2),
+                "Office" | "Department" | "Bureau" | "Chambers"
+            );
         // `St Oriel's Hospital`, `St Mary's College`: a saint's name.
         let saint = owner > 0 && matches!(self.word(owner - 1), "St" | "St." | "Saint");
-        if !(plural || people || saint)
+        if !(plural || people || saint || office)
             || !self.tokens[owner].cap
             || self.info[owner].gaz.is_some()
             || (self.is_given_name(owner) && !saint)
@@ -505,6 +513,11 @@ pub(crate) mod tests {
         assert_eq!(
             names("Nurses at St Oriel's Hospital met staff of St Mary's College."),
             vec!["St Oriel's Hospital", "St Mary's College"]
+        );
+        // A title's office.
+        assert_eq!(
+            names("The Public Prosecutor's Office and the Mayor's Office agreed."),
+            vec!["Public Prosecutor's Office", "Mayor's Office"]
         );
     }
 
