@@ -217,14 +217,15 @@ list!(
     /// First words after `and` inside an organisation name (`Department of Health and Human
     /// Services`, `Organization for Security and Co-operation`).
     ORG_AND = 26, ORG_AND_WORDS, is_org_and, [
-    "affairs", "agriculture", "co-operation", "communications", "competition",
-    "cooperation", "culture", "defence", "defense", "democracy", "development", "economic",
+    "affairs", "agriculture", "co-operation", "communications", "competition", "cooperation",
+    "culture", "defence", "defense", "democracy", "development", "drug", "drugs", "economic",
     "education", "employment", "energy", "environment", "ethics", "finance", "fisheries",
-    "food", "health", "housing", "human", "industry", "information", "infrastructure",
-    "innovation", "investment", "justice", "labor", "labour", "legal", "markets", "mines",
-    "mining", "natural", "peace", "reconciliation", "reconstruction", "research", "science",
-    "security", "social", "sport", "sports", "strategic", "technology", "tourism", "trade",
-    "training", "transport", "water", "welfare", "youth"
+    "food", "health", "healthcare", "housing", "human", "industry", "information",
+    "infrastructure", "innovation", "investment", "justice", "labor", "labour", "legal",
+    "markets", "medicine", "medicines", "mines", "mining", "natural", "peace",
+    "reconciliation", "reconstruction", "research", "science", "security", "social", "sport",
+    "sports", "strategic", "technology", "tourism", "trade", "training", "transport", "water",
+    "welfare", "youth"
 ]);
 
 list!(

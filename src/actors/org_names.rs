@@ -127,7 +127,7 @@ impl Finder<'_> {
             && k + 1 < b
             && (k + 1..b.min(k + 4))
                 .take_while(|&j| plain(j))
-                .any(|j| self.has(j, lx::ORG_SUFFIX))
+                .any(|j| self.has(j, lx::ORG_SUFFIX) || self.word(j) == "Administration")
     }
 
     /// The name `[a, b)` is an organisation's: it ends in an organisation word
