@@ -711,6 +711,12 @@ mod tests {
             "Kofi Mensah spoke. The general said nothing. Critics praised him.",
             &[("him", "Kofi Mensah", None)][..0],
         );
+        // `the mayor of X, Name`: the title with its office set off before the name.
+        expect(
+            "Police arrested the mayor of the Portuguese city of Porto Real, Daniel \
+             Ferraz, on Monday. Critics said the mayor had lied.",
+            &[("the mayor", "Daniel Ferraz", None)],
+        );
         // `, the former justice minister,` is the name it is set off after.
         expect(
             "Senator Jon Hallan met Martha Karua, the former justice minister. She said \

@@ -8,6 +8,7 @@
 use super::clauses::Ctx;
 use super::lexicon as lx;
 use super::quotes::quote_containing;
+use crate::text::tokenize::APOSTROPHES;
 use std::collections::HashMap;
 
 /// One reference by title; offsets of the title's words.
@@ -122,7 +123,9 @@ impl Ctx<'_> {
             let k = self.token_from(m.start);
             let lo = self.ranges[si].0.max(k.saturating_sub(3));
             let before = (lo..k).rev().find(|&j| self.has(j, lx::TITLE | lx::ROLE));
-            let Some(t) = before.or_else(|| self.title_set_off_after(m.end, self.ranges[si].1))
+            let Some(t) = before
+                .or_else(|| self.title_set_off_after(m.end, self.ranges[si].1))
+                .or_else(|| self.title_of_office_before(k, self.ranges[si].0))
             else {
                 continue;
             };
@@ -160,6 +163,27 @@ impl Ctx<'_> {
             j += 1;
         }
         (j < b && self.has(j, lx::TITLE) && self.mention_at(j).is_none()).then_some(j)
+    }
+
+    /// `the mayor of the Portuguese city of Porto Real, Joaquim Ferraz`: a title with its
+    /// office's `of` phrase, set off by a comma right before the name at token `k` (the
+    /// sentence starts at `lo`); no verb or other comma in between.
+    fn title_of_office_before(&self, k: usize, lo: usize) -> Option<usize> {
+        if k < lo + 4 || !self.is_punct(k - 1, &[',']) {
+            return None;
+        }
+        let verb = lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::BE;
+        (k.saturating_sub(12).max(lo + 1)..k - 2)
+            .rev()
+            .take_while(|&j| {
+                (self.tokens[j].is_word() || self.is_punct(j, &APOSTROPHES)) && !self.has(j, verb)
+            })
+            .find(|&t| {
+                self.has(t, lx::TITLE)
+                    && !self.tokens[t].cap
+                    && self.word(t - 1).eq_ignore_ascii_case("the")
+                    && self.office_of(t + 1, k - 1)
+            })
     }
 
     /// The rank modifiers among tokens `a..b`, lowercased.
