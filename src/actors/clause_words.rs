@@ -137,12 +137,13 @@ list!(
     "banker", "billionaire", "blogger", "boxer", "businessman", "businesswoman",
     "campaigner", "cleric", "co-founder", "coach", "columnist", "commentator", "consultant",
     "coordinator", "correspondent", "cyclist", "defender", "delegate", "deputy", "diplomat",
-    "doctor", "economist", "editor", "engineer", "entrepreneur", "executive", "expert",
-    "farmer", "fellow", "footballer", "founder", "goalkeeper", "historian", "hostage",
-    "investor", "journalist", "lawyer", "lecturer", "legislator", "manager", "member",
-    "midfielder", "negotiator", "novelist", "nurse", "official", "owner", "physician",
-    "pilot", "player", "poet", "politician", "priest", "rabbi", "reporter", "researcher",
-    "runner", "scholar", "scientist", "singer", "soldier", "sprinter", "strategist",
-    "striker", "student", "survivor", "swimmer", "teacher", "trader", "veteran",
-    "volunteer", "winger", "witness", "writer"
+    "doctor", "economist", "editor", "editor-in-chief", "engineer", "entrepreneur",
+    "executive", "expert", "farmer", "fellow", "footballer", "founder", "goalkeeper",
+    "historian", "hostage", "investor", "journalist", "lawmaker", "lawyer", "lecturer",
+    "legislator", "manager", "mediator", "member", "midfielder", "negotiator", "novelist",
+    "nurse", "official", "organiser", "organizer", "owner", "partner", "physician", "pilot",
+    "player", "poet", "politician", "priest", "rabbi", "reporter", "researcher", "runner",
+    "scholar", "scientist", "singer", "soldier", "sprinter", "strategist", "striker",
+    "student", "survivor", "swimmer", "teacher", "trader", "veteran", "volunteer",
+    "whistleblower", "winger", "witness", "writer"
 ]);

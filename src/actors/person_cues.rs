@@ -164,12 +164,15 @@ mod tests {
     fn a_role_noun_before_a_name_marks_a_person_but_fellow_does_not() {
         let got = kinds(
             "His lawyer, Radu Ionescu, left. Kenya's ambassador, Wanza Otieno, stayed. \
-             Economist Nadia Saleh spoke. He criticised fellow Zendans.",
+             Economist Nadia Saleh spoke. He criticised fellow Zendans. The site's \
+             editor-in-chief, Selin Ural, left. Its managing partner, Brad Tennant, stayed.",
         );
         let kind = |name: &str| got.iter().find(|a| a.0 == name).map(|a| a.1);
         assert_eq!(kind("Radu Ionescu"), Some(Person));
         assert_eq!(kind("Wanza Otieno"), Some(Person));
         assert_eq!(kind("Nadia Saleh"), Some(Person));
+        assert_eq!(kind("Selin Ural"), Some(Person));
+        assert_eq!(kind("Brad Tennant"), Some(Person));
         assert_eq!(kind("Economist Nadia Saleh"), None);
         assert_eq!(kind("Zendans"), Some(Other));
     }
