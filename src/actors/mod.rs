@@ -463,6 +463,13 @@ mod tests {
     }
 
     #[test]
+    fn a_continents_or_regions_adjective_alone_is_no_actor() {
+        let text = "Several African producers met Asian buyers and Nordic officials.";
+        let a = ActorFinder::builtin().find(text, &split(text));
+        assert!(a.actors.is_empty(), "{:?}", a.actors);
+    }
+
+    #[test]
     fn new_mexico_and_native_americans_are_not_mexico_and_the_united_states() {
         let text = "Voters in New Mexico and American Indian leaders met Mexican officials \
                     in Make America Great Again hats.";
