@@ -257,6 +257,9 @@ impl Ctx<'_> {
             if barrier || (target.is_subject && self.new_clause_between(e.end, target.start)) {
                 break;
             }
+            if e.closes.is_some_and(|c| c <= target.start) {
+                continue;
+            }
             if e.inverted && target.start < e.np_end {
                 // Inside the speaker's phrase (`said Russian Foreign Minister Sergei Lavrov`):
                 // where the speaker belongs, not what it judges.
@@ -812,6 +815,29 @@ mod tests {
                 ("Iran", None),
                 ("Sergei Lavrov", None),
                 ("Turkey", Some("Sergei Lavrov")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_holds_nothing_after_it_closes() {
+        // The name set off inside `whose chair, X,` does not close the clause, and the
+        // clause's own subject is not the sentence's.
+        expect(
+            "Patient group Heart Alliance, whose chair, Margaret Osei, has campaigned for \
+             alerts, criticised Iran for secrecy.",
+            &[
+                ("Heart Alliance", None),
+                ("Margaret Osei", None),
+                ("Iran", Some("Heart Alliance")),
+            ],
+        );
+        expect(
+            "Sergei Lavrov, who criticised Turkey, met Iran's envoy.",
+            &[
+                ("Sergei Lavrov", None),
+                ("Turkey", Some("Sergei Lavrov")),
+                ("Iran", None),
             ],
         );
     }

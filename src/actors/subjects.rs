@@ -28,7 +28,18 @@ impl Ctx<'_> {
                     && (w.ends_with("ed") || w.ends_with("ing"))
             };
             if participle || self.has(k + 1, lx::RELATIVE) {
-                if let Some(c) = (k + 2..b).find(|&j| self.is_punct(j, &[','])) {
+                let comma_from = |from: usize| (from..b).find(|&j| self.is_punct(j, &[',']));
+                if let Some(mut c) = comma_from(k + 2) {
+                    // `, whose chair, Margaret Osei, has campaigned for …,`: the name set
+                    // off inside the clause does not close it.
+                    if self.word(k + 1) == "whose" {
+                        let named = self
+                            .mention_at(c + 1)
+                            .map(|p| self.token_from(self.mention(p).end));
+                        if let Some(after) = named.filter(|&j| j < b && self.is_punct(j, &[','])) {
+                            c = comma_from(after + 1).unwrap_or(c);
+                        }
+                    }
                     out.push((k, c));
                 }
             } else if let Some(c) = self.appositive_after_mention(k, b) {

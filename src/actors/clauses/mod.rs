@@ -37,6 +37,9 @@ pub(super) struct Event {
     pub(super) agent: Option<Subj>,
     /// The subject is set off by a comma and the verb ends the clause (`…, X said.`).
     pub(super) after_comma: bool,
+    /// The verb is inside a relative clause set off by commas (`X, whose chair, Y, has
+    /// criticised Z, met W`) that closes at this offset: it holds nothing after it.
+    pub(super) closes: Option<usize>,
 }
 
 pub(super) struct Ctx<'a> {
@@ -374,6 +377,10 @@ impl<'a> Ctx<'a> {
                 np_end: 0,
                 agent: None,
                 after_comma: false,
+                closes: rel
+                    .iter()
+                    .find(|r| r.0 < k && k < r.1 && self.has(r.0 + 1, lx::RELATIVE))
+                    .map(|r| self.tokens[r.1].start),
             };
             // `…, said X` (a reporting verb; not after an appositive's closing comma).
             let closes_parenthetical = k > a && rel.iter().any(|r| r.1 == k - 1);
