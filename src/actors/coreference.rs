@@ -604,6 +604,12 @@ mod tests {
              will appeal. It has been reported that the European Union will also sue.",
             &[],
         );
+        // A country's ministry named first speaks for it: `It` is the country.
+        expect(
+            "Ukraine's defence ministry said Russian forces had shelled Kharkiv. It accused \
+             Turkey of lying.",
+            &[("It", "Ukraine", None)],
+        );
         // Its verb is the next word: `It found that support …` is a survey's finding.
         expect(
             "The European Union fined Harlow Biotech. It found that support was weak.",

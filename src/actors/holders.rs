@@ -29,7 +29,7 @@ use super::coreference::ReferenceTarget;
 use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::tokens::ArticleTokens;
-use super::{ActorKind, ArticleActors};
+use super::ArticleActors;
 use crate::text::tokenize::APOSTROPHES;
 use crate::text::Sentence;
 
@@ -190,7 +190,10 @@ impl Ctx<'_> {
         // `Ksenia Sobchak's campaign office says`: the owner does not speak; a country
         // does through its own body (`Russia's foreign ministry said`).
         let k = self.token_from(self.mention(p).end);
-        if k < self.tokens.len() && self.is_punct(k, &APOSTROPHES) && !self.state_body_after(p, k) {
+        if k < self.tokens.len()
+            && self.is_punct(k, &APOSTROPHES)
+            && !self.owns_state_body(&self.mention(p))
+        {
             return false;
         }
         events
@@ -198,19 +201,6 @@ impl Ctx<'_> {
             .filter(|e| e.reporting)
             .filter_map(|e| e.subject?.mention)
             .any(|sp| sp == p || self.coordinated(sp).any(|q| q == p))
-    }
-
-    /// Country mention `p`, whose possessive opens at token `k`, owns one of its state's
-    /// bodies: `'s` and up to two portfolios or qualifiers before a [`lx::STATE_BODIES`]
-    /// word (`Iraq's oil ministry`, `Russia's armed forces`).
-    fn state_body_after(&self, p: usize, k: usize) -> bool {
-        let country = self.actors.actors[self.mention(p).actor].kind == ActorKind::Country;
-        let first = k + 1 + usize::from(k + 1 < self.tokens.len() && self.word(k + 1) == "s");
-        country
-            && (first..(first + 3).min(self.tokens.len()))
-                .take_while(|&j| self.tokens[j].is_word())
-                .find(|&j| !self.has(j, lx::PORTFOLIO | lx::STATE_BODY_QUALIFIER))
-                .is_some_and(|j| self.has(j, lx::STATE_BODY))
     }
 
     /// Name mention `p` as a target; `events` are its sentence's.

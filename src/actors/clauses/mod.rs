@@ -212,6 +212,20 @@ impl<'a> Ctx<'a> {
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     }
 
+    /// Country mention `m` owns one of its state's bodies: `'s` and up to two portfolios
+    /// or qualifiers before a [`lx::STATE_BODIES`] word (`Iraq's oil ministry`, `Russia's
+    /// armed forces`), which speaks for it.
+    pub(super) fn owns_state_body(&self, m: &Mention) -> bool {
+        if self.actors.actors[m.actor].kind != ActorKind::Country || !self.owns(m) {
+            return false;
+        }
+        let first = self.token_from(m.end) + 2;
+        (first..(first + 3).min(self.tokens.len()))
+            .take_while(|&j| self.tokens[j].is_word())
+            .find(|&j| !self.has(j, lx::PORTFOLIO | lx::STATE_BODY_QUALIFIER))
+            .is_some_and(|j| self.has(j, lx::STATE_BODY))
+    }
+
     /// The caller's index of the sentence holding byte `pos` (as `Mention::sentence`);
     /// `usize::MAX` outside every sentence.
     fn sentence_index(&self, pos: usize) -> usize {

@@ -180,7 +180,10 @@ impl Ctx<'_> {
         }
         let sentence = self.sentence_index(sentence_start);
         let near = self.named_before(sentence_start, None, (sentence, 2));
-        let first = back_in_reading_order(near, sentence, |m| self.owns(m)).next()?;
+        // `Armenia's defence ministry said …. It said …`: a state body speaks for its owner.
+        let first =
+            back_in_reading_order(near, sentence, |m| self.owns(m) && !self.owns_state_body(m))
+                .next()?;
         body(first.actor).then(|| subj(first.actor))
     }
 
