@@ -312,10 +312,19 @@ impl Ctx<'_> {
         match fits {
             Fits::Group => fitting.next().map(|(a, ..)| (a, false)),
             Fits::Government => {
-                // Only a country named at least twice as often as any other: in a story
-                // about two countries, `the government` may be either's.
+                let fitting: Vec<(usize, u8, bool)> = fitting.collect();
+                // `Angola's ministry said the country's delegation had left`: the one
+                // country named before it in its own sentence.
+                let mut here = fitting.iter().filter(|f| f.2).map(|f| f.0);
+                if let Some(country) = here.next() {
+                    if here.all(|c| c == country) {
+                        return Some((country, false));
+                    }
+                }
+                // Otherwise only a country named at least twice as often as any other: in
+                // a story about two countries, `the government` may be either's.
                 let mut named: Vec<(u32, usize)> =
-                    fitting.map(|(a, ..)| (seen.count[a], a)).collect();
+                    fitting.iter().map(|&(a, ..)| (seen.count[a], a)).collect();
                 named.sort_unstable_by(|x, y| y.cmp(x));
                 named.dedup();
                 let (most, country) = *named.first()?;
@@ -736,6 +745,13 @@ mod tests {
             "Turkey hailed the deal. Ruth Wanjiru said the country had sold out. Protests \
              spread across the country, and thousands fled the country.",
             &[("the country", "Turkey", Some("Ruth Wanjiru"))],
+        );
+        // The one country named before it in its own sentence comes first (and being
+        // named there, needs no row of its own), not the story's most named one.
+        expect(
+            "Turkey hailed the deal. Turkey won. A spokeswoman for Syria's ministry said \
+             the country had left.",
+            &[],
         );
         // What it is accused of is no other government.
         expect(
