@@ -109,8 +109,9 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
                 return None;
             }
             if punct(text, &t, &APOSTROPHES) {
-                // `the EU's special representative`: the role comes after the owner.
-                role_within += 2;
+                // `the EU's special representative`, `the CPJ's Europe and Central Asia
+                // coordinator`: the role comes after the owner and what it covers.
+                role_within = j - first + 8;
             }
             j += 1;
             continue;
@@ -180,6 +181,10 @@ mod tests {
         assert_eq!(
             app("Ola Berg, the EU's special representative for Asia, said no."),
             Some(("the EU's special representative for Asia", true, true))
+        );
+        assert_eq!(
+            app("Ola Berg, the CPJ's Europe and Central Asia coordinator, said no."),
+            Some(("the CPJ's Europe and Central Asia coordinator", true, true))
         );
         assert_eq!(
             app("Ola Berg, Norway's envoy, said no."),
