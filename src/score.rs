@@ -378,6 +378,20 @@ mod tests {
             flags("Iran lied, said its director, Ada Obi."),
             [("Iran".to_string(), false), ("Ada Obi".to_string(), true)]
         );
+        // One who speaks for their country or employer does not judge it: it speaks.
+        assert_eq!(
+            flags("Russia's ambassador, Ada Obi, said Moscow would not yield."),
+            [("Ada Obi".to_string(), true), ("Russia".to_string(), true)]
+        );
+        assert_eq!(
+            flags(
+                "Ada Obi, the chief executive of Veltris Pharma, said Veltris Pharma would appeal."
+            ),
+            [
+                ("Ada Obi".to_string(), true),
+                ("Veltris Pharma".to_string(), true)
+            ]
+        );
         // A country speaks through its own ministry.
         assert_eq!(
             flags("Iraq's oil ministry said the plan would fail."),

@@ -139,6 +139,12 @@ pub(crate) fn find_holders_and_references(
         let Some(holder) = holder.filter(|s| s.actor != own) else {
             continue;
         };
+        // `Russia's deputy ambassador, X, said Moscow could not …`: one who speaks for
+        // their own country or employer does not judge it; it speaks through them.
+        if holder.mention.is_some_and(|hp| ctx.speaks_for(hp, own)) {
+            out[ctx.order[p]].speaks = true;
+            continue;
+        }
         let joint = holder.mention.map_or_else(Vec::new, |sp| {
             let mut joint: Vec<usize> = ctx
                 .coordinated(sp)
@@ -201,6 +207,36 @@ impl Ctx<'_> {
             .filter(|e| e.reporting)
             .filter_map(|e| e.subject?.mention)
             .any(|sp| sp == p || self.coordinated(sp).any(|q| q == p))
+    }
+
+    /// Person mention `hp` has a title or role of `actor`, named right by it
+    /// (`Russia's ambassador, X`, `X, Russia's ambassador`): see [`Ctx::affiliate_of`].
+    fn speaks_for(&self, hp: usize, actor: usize) -> bool {
+        let near = hp.saturating_sub(4)..(hp + 4).min(self.order.len());
+        let end = self.mention(hp).end;
+        // Only a role's own words before it: not `X, the congressman, laughed off his ties
+        // with Y` or `X, who is held in high regard by Y`.
+        let plain_role_before = |start: usize| {
+            let (a, b) = (self.token_from(end), self.token_from(start));
+            !(a..b).any(|k| {
+                let w = self.word(k);
+                self.has(
+                    k,
+                    lx::BE | lx::RELATIVE | lx::STANCE_VERB | lx::REPORTING_VERB,
+                ) || (w.ends_with("ed") && !self.tokens[k].cap)
+            })
+        };
+        near.filter(|&q| q != hp && self.mention(q).actor == actor)
+            .any(|q| {
+                let m = self.mention(q);
+                self.affiliate_of(q) == Some(hp)
+                    || (m.start > end
+                        && plain_role_before(m.start)
+                        // Not `Utah's` in `a professor at Utah's Brigham Young University`.
+                        && !(self.owns(&m)
+                            && self.mention_at(self.token_from(m.end) + 2).is_some())
+                        && self.in_speaker_role(end, m.start, m.end))
+            })
     }
 
     /// Name mention `p` as a target; `events` are its sentence's.
