@@ -858,6 +858,11 @@ mod tests {
                 ("Iran", Some("Heart Alliance")),
             ],
         );
+        // Where a body is based is not who speaks.
+        expect(
+            "The Forum, a Moscow-based research group, said Turkey had lied.",
+            &[("Forum", None), ("Moscow", None), ("Turkey", Some("Forum"))],
+        );
         expect(
             "Sergei Lavrov, who criticised Turkey, met Iran's envoy.",
             &[

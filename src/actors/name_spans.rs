@@ -166,6 +166,7 @@ impl Finder<'_> {
     /// run `[a, b)` right after a body's name is the body's national branch, so the
     /// country (the returned hit) has no mention here. After a known organisation any
     /// country's name will do; after an unknown name only `UK`, `US`, `USA` or `America`,
+    /// or any form after a college's or university's word (`Trinity College Dublin`),
     /// and not after a given name (a results line's `Mo Farah Britain`).
     fn national_branch(&self, a: usize, b: usize, hits: &[usize]) -> Option<usize> {
         let (&country, before) = hits.split_last()?;
@@ -192,10 +193,17 @@ impl Finder<'_> {
                     | lx::TITLE
                     | lx::TITLE_MODIFIER
                     | lx::GEO_HEAD;
-                matches!(
-                    &self.text[hit.start..hit.end],
-                    "UK" | "U.K." | "US" | "U.S." | "USA" | "America"
-                ) && s - a <= 4
+                // `Trinity College Dublin`, `Imperial College London`: a town too.
+                let campus = matches!(
+                    self.word(s - 1),
+                    "College" | "University" | "School" | "Institute" | "Hospital"
+                );
+                (campus
+                    || matches!(
+                        &self.text[hit.start..hit.end],
+                        "UK" | "U.K." | "US" | "U.S." | "USA" | "America"
+                    ))
+                    && s - a <= 4
                     && !self.is_given_name(a)
                     && (a..s).all(|k| {
                         self.is_connector(k)
@@ -636,13 +644,14 @@ mod tests {
                 .collect()
         };
         let text = "MediWatch UK said the recall came too late. Critics at Greenpeace USA \
-                    and Amnesty International Canada agreed.";
+                    and Amnesty International Canada agreed with Trinity College Dublin.";
         assert_eq!(
             found(text),
             [
                 ("MediWatch UK".to_owned(), Org),
                 ("Greenpeace".to_owned(), Org),
                 ("Amnesty International".to_owned(), Org),
+                ("Trinity College Dublin".to_owned(), Org),
             ]
         );
         // A place, a person or an unknown name before a country's full name stays apart.

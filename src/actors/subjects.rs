@@ -249,8 +249,9 @@ impl Ctx<'_> {
                 return Some(subject);
             }
             if let Some(p) = self.mention_at(j) {
-                // `the Portuguese coach said`: the coach speaks, not Portugal.
-                if self.nationality_of_someone(p) {
+                // `the Portuguese coach said`: the coach speaks, not Portugal; `a
+                // Nairobi-based research group, said`: the group, not Kenya.
+                if self.nationality_of_someone(p) || self.is_base(&self.mention(p)) {
                     return fallback;
                 }
                 let last = j;
