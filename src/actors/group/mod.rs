@@ -199,11 +199,16 @@ pub(crate) fn build(
     // `the Nigerian Bar Association (NBA)`: the acronym in brackets names the body before
     // it wherever it recurs, even where the gazetteer knows another body by it; not a
     // person's (`Senator Nancy Young (NY)`: a state, not her initials). After a known
-    // body it may be one in another language: `Reporters Without Borders (RSF)` is not
-    // the Rapid Support Forces.
+    // body, or a name that says it is one, it may be one in another language: `Reporters
+    // Without Borders (RSF)` is not the Rapid Support Forces, and `the National Electoral
+    // Council (CNE)` is one actor.
     let known_body = |i: usize| match nodes[entry_node[i]] {
         Node::Gaz(a) => matches!(gaz[a].kind, ActorKind::Organisation | ActorKind::Group),
-        Node::Name(_) => false,
+        // `the National Electoral Council (CNE)`: a body by its own words.
+        Node::Name(g) => matches!(
+            groups[g].hint,
+            ActorKind::Organisation | ActorKind::Party | ActorKind::Group
+        ),
     };
     let acronyms: Vec<usize> = (1..entries.len())
         .filter(|&i| {
@@ -624,6 +629,12 @@ mod tests {
         let names: Vec<&str> = found.actors.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Reporters Without Borders"]);
         assert_eq!(found.mentions.len(), 3);
+        // So after a name that says it is a body.
+        let text = "The National Electoral Council (CNE) delayed the count. The CNE agreed.";
+        let found =
+            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+        let names: Vec<&str> = found.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["National Electoral Council"]);
         // Elsewhere the gazetteer's reading stands.
         let text = "The RSF shelled the city.";
         let found =
