@@ -194,8 +194,9 @@ impl Ctx<'_> {
                     let m = self.mention(next_mention);
                     let k = self.token_from(m.start);
                     let after_preposition = k > 0 && self.has(k - 1, lx::PREPOSITION);
-                    // `Singapore-based Meridian Ports` is no story about Singapore.
-                    if self.is_base(&m) {
+                    // `Singapore-based Meridian Ports` is no story about Singapore, nor `a
+                    // US fund` about the United States.
+                    if self.is_base(&m) || self.nationality_of_someone(next_mention) {
                         next_mention += 1;
                         continue;
                     }
@@ -769,6 +770,12 @@ mod tests {
         );
         expect(
             "Ruth Wanjiru reassured Turkey. She said the foreign ministry agreed.",
+            &[],
+        );
+        // Nor a private buyer's nationality.
+        expect(
+            "A Turkish investor bought the club. The Turkish investor paid cash. Ruth \
+             Wanjiru said the government would not intervene.",
             &[],
         );
         // A place a company is based in is no country of the story.
