@@ -81,9 +81,18 @@ impl Finder<'_> {
             let lower_in = |k: usize, words: &[&str]| {
                 self.is_word(k) && !self.tokens[k].cap && words.contains(&self.word(k))
             };
+            // `a criminal group known as Black Lantern`, `a firm called Quillon`.
+            let known_as = s >= a + 3
+                && (matches!(self.word(s - 1), "called" | "named")
+                    || (self.word(s - 2) == "known" && self.word(s - 1) == "as"));
+            let noun_at = if known_as {
+                s - if self.word(s - 1) == "as" { 3 } else { 2 }
+            } else {
+                s.saturating_sub(1)
+            };
             let before = s > a
-                && lower_in(s - 1, NOUNS_BEFORE)
-                && (e >= b || !self.is_word(e) || lower_in(e, AFTER_NAMED));
+                && lower_in(noun_at, NOUNS_BEFORE)
+                && (known_as || e >= b || !self.is_word(e) || lower_in(e, AFTER_NAMED));
             let after = s > a
                 && self.word(s - 1).eq_ignore_ascii_case("the")
                 && e < b
@@ -145,7 +154,7 @@ mod tests {
     fn a_noun_before_or_after_a_name_makes_it_an_organisation() {
         let got = kinds(
             "Shares in Quillon fell after it hired the security group Corvane to \
-             investigate. The GMB union and Rita Okafor backed it. Jeb Bush said the \
+             investigate. A group known as Black Lantern was blamed. The GMB union and Rita Okafor backed it. Jeb Bush said the \
              Bush network was ready.",
         );
         assert!(
@@ -154,6 +163,10 @@ mod tests {
         );
         assert!(
             got.contains(&("GMB".into(), ActorKind::Organisation)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Black Lantern".into(), ActorKind::Organisation)),
             "{got:?}"
         );
         assert!(
