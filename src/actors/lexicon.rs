@@ -185,24 +185,25 @@ list!(
 list!(
     /// Last words of organisation names.
     ORG_SUFFIX = 9, ORG_SUFFIXES, is_org_suffix, [
-    "academy", "aerospace", "agency", "air", "airlines", "airways", "albion", "alliance",
-    "analytics", "army", "assembly", "association", "athletic", "authority", "bank", "biotech",
-    "board", "brigade", "brigades", "brotherhood", "bureau", "cabinet", "capital", "cargo",
-    "center", "centre", "chemicals", "clinic", "co.", "coalition", "college", "commission",
-    "committee", "communications", "company", "confederation", "congress", "copper", "corp.",
-    "corporation", "corps", "council", "court", "department", "diagnostics", "directorate",
-    "dynamics", "electric", "electronics", "energy", "entertainment", "fc", "federation",
-    "foods", "force", "forces", "foundation", "front", "fund", "gold", "group", "guard",
-    "guards", "herald", "holdings", "holidays", "hospital", "hotspur", "inc.", "industries",
-    "infirmary", "institute", "insurance", "international", "journal", "laboratories", "labs",
-    "league", "logistics", "ltd.", "maritime", "media", "metals", "minerals", "mining",
-    "ministry", "motors", "movement", "museum", "network", "news", "office", "oil",
-    "organisation", "organization", "parliament", "partners", "petroleum", "pharma",
-    "pharmaceuticals", "police", "post", "press", "radio", "resources", "retail", "robotics",
-    "rovers", "securities", "semiconductor", "semiconductors", "senate", "service", "services",
-    "shipping", "society", "software", "steel", "systems", "tech", "technologies", "telecom",
-    "telegraph", "therapeutics", "times", "tribunal", "tribune", "trust", "union", "unit",
-    "united", "university", "ventures", "wanderers", "watch"
+    "academy", "aerospace", "ag", "agency", "air", "airlines", "airways", "albion", "alliance",
+    "analytics", "army", "assembly", "association", "athletic", "authority", "automotive",
+    "bank", "biotech", "board", "brigade", "brigades", "brotherhood", "bureau", "cabinet",
+    "capital", "cargo", "center", "centre", "chemicals", "clinic", "co.", "coalition",
+    "college", "commission", "committee", "communications", "company", "confederation",
+    "congress", "copper", "corp.", "corporation", "corps", "council", "court", "department",
+    "diagnostics", "directorate", "dynamics", "electric", "electronics", "energy",
+    "entertainment", "fc", "federation", "foods", "force", "forces", "foundation", "front",
+    "fund", "gmbh", "gold", "group", "guard", "guards", "herald", "holdings", "holidays",
+    "hospital", "hotspur", "inc.", "industries", "infirmary", "institute", "insurance",
+    "international", "journal", "laboratories", "labs", "league", "llc", "logistics", "ltd.",
+    "maritime", "media", "metals", "minerals", "mining", "ministry", "motors", "movement",
+    "museum", "network", "news", "office", "oil", "organisation", "organization", "parliament",
+    "partners", "petroleum", "pharma", "pharmaceuticals", "plc", "police", "post", "press",
+    "radio", "resources", "retail", "robotics", "rovers", "securities", "semiconductor",
+    "semiconductors", "senate", "service", "services", "shipping", "society", "software",
+    "steel", "systems", "tech", "technologies", "telecom", "telegraph", "therapeutics",
+    "times", "tribunal", "tribune", "trust", "union", "unit", "united", "university",
+    "ventures", "wanderers", "watch"
 ]);
 
 list!(
@@ -328,13 +329,13 @@ const LISTS: &[(&[&str], u32)] = &[
 /// Last words of companies' names.
 #[rustfmt::skip]
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
-    "cargo", "chemicals", "copper", "foods", "gold", "maritime", "retail", "semiconductor", "semiconductors",
+    "cargo", "chemicals", "copper", "foods", "gmbh", "gold", "maritime", "retail", "semiconductor", "semiconductors",
     "shipping",
-    "aerospace", "air", "airlines", "airways", "analytics", "bank", "biotech", "capital",
+    "aerospace", "ag", "air", "airlines", "airways", "analytics", "automotive", "bank", "biotech", "capital",
     "co.", "communications", "company", "corp.", "corporation", "diagnostics", "dynamics",
     "electric", "electronics", "energy", "entertainment", "group", "holdings", "holidays", "inc.",
-    "industries", "insurance", "laboratories", "labs", "logistics", "ltd.", "media", "metals",
-    "minerals", "mining", "motors", "oil", "partners", "petroleum", "pharma", "pharmaceuticals", "resources",
+    "industries", "insurance", "laboratories", "labs", "llc", "logistics", "ltd.", "media", "metals",
+    "minerals", "mining", "motors", "oil", "partners", "petroleum", "pharma", "pharmaceuticals", "plc", "resources",
     "robotics", "securities", "software", "steel", "systems", "tech", "technologies", "telecom",
     "therapeutics", "ventures",
 ];

@@ -198,7 +198,14 @@ impl Finder<'_> {
                     self.word(s - 1),
                     "College" | "University" | "School" | "Institute" | "Hospital"
                 );
+                // `HarvestBridge Kenya`: a brand's inner capital says it is no person.
+                let brand = (a..s).any(|k| {
+                    let w = self.word(k);
+                    w.chars().skip(1).any(|c| c.is_uppercase())
+                        && w.chars().any(|c| c.is_lowercase())
+                });
                 (campus
+                    || brand
                     || matches!(
                         &self.text[hit.start..hit.end],
                         "UK" | "U.K." | "US" | "U.S." | "USA" | "America"
@@ -644,7 +651,8 @@ mod tests {
                 .collect()
         };
         let text = "MediWatch UK said the recall came too late. Critics at Greenpeace USA \
-                    and Amnesty International Canada agreed with Trinity College Dublin.";
+                    and Amnesty International Canada agreed with Trinity College Dublin \
+                    and HarvestBridge Kenya.";
         assert_eq!(
             found(text),
             [
@@ -652,6 +660,7 @@ mod tests {
                 ("Greenpeace".to_owned(), Org),
                 ("Amnesty International".to_owned(), Org),
                 ("Trinity College Dublin".to_owned(), Org),
+                ("HarvestBridge Kenya".to_owned(), Org),
             ]
         );
         // A place, a person or an unknown name before a country's full name stays apart.

@@ -504,6 +504,12 @@ mod tests {
              collapsed. Ana Ruiz said the company had refused to raise its offer.",
             &[("the company", "Andina Copper", Some("Ana Ruiz"))],
         );
+        // `AG`, `plc`, `GmbH` end companies' names too.
+        expect(
+            "Vellmark Automotive AG cut jobs. Vellmark Automotive AG sold a plant. Tom Ruiz \
+             of Hanseatic Capital criticised it. Ana Ruiz said the company had lied.",
+            &[("the company", "Vellmark Automotive AG", Some("Ana Ruiz"))],
+        );
     }
 
     #[test]
