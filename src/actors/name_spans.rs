@@ -36,10 +36,12 @@ impl Finder<'_> {
                 && !self.is_given_name(a)
                 && !self.mid_cap(w);
             // `Drugmaker Veltris`, `Regulator Ofcom`: the noun of what the body is.
+            // (Also `Opposition New Democratic Party`: what a party is in parliament.)
             let noun = b > a + 1
                 && self.tokens[a + 1].cap
                 && !self.is_connector(a + 1)
-                && super::org_cues::is_noun_of_kind(w);
+                && (super::org_cues::is_noun_of_kind(w)
+                    || matches!(w, "Opposition" | "Ruling" | "Governing"));
             if stop || (verbal && b > a + 1) || noun {
                 a += 1;
                 title = None;
@@ -357,7 +359,10 @@ impl Finder<'_> {
             || political
         {
             ActorKind::Party
-        } else if self.org_like(a, b) {
+        } else if self.org_like(a, b)
+            || (a..b).any(|k| self.tokens[k].is_punct_in(self.text, &['&']))
+        {
+            // `Pell & Marsh`: partners' names joined by `&` are a firm.
             ActorKind::Organisation
         } else if words >= 2 && (self.has(b - 1, lx::GEO_HEAD) || is_geo_opener(first)) {
             // `Omo River`, `Golan Heights`, `Lake Turkana`, `Strait of Hormuz`.

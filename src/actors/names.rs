@@ -349,6 +349,34 @@ impl<'a> Finder<'a> {
         (org && !known).then_some(n)
     }
 
+    /// Token `k` is an `&` between two capitalised words of one name: `Procter & Gamble`,
+    /// or glued after two or more capitals (`AT&T`; not `R&D`, `M&A`).
+    fn ampersand_in_name(&self, k: usize, b: usize) -> bool {
+        if k == 0 || k + 1 >= b || !self.tokens[k].is_punct_in(self.text, &['&']) {
+            return false;
+        }
+        let (before, after) = (self.tokens[k - 1], self.tokens[k + 1]);
+        let glued = before.end == self.tokens[k].start && self.tokens[k].end == after.start;
+        let long = |w: &str| w.chars().count() >= 2;
+        // Not in a headline's title case (`Rethink & Reshape`), nor around a known name or
+        // a title (`Exxon CEO & Friend of Putin`).
+        let plain = |j: usize| {
+            self.info[j].gaz.is_none() && !self.info[j].headline && !self.has(j, lx::TITLE)
+        };
+        before.is_word()
+            && after.is_word()
+            && before.cap
+            && after.cap
+            && after.newlines_before == 0
+            && plain(k - 1)
+            && plain(k + 1)
+            && if glued {
+                long(self.word(k - 1))
+            } else {
+                long(self.word(k - 1)) && long(self.word(k + 1))
+            }
+    }
+
     /// Can token `k` start (or continue) a name?
     pub(super) fn starts_name(&self, k: usize, b: usize) -> bool {
         if k >= b
@@ -378,6 +406,11 @@ impl<'a> Finder<'a> {
             if let Some(n) = cur.and_then(|_| self.possessive_in_org_name(k, b)) {
                 // `National Teachers' Union`, `Women's Rights Association`: one name.
                 k += n;
+                continue;
+            }
+            if cur.is_some() && self.ampersand_in_name(k, b) {
+                // `Procter & Gamble`, `Pell & Marsh`, `AT&T`: one name.
+                k += 1;
                 continue;
             }
             if !t.is_word() || self.info[k].headline {

@@ -136,6 +136,20 @@ mod tests {
     }
 
     #[test]
+    fn partners_joined_by_an_ampersand_are_one_firm() {
+        let got =
+            kinds("Pell & Marsh sued Procter & Gamble. Opposition New Labour Party members met.");
+        assert_eq!(
+            got,
+            [
+                ("Pell & Marsh".into(), ActorKind::Organisation),
+                ("Procter & Gamble".into(), ActorKind::Organisation),
+                ("New Labour Party".into(), ActorKind::Party),
+            ]
+        );
+    }
+
+    #[test]
     fn nouns_before_are_sorted() {
         assert!(super::NOUNS_BEFORE.windows(2).all(|w| w[0] < w[1]));
     }
