@@ -13,6 +13,7 @@
 //! that name the person introduced with them (`the governor`, resolved in `titled`) become
 //! targets the same way, one per actor and sentence.
 
+use super::appositives::appositive;
 use super::clauses::{back_in_reading_order, Ctx, Event, Subj, FARTHEST_ANTECEDENT};
 use super::gender::{self, Gender};
 use super::holders::{Holders, Target};
@@ -95,6 +96,19 @@ impl Ctx<'_> {
                     .map(|m| self.token_from(m.end))
                     .or(description.map(|d| d.noun + 1));
                 if own_end.is_some_and(|e| self.person_affiliated_at(e, b).is_some()) {
+                    continue;
+                }
+                // `said Marlene Oost, the group's head of legal affairs`: the same, set off
+                // after the person.
+                let set_off_role = || {
+                    k >= a + 2
+                        && self.is_punct(k - 1, &[','])
+                        && self
+                            .mention_at(k - 2)
+                            .is_some_and(|p| self.is_person(self.mention(p).actor))
+                        && appositive(self.text, self.tokens, k - 1, b).is_some_and(|ap| ap.role)
+                };
+                if description.is_some() && set_off_role() {
                     continue;
                 }
                 // `It rejected the ruling.`: a sentence's opening `It` before a verb, that

@@ -547,6 +547,12 @@ mod tests {
              said the ministry had failed.",
             &[],
         );
+        // Nor set off after the person.
+        expect(
+            "The Dock Workers Union called a strike. \"We were lied to,\" said Rui Tavares, \
+             the union's head of legal affairs.",
+            &[],
+        );
     }
 
     #[test]
