@@ -139,16 +139,16 @@ pub(super) fn trade_fits(noun: &str, last: &str) -> bool {
     })
 }
 
-/// The head words of an organisation's name: its last word, and a word before `of` or
-/// `for` (`National Bank of Eskoria`, `International Organization for Migration`); not
-/// `Airline` in `British Airline Pilots Association`.
+/// The head words of an organisation's name: its last word, and a word before `of`,
+/// `for` or `in` (`National Bank of Eskoria`, `International Organization for Migration`,
+/// `UN Mission in South Sudan`); not `Airline` in `British Airline Pilots Association`.
 pub(super) fn heads(name: &str) -> impl Iterator<Item = &str> {
     let mut words = name.split_whitespace().peekable();
     std::iter::from_fn(move || loop {
         let w = words.next()?;
         if words
             .peek()
-            .is_none_or(|next| matches!(*next, "of" | "for"))
+            .is_none_or(|next| matches!(*next, "of" | "for" | "in"))
         {
             return Some(w);
         }

@@ -513,6 +513,28 @@ mod tests {
     }
 
     #[test]
+    fn the_mission_is_a_body_named_a_mission() {
+        let text = "The Council renewed the U.N. Mission in South Sudan. Russia criticised the \
+                    mission. The space mission failed.";
+        let sentences = crate::text::split_sentences(text);
+        let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
+        let article = ArticleTokens::new(text, &sentences);
+        let found = find_holders_and_references(text, &article, &actors, true);
+        let refs: Vec<(&str, &str)> = found
+            .references
+            .iter()
+            .map(|p| {
+                (
+                    &text[p.mention.start..p.mention.end],
+                    &*actors.actors[p.mention.actor].name,
+                )
+            })
+            .collect();
+        assert!(refs.contains(&("the mission", "UNMISS")), "{refs:?}");
+        assert!(!refs.iter().any(|r| r.0.contains("space")), "{refs:?}");
+    }
+
+    #[test]
     fn this_company_in_a_speakers_words_is_the_company() {
         expect(
             "Harlow Biotech recalled its monitors. \"I trusted this company,\" Ana Ruiz said.",
