@@ -392,6 +392,23 @@ mod tests {
                 ("Veltris Pharma".to_string(), true)
             ]
         );
+        // A description that is the `according to` source speaks too.
+        let report = model.score_article(
+            "The Food and Drug Administration fined Veltris Pharma. According to the \
+             regulator, Veltris Pharma hid the data.",
+        );
+        let second: Vec<(&str, bool)> = report.sentences[1]
+            .stances
+            .iter()
+            .map(|st| (st.target.as_str(), st.speaker))
+            .collect();
+        assert_eq!(
+            second,
+            [
+                ("Food and Drug Administration", true),
+                ("Veltris Pharma", false)
+            ]
+        );
         // A country speaks through its own ministry.
         assert_eq!(
             flags("Iraq's oil ministry said the plan would fail."),

@@ -216,11 +216,14 @@ impl Ctx<'_> {
                     mention: None,
                     is_subject: own_verb.is_some(),
                 };
-                let speaks = own_verb.is_some_and(|e| e.reporting);
+                let mut speaks = own_verb.is_some_and(|e| e.reporting);
                 let holder = match quote {
                     Some(_) => speaker,
                     None => {
                         let according = *according.get_or_insert_with(|| self.source(si));
+                        // `According to the regulator, …`: the source speaks.
+                        speaks |=
+                            according.is_some_and(|s| s.actor == actor && s.mention.is_none());
                         self.holder_outside(target, events, according)
                     }
                 };
