@@ -185,25 +185,25 @@ list!(
 list!(
     /// Last words of organisation names.
     ORG_SUFFIX = 9, ORG_SUFFIXES, is_org_suffix, [
-    "academy", "aerospace", "ag", "agency", "air", "airlines", "airways", "albion", "alliance",
-    "analytics", "army", "assembly", "association", "athletic", "authority", "automotive",
-    "bank", "biotech", "board", "brigade", "brigades", "brotherhood", "bureau", "cabinet",
-    "capital", "cargo", "center", "centre", "chemicals", "clinic", "co.", "coalition",
-    "college", "commission", "committee", "communications", "company", "confederation",
-    "congress", "copper", "corp.", "corporation", "corps", "council", "court", "department",
-    "diagnostics", "directorate", "dynamics", "electric", "electronics", "energy",
-    "entertainment", "fc", "federation", "foods", "force", "forces", "foundation", "front",
-    "fund", "gmbh", "gold", "group", "guard", "guards", "herald", "holdings", "holidays",
-    "hospital", "hotspur", "inc.", "industries", "infirmary", "institute", "insurance",
-    "international", "journal", "laboratories", "labs", "league", "llc", "logistics", "ltd.",
-    "maritime", "media", "metals", "minerals", "mining", "ministry", "motors", "movement",
-    "museum", "network", "news", "office", "oil", "organisation", "organization", "parliament",
-    "partners", "petroleum", "pharma", "pharmaceuticals", "plc", "police", "post", "press",
-    "radio", "resources", "retail", "robotics", "rovers", "securities", "semiconductor",
-    "semiconductors", "senate", "service", "services", "shipping", "society", "software",
-    "steel", "systems", "tech", "technologies", "telecom", "telegraph", "therapeutics",
-    "times", "tribunal", "tribune", "trust", "union", "unit", "united", "university",
-    "ventures", "wanderers", "watch"
+    "academy", "advisory", "aerospace", "ag", "agency", "air", "airlines", "airways", "albion",
+    "alliance", "analytics", "army", "assembly", "association", "athletic", "authority",
+    "automotive", "bank", "biotech", "board", "brigade", "brigades", "brotherhood", "bureau",
+    "cabinet", "capital", "cargo", "center", "centre", "chemicals", "clinic", "co.",
+    "coalition", "college", "commission", "committee", "communications", "company",
+    "confederation", "congress", "consulting", "copper", "corp.", "corporation", "corps",
+    "council", "court", "department", "diagnostics", "directorate", "dynamics", "electric",
+    "electronics", "energy", "entertainment", "fc", "federation", "foods", "force", "forces",
+    "foundation", "front", "fund", "gmbh", "gold", "group", "guard", "guards", "herald",
+    "holdings", "holidays", "hospital", "hotspur", "inc.", "industries", "infirmary",
+    "institute", "insurance", "international", "journal", "laboratories", "labs", "league",
+    "llc", "logistics", "ltd.", "maritime", "media", "metals", "minerals", "mining",
+    "ministry", "motors", "movement", "museum", "network", "news", "office", "oil",
+    "organisation", "organization", "parliament", "partners", "petroleum", "pharma",
+    "pharmaceuticals", "plc", "police", "post", "press", "radio", "research", "resources",
+    "retail", "robotics", "rovers", "securities", "semiconductor", "semiconductors", "senate",
+    "service", "services", "shipping", "society", "software", "steel", "systems", "tech",
+    "technologies", "telecom", "telegraph", "therapeutics", "times", "tribunal", "tribune",
+    "trust", "union", "unit", "united", "university", "ventures", "wanderers", "watch"
 ]);
 
 list!(
@@ -329,19 +329,17 @@ const LISTS: &[(&[&str], u32)] = &[
 /// Last words of companies' names.
 #[rustfmt::skip]
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
-    "cargo", "chemicals", "copper", "foods", "gmbh", "gold", "maritime", "retail", "semiconductor", "semiconductors",
-    "shipping",
-    "aerospace", "ag", "air", "airlines", "airways", "analytics", "automotive", "bank", "biotech", "capital",
-    "co.", "communications", "company", "corp.", "corporation", "diagnostics", "dynamics",
-    "electric", "electronics", "energy", "entertainment", "group", "holdings", "holidays", "inc.",
-    "industries", "insurance", "laboratories", "labs", "llc", "logistics", "ltd.", "media", "metals",
-    "minerals", "mining", "motors", "oil", "partners", "petroleum", "pharma", "pharmaceuticals", "plc", "resources",
-    "robotics", "securities", "software", "steel", "systems", "tech", "technologies", "telecom",
-    "therapeutics", "ventures",
+    "advisory", "aerospace", "ag", "air", "airlines", "airways", "analytics", "automotive",
+    "bank", "biotech", "capital", "cargo", "chemicals", "co.", "communications", "company",
+    "consulting", "copper", "corp.", "corporation", "diagnostics", "dynamics", "electric",
+    "electronics", "energy", "entertainment", "foods", "gmbh", "gold", "group", "holdings",
+    "holidays", "inc.", "industries", "insurance", "laboratories", "labs", "llc", "logistics",
+    "ltd.", "maritime", "media", "metals", "minerals", "mining", "motors", "oil", "partners",
+    "petroleum", "pharma", "pharmaceuticals", "plc", "research", "resources", "retail",
+    "robotics", "securities", "semiconductor", "semiconductors", "shipping", "software",
+    "steel", "systems", "tech", "technologies", "telecom", "therapeutics", "ventures",
 ];
 
-/// `w` (any case) ends companies' names ([`COMPANY_SUFFIXES`]): the word before it is the
-/// company's short name (`Harlow` of `Harlow Biotech`).
 /// `word` (in any case: `Police in Porto`) is in `sorted`, a sorted list of lowercase
 /// words; a binary search, as these lists are asked about for most words.
 pub(crate) fn sorted_has(sorted: &[&str], word: &str) -> bool {
@@ -362,8 +360,10 @@ pub(crate) fn ends_like_demonym(w: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
+/// `w` (any case) ends companies' names ([`COMPANY_SUFFIXES`]): the word before it is the
+/// company's short name (`Harlow` of `Harlow Biotech`).
 pub(crate) fn is_company_suffix(w: &str) -> bool {
-    COMPANY_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
+    sorted_has(COMPANY_SUFFIXES, w)
 }
 
 /// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`). All but
@@ -394,6 +394,12 @@ pub(crate) fn is_name_suffix(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn company_endings_are_sorted_for_their_binary_search() {
+        assert!(COMPANY_SUFFIXES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_company_suffix("Pharma") && is_company_suffix("AG") && !is_company_suffix("x"));
+    }
 
     #[test]
     fn lists_are_lowercase_ascii_with_distinct_flags() {
