@@ -409,6 +409,11 @@ mod tests {
                 ("Veltris Pharma", false)
             ]
         );
+        // A possessive ending the text after the speaker's name (no panic looking past it).
+        assert_eq!(
+            flags("Moscow lied, said Ada Obi, Russia's"),
+            [("Russia".to_string(), false), ("Ada Obi".to_string(), true)]
+        );
         // A country speaks through its own ministry.
         assert_eq!(
             flags("Iraq's oil ministry said the plan would fail."),

@@ -160,9 +160,9 @@ impl<'a> Ctx<'a> {
         self.tokens.partition_point(|t| t.start < at)
     }
 
-    /// The mention covering token `k` entirely.
+    /// The mention covering token `k` entirely; none past the last token.
     pub(super) fn mention_at(&self, k: usize) -> Option<usize> {
-        let t = self.tokens[k];
+        let t = *self.tokens.get(k)?;
         let p = self
             .order
             .partition_point(|&i| self.actors.mentions[i].start <= t.start);
