@@ -101,11 +101,7 @@ impl Ctx<'_> {
                 // `said Marlene Oost, the group's head of legal affairs`: the same, set off
                 // after the person.
                 let set_off_role = || {
-                    k >= a + 2
-                        && self.is_punct(k - 1, &[','])
-                        && self
-                            .mention_at(k - 2)
-                            .is_some_and(|p| self.is_person(self.mention(p).actor))
+                    self.apposed_to(k, a).is_some()
                         && appositive(self.text, self.tokens, k - 1, b).is_some_and(|ap| ap.role)
                 };
                 if description.is_some() && set_off_role() {

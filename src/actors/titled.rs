@@ -98,7 +98,7 @@ impl Ctx<'_> {
 
     /// `Martha Karua, the former justice minister`: the person named right before the
     /// comma before token `j`.
-    fn apposed_to(&self, j: usize, a: usize) -> Option<usize> {
+    pub(super) fn apposed_to(&self, j: usize, a: usize) -> Option<usize> {
         if j < a + 2 || !self.is_punct(j - 1, &[',']) {
             return None;
         }
