@@ -343,12 +343,20 @@ pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
 /// `word` (in any case: `Police in Porto`) is in `sorted`, a sorted list of lowercase
 /// words; a binary search, as these lists are asked about for most words.
 pub(crate) fn sorted_has(sorted: &[&str], word: &str) -> bool {
-    if word.bytes().any(|c| c.is_ascii_uppercase()) {
-        sorted
+    if !word.bytes().any(|c| c.is_ascii_uppercase()) {
+        return sorted.binary_search(&word).is_ok();
+    }
+    // Lowercased on the stack, not in a new String: most words asked about are capitalised.
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|w| sorted.binary_search(&w).is_ok())
+        }
+        None => sorted
             .binary_search(&word.to_ascii_lowercase().as_str())
-            .is_ok()
-    } else {
-        sorted.binary_search(&word).is_ok()
+            .is_ok(),
     }
 }
 
