@@ -344,9 +344,26 @@ fn fixed_edge_cases() {
         "e\u{301}Japan\u{301}",
         "Japan\r\n\r\nChina\r\n",
         "\u{feff}Russia praised Germany.",
+        "Moscow lied, said Ada Obi, Russia's",
     ] {
         check_text(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
     }
+}
+
+/// Found by `invented_actors_in_a_custom_gazetteer`: the pronoun word that opens a known
+/// name (`He …`) is the name's, not a second, overlapping mention.
+#[test]
+fn a_pronoun_opening_a_known_name_is_no_pronoun() {
+    let mut gazetteer = Gazetteer::builtin().clone();
+    gazetteer.add(Actor {
+        name: "He î'f".into(),
+        kind: ActorKind::Country,
+        aliases: Vec::new(),
+    });
+    let text = "Barack Obama \n\n  He î'f  ";
+    let finder = ActorFinder::new(&gazetteer);
+    let report = model().score_article_with(text, &finder, &ScoreOptions::default());
+    check(text, &report).unwrap_or_else(|e| panic!("{e}"));
 }
 
 #[test]

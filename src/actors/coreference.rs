@@ -127,6 +127,7 @@ impl Ctx<'_> {
                     && description.is_none()
                     && k == a
                     && self.word(k) == "It"
+                    && self.mention_at(k).is_none()
                     && !expletive()
                     && verb_next()
                 {
@@ -137,9 +138,10 @@ impl Ctx<'_> {
                     None
                 };
                 let pronoun = match (titled, description, it) {
+                    // A pronoun's word inside a name (`He Lifeng`) is the name's.
                     (None, None, None) => match self.pronoun_at(k, b) {
-                        Some(p) => Some(p),
-                        None => continue,
+                        Some(p) if self.mention_at(k).is_none() => Some(p),
+                        _ => continue,
                     },
                     _ => None,
                 };
