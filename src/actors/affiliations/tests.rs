@@ -1,0 +1,144 @@
+use crate::Model;
+
+fn targets(text: &str) -> Vec<String> {
+    let report = Model::builtin().unwrap().score_article(text);
+    report.sentences[0]
+        .stances
+        .iter()
+        .map(|s| s.target.clone())
+        .collect()
+}
+
+#[test]
+fn a_persons_country_or_body_before_the_title_is_no_target() {
+    for text in [
+        "Chilean President Gabriel Boric condemned the attack.",
+        "Spain's Teresa Ribera closed the plants.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter().any(|t| t == "Chile" || t == "Spain"),
+            "{text}: {t:?}"
+        );
+        assert_eq!(t.len(), 1, "{text}: {t:?}");
+    }
+    // A country that is itself judged keeps its row, as does one named again.
+    assert!(targets("Boric condemned Chile's police.").contains(&"Chile".to_string()));
+    let both = targets("Chilean President Gabriel Boric said Chile had failed.");
+    assert!(both.contains(&"Chile".to_string()), "{both:?}");
+}
+
+#[test]
+fn a_nationality_before_a_described_person_is_no_target() {
+    for text in [
+        "The unit banned Nigerian sprint champion Adaeze Nwosu for four years.",
+        "Critics mocked the Swedish environmental protester Greta Thunberg.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter().any(|t| t == "Nigeria" || t == "Sweden"),
+            "{text}: {t:?}"
+        );
+    }
+    // A verb between the country and the person: the country acts.
+    for text in [
+        "America needs Mitt Romney and Paul Ryan.",
+        "Russian troops detained Ivan Petrov.",
+        "In 2016 America chose Donald Trump.",
+    ] {
+        let t = targets(text);
+        assert!(
+            t.iter().any(|t| t == "United States" || t == "Russia"),
+            "{text}: {t:?}"
+        );
+    }
+}
+
+#[test]
+fn word_lists_are_sorted() {
+    for list in [super::PRIVATE_ROLES, super::LOCATED] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
+}
+
+#[test]
+fn a_nationality_of_private_people_is_no_target() {
+    for text in [
+        "Sources close to the Portuguese coach said he was angry.",
+        "Harford United was bought by an American private equity investor.",
+        "Chinese tourists praised the hotel.",
+        "Chinese tourists visiting Paris praised the hotel.",
+        "Gunmen freed two Chinese citizens, an American and a Portuguese on Monday.",
+        "A Chinese drugmaker bought the rival from a US fund.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter()
+                .any(|t| t == "Portugal" || t == "United States" || t == "China"),
+            "{text}: {t:?}"
+        );
+    }
+    // Nor the one who speaks.
+    let report = Model::builtin()
+        .unwrap()
+        .score_article("Sources close to the Portuguese coach said Russia had lied.");
+    let holders: Vec<_> = report.sentences[0]
+        .stances
+        .iter()
+        .map(|s| s.holder.clone())
+        .collect();
+    assert_eq!(holders, [None], "{report:?}");
+    // A state's people, or the country itself.
+    for text in [
+        "Russian officials told journalists that Iran had lied.",
+        "The Russian central bank criticised Iran.",
+        "The Russian ambassador criticised the plan.",
+        "Russian troops shelled the city.",
+        "Russia's players lost.",
+        "She quit a Russian TV show.",
+    ] {
+        assert!(targets(text).contains(&"Russia".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_capital_where_something_happens_is_no_target() {
+    let t = targets("Shares in Quillon fell 11 percent in London trading.");
+    assert!(!t.contains(&"United Kingdom".to_string()), "{t:?}");
+    // The capital that acts, or the people there who stand for it, keep the country.
+    let t = targets("London criticised the plan.");
+    assert!(t.contains(&"United Kingdom".to_string()), "{t:?}");
+    let t = targets("Elections in Burma were rigged.");
+    assert!(t.contains(&"Myanmar".to_string()), "{t:?}");
+    // A town after a court, a rally, a shooting; not after `confidence in`.
+    let t = targets("A court in Dunmore convicted Harlow Biotech after a rally in Avenford.");
+    assert_eq!(t, ["Harlow Biotech"]);
+    let t = targets("Police in Dunmore arrested two Harlow Biotech managers.");
+    assert_eq!(t, ["Harlow Biotech"]);
+    let t = targets("Harlow Biotech said it had no confidence in Tom Pierson.");
+    assert!(t.contains(&"Tom Pierson".to_string()), "{t:?}");
+    let t = targets("We thank our friends in Washington and in Kyiv and the people in Britain.");
+    assert!(t.contains(&"United States".to_string()), "{t:?}");
+    assert!(t.contains(&"Ukraine".to_string()), "{t:?}");
+    assert!(t.contains(&"United Kingdom".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_place_a_company_is_based_in_is_no_target() {
+    let t = targets("The Toronto-based lender Halvard Bank criticised Zentro.");
+    assert!(!t.contains(&"Toronto".to_string()), "{t:?}");
+    assert!(t.contains(&"Zentro".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_country_s_body_acts_for_itself() {
+    let t = targets("Ireland's Data Protection Commission fined Nimbus Social.");
+    assert!(!t.contains(&"Ireland".to_string()), "{t:?}");
+    assert!(
+        t.contains(&"Data Protection Commission".to_string()),
+        "{t:?}"
+    );
+    // Not the country's people or land.
+    let t = targets("Ireland's farmers criticised the Data Protection Commission.");
+    assert!(t.contains(&"Ireland".to_string()), "{t:?}");
+}
