@@ -220,18 +220,30 @@ pub(crate) fn build(
                     || (is_capitals(acronym) && known_body(i - 1)))
         })
         .collect();
-    // A gazetteer acronym becomes the name's node everywhere, the first such name winning.
-    let mut renamed: HashMap<usize, usize> = HashMap::new();
-    let node_now = |renamed: &HashMap<usize, usize>, n: usize| *renamed.get(&n).unwrap_or(&n);
+    // A gazetteer acronym names the body wherever the acronym recurs, the first such body
+    // winning. Only the acronym moves: the gazetteer actor keeps its other names, so `the
+    // Computer Industry Association (CIA)` leaves `Washington` the United States'.
+    let mut acronym_body: HashMap<&str, usize> = HashMap::new();
     for &i in &acronyms {
-        let body = node_now(&renamed, entry_node[i - 1]);
-        let short = node_now(&renamed, entry_node[i]);
+        let (prev, cur) = (entries[i - 1], entries[i]);
+        let body_name = &text[prev.start..prev.end];
+        let body = acronym_body
+            .get(body_name)
+            .copied()
+            .unwrap_or(entry_node[i - 1]);
+        let short = entry_node[i];
         if !is_person_node(body) && body != short && matches!(nodes[short], Node::Gaz(_)) {
-            renamed.insert(short, body);
+            acronym_body
+                .entry(&text[cur.start..cur.end])
+                .or_insert(body);
         }
     }
-    for node in &mut entry_node {
-        *node = node_now(&renamed, *node);
+    for (e, node) in entries.iter().zip(&mut entry_node) {
+        if let Some(&body) = acronym_body.get(&text[e.start..e.end]) {
+            if matches!(nodes[*node], Node::Gaz(_)) {
+                *node = body;
+            }
+        }
     }
 
     let mut uf = UnionFind((0..nodes.len()).collect());

@@ -213,6 +213,18 @@ fn an_acronym_in_another_language_names_the_known_body_before_it() {
         crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
     let names: Vec<&str> = found.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["National Electoral Council"]);
+    // Only the acronym moves to the body: the gazetteer actor it also names keeps its
+    // other names.
+    let text = "The Computer Industry Association (CIA) warned Washington. The CIA said \
+                American rules were unfair.";
+    let found =
+        crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+    let names: Vec<&str> = found.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Computer Industry Association", "United States"]);
+    assert_eq!(
+        found.actors[0].aliases,
+        ["Computer Industry Association", "CIA"]
+    );
     // Elsewhere the gazetteer's reading stands.
     let text = "The RSF shelled the city.";
     let found =
