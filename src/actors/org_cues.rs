@@ -9,32 +9,45 @@ use super::ActorKind;
 /// Nouns that say what an organisation is, right before its name.
 const NOUNS_BEFORE: &[&str] = &[
     "airline",
+    "automaker",
     "bank",
     "brewer",
     "broadcaster",
     "carmaker",
+    "carrier",
     "chain",
     "charity",
     "chipmaker",
     "company",
     "conglomerate",
     "consultancy",
+    "cooperative",
+    "distributor",
     "drugmaker",
+    "exporter",
     "firm",
     "grocer",
     "group",
+    "importer",
     "insurer",
     "lender",
     "manufacturer",
     "miner",
     "newspaper",
+    "nonprofit",
     "operator",
     "publisher",
+    "refiner",
     "regulator",
     "retailer",
+    "shipbuilder",
+    "sponsor",
     "startup",
+    "steelmaker",
     "supplier",
+    "utility",
     "watchdog",
+    "wholesaler",
 ];
 
 /// `Drugmaker`, `Regulator`: a capitalised noun of [`NOUNS_BEFORE`] that no company's
@@ -68,6 +81,18 @@ const AFTER_NAMED: &[&str] = &[
 ];
 
 impl Finder<'_> {
+    /// `the security group Corvane`, `Drugmaker Veltris` (opening the sentence whose
+    /// tokens start at `a`): a noun of what a body is right before the name at `s`.
+    pub(super) fn noun_of_kind_before(&self, s: usize, a: usize) -> bool {
+        s > a
+            && self.is_word(s - 1)
+            && if self.tokens[s - 1].cap {
+                s == a + 1 && is_noun_of_kind(self.word(a))
+            } else {
+                NOUNS_BEFORE.contains(&self.word(s - 1))
+            }
+    }
+
     /// Marks the names of the sentence with tokens `[a, b)` whose context says they are
     /// an organisation's (`org_hint`).
     pub(super) fn context_organisation(&self, spans: &mut [NameSpan], a: usize, b: usize) {
@@ -93,11 +118,14 @@ impl Finder<'_> {
             let before = s > a
                 && lower_in(noun_at, NOUNS_BEFORE)
                 && (known_as || e >= b || !self.is_word(e) || lower_in(e, AFTER_NAMED));
+            // `Drugmaker Veltris recalled …`: the sentence opens with the noun, which the
+            // name leaves out; nothing there can be a relative clause's subject.
+            let opening_noun = s == a + 1 && self.noun_of_kind_before(s, a);
             let after = s > a
                 && self.word(s - 1).eq_ignore_ascii_case("the")
                 && e < b
                 && lower_in(e, NOUNS_AFTER);
-            n.org_hint = before || after;
+            n.org_hint = before || opening_noun || after;
         }
     }
 }
@@ -158,10 +186,21 @@ mod tests {
     fn a_sentence_opening_noun_of_kind_is_not_part_of_the_name() {
         let got = kinds(
             "Drugmaker Veltris recalled a drug. Regulator Ofcom fined Kestrel Media. Bank \
-             Leumi said so.",
+             Leumi said so. Steelmaker Acero Sul cut jobs. Sponsor Velox Sportswear said it was sorry.",
         );
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["Veltris", "Ofcom", "Kestrel Media", "Bank Leumi"]);
+        assert_eq!(
+            names,
+            [
+                "Veltris",
+                "Ofcom",
+                "Kestrel Media",
+                "Bank Leumi",
+                "Acero Sul",
+                "Velox Sportswear"
+            ]
+        );
+        assert!(got[0].1 == ActorKind::Organisation && got[5].1 == ActorKind::Organisation);
     }
 
     #[test]

@@ -20,8 +20,9 @@ impl Finder<'_> {
             let toks = &self.tokens[a..b];
             let s = a + toks.partition_point(|t| t.start < n.start);
             let e = a + toks.partition_point(|t| t.start < n.end);
-            // `Redhaven City said`: a club or a city, never a person.
-            if self.word(e - 1).eq_ignore_ascii_case("city") {
+            // `Redhaven City said`: a club or a city, never a person; nor is `Drugmaker
+            // Veltris said` or `the security group Corvane said`.
+            if self.word(e - 1).eq_ignore_ascii_case("city") || self.noun_of_kind_before(s, a) {
                 continue;
             }
             n.person_hint = role_before(self.text, self.tokens, s, a)
