@@ -98,6 +98,21 @@ fn a_continents_or_regions_adjective_alone_is_no_actor() {
 }
 
 #[test]
+fn an_opening_adjective_of_bodies_alone_is_no_actor() {
+    let text = "Central bank raises rates.\n\nInternational lenders and Federal judges agreed.";
+    let a = ActorFinder::builtin().find(text, &split(text));
+    assert!(a.actors.is_empty(), "{:?}", a.actors);
+    // The gazetteer's EU court is one actor, not the EU and a `General Court`.
+    let text = "Lumora appealed to the EU General Court, and the EU agreed.";
+    let a = ActorFinder::builtin().find(text, &split(text));
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["General Court of the European Union", "European Union"]
+    );
+}
+
+#[test]
 fn new_mexico_and_native_americans_are_not_mexico_and_the_united_states() {
     let text = "Voters in New Mexico and American Indian leaders met Mexican officials \
                     in Make America Great Again hats.";
