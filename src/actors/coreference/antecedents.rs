@@ -1,0 +1,116 @@
+//! Whom a pronoun target refers to: the person named or referred to before it.
+
+use super::pronouns::Case;
+use super::references::{latest_first, References};
+use crate::actors::clauses::{back_in_reading_order, Ctx, Event, Subj, FARTHEST_ANTECEDENT};
+use crate::actors::gender::{self, Gender};
+use crate::actors::lexicon as lx;
+use crate::actors::{ActorKind, Mention};
+
+impl Ctx<'_> {
+    /// The person the pronoun at token `k` of sentence `si` refers to; `quote` is the
+    /// quotation it is in and `speaker` that quotation's speaker. Names quoted elsewhere
+    /// are not candidates, those earlier in its own quotation are.
+    pub(super) fn antecedent(
+        &self,
+        si: usize,
+        k: usize,
+        (case, gender): (Case, Gender),
+        events: &[Event],
+        (quote, speaker): (Option<usize>, Option<Subj>),
+        refs: &References,
+    ) -> Option<usize> {
+        let pos = self.tokens[k].start;
+        // Events are in text order.
+        let before = &events[..events.partition_point(|e| e.end <= pos)];
+        // `Ruto praised him`: the subject of the pronoun's own clause.
+        let own_subject = (case == Case::Object)
+            .then(|| before.last().and_then(|e| e.subject))
+            .flatten()
+            .map(|s| s.actor);
+        let excluded = |a: usize| Some(a) == own_subject || Some(a) == speaker.map(|s| s.actor);
+        if self.cataphoric(si, k, gender) {
+            return None;
+        }
+        let sentence = self.sents.sents[si].index;
+        // Earlier subjects of the sentence, then names, earlier pronouns and titles back
+        // from the pronoun: those of its own sentence too (`Diallo met Mensah and thanked
+        // him`), so that the pronoun of a person named there needs no row of its own.
+        let candidates = || {
+            let subjects = before.iter().rev().filter_map(|e| {
+                let s = e.subject?;
+                let start = s.mention.map_or(e.start, |p| self.mention(p).start);
+                Some(Mention {
+                    actor: s.actor,
+                    sentence,
+                    start,
+                    end: start,
+                })
+            });
+            let back = latest_first(
+                self.named_before(pos, quote, (sentence, FARTHEST_ANTECEDENT)),
+                refs.before(pos, quote),
+            );
+            subjects
+                .chain(back_in_reading_order(back, sentence, |m| self.owns(m)))
+                .filter(|m| !excluded(m.actor))
+        };
+        let as_pair = |m: Mention| (m.actor, m.sentence);
+        let gender_of = |a: usize| self.gender(a).or_else(|| refs.gender(a));
+        // `Mercy Adjei, who leads the union, said her members …`: right after a verb of
+        // saying, the speaker speaks of themselves unless their gender says otherwise.
+        if case != Case::Object {
+            if let Some(s) = self.said_just_before(before, k).filter(|s| {
+                !excluded(s.actor)
+                    && self.is_person(s.actor)
+                    && gender_of(s.actor).is_none_or(|g| g == gender)
+            }) {
+                return Some(s.actor);
+            }
+        }
+        let picked =
+            self.pick_person_by(candidates().map(as_pair), sentence, Some(gender), gender_of)?;
+        let last = candidates().find(|m| m.actor == picked)?;
+        // A name of unknown kind earlier in the sentence may be the person meant
+        // (`Shapiro`, `Bennet's proposal … puts him`): no guess then; nor past a sentence
+        // opened by someone's title alone (`The general said …`).
+        let unsure = candidates()
+            .take_while(|m| m.actor != picked)
+            .take_while(|m| m.sentence == sentence)
+            .any(|m| self.actors.actors[m.actor].kind == ActorKind::Other);
+        let titled = refs.unknown_opener_between(last.start, pos, quote);
+        (!unsure && !titled).then_some(picked)
+    }
+
+    /// The subject of the verb of saying that the pronoun at token `k` stands right after
+    /// ([`gender::right_after_saying`]).
+    fn said_just_before(&self, before: &[Event], k: usize) -> Option<Subj> {
+        let e = before.last().filter(|e| e.reporting)?;
+        let from = self.token_from(e.end);
+        gender::right_after_saying(self.text, self.tokens, from, k)
+            .then_some(e.subject)
+            .flatten()
+    }
+
+    /// `After he left, Mensah said …`: a pronoun in an opening subordinate clause refers
+    /// to a person named after the clause's comma.
+    fn cataphoric(&self, si: usize, k: usize, gender: Gender) -> bool {
+        let (a, b) = self.ranges[si];
+        if !(a < k && self.has(a, lx::CLAUSE_WORD | lx::BARRIER)) {
+            return false;
+        }
+        let Some(comma) = (a..b).find(|&j| self.is_punct(j, &[','])) else {
+            return false;
+        };
+        let after_comma = self.tokens[comma].end;
+        let from = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start < after_comma);
+        comma > k
+            && self.order[from..]
+                .iter()
+                .map(|&i| self.actors.mentions[i])
+                .take_while(|m| m.end <= self.sents.sents[si].end)
+                .any(|m| self.can_be(m.actor, Some(gender)))
+    }
+}
