@@ -1,0 +1,195 @@
+//! Verb events of a sentence: each verb with its subject, inverted speaker or agent.
+
+use super::{Ctx, Event};
+use crate::actors::appositives::role_before;
+use crate::actors::lexicon as lx;
+use crate::actors::quotes::quote_containing;
+use crate::actors::tokens::HYPHENS;
+
+/// Stance verbs whose passive (`… imposed by X`) is not read as X's stance toward the
+/// mention before it.
+const ACTIVE_ONLY_STANCE_VERBS: &[&str] = &["impose", "imposed", "imposes"];
+
+/// `praising`, `accusing`, `saying`, `slamming`: the -ing form of a stance verb (its stem
+/// with `ed` or `e` added, or the stem itself, is on the list).
+fn is_stance_participle(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+        return false;
+    };
+    let on_list = |v: &str| lx::flags(v) & lx::STANCE_VERB != 0;
+    let mut buf = String::with_capacity(stem.len() + 2);
+    ["ed", "e", ""].iter().any(|end| {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(end);
+        on_list(&buf)
+    })
+}
+
+impl Ctx<'_> {
+    /// `His lawyer, Radu Ionescu, said`: the comma before the verb at `k` closes a name set
+    /// off after a role noun, so the name is the verb's subject (and `said he` that follows
+    /// is not an inverted speaker).
+    fn apposed_name_before(&self, k: usize, a: usize) -> bool {
+        let Some(p) = (k >= a + 2 && self.is_punct(k - 1, &[',']))
+            .then(|| self.mention_at(k - 2))
+            .flatten()
+        else {
+            return false;
+        };
+        let first = self.token_from(self.mention(p).start);
+        role_before(self.text, self.tokens, first, a)
+    }
+
+    /// Verb events of sentence `si` outside quotations, in order.
+    pub(in crate::actors) fn events(&self, si: usize) -> Vec<Event> {
+        let (a, b) = self.ranges[si];
+        let sentence_start = self.sents.sents[si].start;
+        let rel = self.parentheticals(a, b);
+        let mut events: Vec<Event> = Vec::new();
+        for k in a..b {
+            let t = self.tokens[k];
+            let w = self.word(k);
+            if !t.is_word() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
+            // `…, praising Y`: a participle after a comma shares the clause's subject;
+            // `X is praising Y`: the progressive is X's stance. (The word lookups only
+            // after the cheap tests: this loop sees every word.)
+            let participle = || !t.has(lx::STANCE_VERB) && is_stance_participle(w);
+            let adjunct = k > a && self.is_punct(k - 1, &[',']) && participle();
+            let progressive =
+                !adjunct && (a..k).rev().take(2).any(|j| self.has(j, lx::BE)) && participle();
+            let stance = t.has(lx::STANCE_VERB) || adjunct || progressive;
+            if !stance && !t.has(lx::OTHER_VERB) {
+                continue;
+            }
+            // `Politico reported that …`, `Newsweek reported Vissarion's wife left`; not
+            // `reported for training`, `reported a loss`, `reported to work`.
+            if lx::reports_a_fact(w) && k + 1 < b {
+                let next = self.word(k + 1);
+                let other_sense = matches!(
+                    next,
+                    "for" | "to" | "a" | "an" | "its" | "their" | "his" | "her" | "by" | "record"
+                ) || next.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+                if other_sense {
+                    continue;
+                }
+            }
+            let glued =
+                k > a && self.tokens[k - 1].end == t.start && self.is_punct(k - 1, &HYPHENS);
+            let noun = k > a && self.has(k - 1, lx::ARTICLE);
+            let predicative = k > a + 1 && self.word(k - 1) == "to" && self.has(k - 2, lx::BE);
+            if glued
+                || noun
+                || predicative
+                || quote_containing(&self.quotes, t.start, t.end).is_some()
+            {
+                continue;
+            }
+            let before = self.word_before(k, a);
+            let pron = |j| self.subject_pronoun(&events, sentence_start, j);
+            let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
+            let mut ev = Event {
+                start: t.start,
+                end: t.end,
+                stance,
+                reporting: t.has(lx::REPORTING_VERB),
+                subject: None,
+                inverted: false,
+                np_end: 0,
+                agent: None,
+                after_comma: false,
+                closes: rel
+                    .iter()
+                    .find(|r| r.0 < k && k < r.1 && self.has(r.0 + 1, lx::RELATIVE))
+                    .map(|r| self.tokens[r.1].start),
+            };
+            // `…, said X` (a reporting verb; not after an appositive's closing comma).
+            let closes_parenthetical = k > a && rel.iter().any(|r| r.1 == k - 1);
+            if comma_before && t.has(lx::REPORTING_VERB) && !closes_parenthetical {
+                if let Some((s, end)) = self
+                    .np_after(k + 1, b)
+                    .filter(|&(_, end)| self.ends_clause(end, a, b))
+                {
+                    // `said Nigeria's oil minister, Adebayo Okonkwo`: the person the
+                    // title names speaks, as in a quotation's attribution.
+                    let titled = s.mention.is_some_and(|p| self.mention(p).end < end);
+                    let (s, end) = titled
+                        .then(|| self.named_after(end, b))
+                        .flatten()
+                        .map_or((s, end), |named| {
+                            (named, named.mention.map_or(end, |p| self.mention(p).end))
+                        });
+                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
+                        (Some(s), true, end, true);
+                } else if let Some(named) = (k + 1 < b
+                    && matches!(self.word(k + 1), "its" | "his" | "her" | "their"))
+                .then(|| self.named_after(self.tokens[k + 1].end, b))
+                .flatten()
+                {
+                    // `said its director, Nuno Baptista`.
+                    let end = named.mention.map_or(0, |p| self.mention(p).end);
+                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
+                        (Some(named), true, end, true);
+                } else if k + 1 < b
+                    && self.has(k + 1, lx::HE_SHE)
+                    && !self.apposed_name_before(k, a)
+                {
+                    (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
+                        (pron(k + 1), true, self.tokens[k + 1].end, true);
+                }
+            }
+            let passive =
+                before.is_some_and(|j| self.has(j, lx::BE)) || (k > a && self.has(k - 1, lx::BE));
+            let by = k + 1 < b && self.word(k + 1) == "by";
+            // `sanctions imposed by X` names what X imposed, rarely an actor: only the
+            // active `X imposed … on Y` says whom X acts against.
+            if by && ACTIVE_ONLY_STANCE_VERBS.contains(&w) {
+                continue;
+            }
+            // `is opposed to` is a stance of its subject, not a passive.
+            let participle =
+                (w.ends_with("ed") && w != "opposed") || matches!(w, "told" | "seen" | "thought");
+            if !ev.inverted && by && (passive || w.ends_with("ed")) {
+                ev.agent = self.np_after(k + 2, b).map(|(s, _)| s);
+            } else if passive && participle {
+                // `X was criticised over Y`: X underwent the act and holds no stance.
+            } else if !ev.inverted {
+                ev.subject = match before.filter(|&j| self.has(j, lx::COORDINATOR)) {
+                    Some(c) => self.elided_subject(k, c, a, &rel, &events, &pron),
+                    None if adjunct => self.elided_subject(k, k - 1, a, &rel, &events, &pron),
+                    None => self.subject_before(k, a, &rel, &pron),
+                };
+                // Where the subject's noun phrase opens: a name's (with its titles), or a
+                // description's right before the verb (`…, the ministry said.`).
+                let np_tok = match ev.subject.map(|s| s.mention) {
+                    Some(Some(p)) => {
+                        let np_start = self.np_start(p);
+                        let tok = self.tokens[a..b].partition_point(|t| t.start < np_start) + a;
+                        // `…, the UNHCR said.`: an article, when the name ends right before
+                        // the verb (not `…, a Liberal Democrat peer, the officials said`).
+                        let next_to_verb = before.and_then(|j| self.mention_at(j)) == Some(p);
+                        Some(
+                            if next_to_verb && tok > a + 1 && self.has(tok - 1, lx::ARTICLE) {
+                                tok - 1
+                            } else {
+                                tok
+                            },
+                        )
+                    }
+                    Some(None) => before.and_then(|j| self.description_at(j)).map(|d| d.first),
+                    _ => None,
+                };
+                if let Some(tok) = np_tok {
+                    // `…, X said.` (not `Speaking to Y, X said Z …`)
+                    ev.after_comma = tok > a
+                        && self.is_punct(tok - 1, &[',', '\u{201d}', '"'])
+                        && self.ends_clause(t.end, a, b);
+                }
+            }
+            events.push(ev);
+        }
+        events
+    }
+}

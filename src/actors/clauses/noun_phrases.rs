@@ -1,0 +1,77 @@
+//! Noun phrases headed by a mention (`U.S. President Barack Obama`): their start and end.
+
+use super::{Ctx, Subj};
+use crate::actors::lexicon as lx;
+use crate::actors::tokens::is_capitalised;
+use crate::text::tokenize::APOSTROPHES;
+
+impl Ctx<'_> {
+    /// Head (last actor mention) of the noun phrase starting at token `k`: `Russian Foreign
+    /// Minister Sergei Lavrov` -> Lavrov. Returns the head and the end of the phrase.
+    pub(in crate::actors) fn np_after(&self, mut k: usize, b: usize) -> Option<(Subj, usize)> {
+        let mut head = None;
+        let start = k;
+        // `said the company`, `fined by the regulator`; not `the company's chief`.
+        if let Some(d) = self
+            .description_at(k)
+            .filter(|d| d.first == k && d.noun < b)
+        {
+            let owner = d.noun + 1 < b && self.is_punct(d.noun + 1, &APOSTROPHES);
+            if !owner {
+                return Some((d.subject(), self.tokens[d.noun].end));
+            }
+        }
+        while k < b {
+            if let Some(p) = self.mention_at(k) {
+                head = Some(p);
+                k += 1;
+                continue;
+            }
+            let w = self.word(k);
+            let possessive = self.is_punct(k, &APOSTROPHES) || (w == "s" && k > start);
+            // `Kestrel Capital analyst Hannah Brooks`: a role after a name goes on to the
+            // person who holds it.
+            let np_word = self.tokens[k].is_word()
+                && (self.tokens[k].cap
+                    || self.has(k, lx::TITLE | lx::TITLE_MODIFIER)
+                    || (head.is_some() && self.has(k, lx::ROLE))
+                    || (k == start && w == "the"));
+            if !(possessive || np_word) {
+                break;
+            }
+            k += 1;
+        }
+        let end = if k > start { self.tokens[k - 1].end } else { 0 };
+        head.map(|p| (self.subj(p), end))
+    }
+
+    /// The gap between two mentions only holds titles, capitalised words and possessives.
+    pub(in crate::actors) fn glue(&self, gap: &str) -> bool {
+        gap.len() <= 80
+            && gap.split_whitespace().all(|piece| {
+                let w = piece.trim_start_matches(APOSTROPHES);
+                w.is_empty()
+                    || w == "s"
+                    || (w
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+                        && (is_capitalised(w)
+                            || lx::flags(w) & (lx::TITLE | lx::TITLE_MODIFIER) != 0))
+            })
+    }
+
+    /// Start of the noun phrase whose head is mention `p` (`U.S. President Barack Obama`).
+    pub(in crate::actors) fn np_start(&self, p: usize) -> usize {
+        let mut q = p;
+        while q > 0
+            && self.mention(q - 1).sentence == self.mention(q).sentence
+            && self.glue(
+                &self.text
+                    [self.mention(q - 1).end.min(self.mention(q).start)..self.mention(q).start],
+            )
+        {
+            q -= 1;
+        }
+        self.mention(q).start
+    }
+}
