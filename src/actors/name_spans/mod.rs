@@ -1,0 +1,205 @@
+//! From runs of capitalised words to name spans: sentence-initial ordinary words are
+//! trimmed, gazetteer matches inside organisation names give way to the whole name
+//! (`Bank of England`), a gazetteer person takes its first name (`Bashar` al-Assad),
+//! and each name gets a kind hint (organisation, party) and person evidence.
+
+mod emit;
+mod gazetteer_inside;
+mod opening_subject;
+
+use super::lexicon as lx;
+use super::names::{Finder, NameSpan, Seg};
+use super::tokens::is_all_caps;
+use super::ActorKind;
+
+/// First words of geographic names (`Mount Kenya`, `Gulf of Aden`, `Lake Chad`).
+pub(super) fn is_geo_opener(w: &str) -> bool {
+    ["Bay", "Cape", "Gulf", "Lake", "Mount", "Sea", "Strait"].contains(&w)
+}
+
+impl Finder<'_> {
+    pub(super) fn resolve(
+        &self,
+        seg: Seg,
+        out: &mut Vec<NameSpan>,
+        drops: &mut Vec<usize>,
+        ext: &mut Vec<(usize, usize)>,
+    ) {
+        let Seg {
+            mut a,
+            b,
+            mut title,
+        } = seg;
+        if self.info[a].initial && self.info[a].gaz.is_none() {
+            let w = self.word(a);
+            let stop = self.has(a, lx::STOPWORD) && !(is_all_caps(w) && w.len() > 1);
+            let verbal = w.len() > 4
+                && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+                && !self.is_given_name(a)
+                && !self.mid_cap(w);
+            // `Drugmaker Veltris`, `Regulator Ofcom`: the noun of what the body is.
+            // (Also `Opposition New Democratic Party`: what a party is in parliament.)
+            let noun = b > a + 1
+                && self.tokens[a + 1].cap
+                && !self.is_connector(a + 1)
+                && (super::org_cues::is_noun_of_kind(w)
+                    || matches!(w, "Opposition" | "Ruling" | "Governing"));
+            if stop || (verbal && b > a + 1) || noun {
+                a += 1;
+                title = None;
+            }
+        }
+        while a < b && self.is_connector(a) {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        let hits: Vec<usize> = {
+            let mut v: Vec<usize> = (a..b).filter_map(|k| self.info[k].gaz).collect();
+            v.dedup();
+            v
+        };
+        if hits.is_empty() {
+            self.emit(a, b, title, false, out);
+            return;
+        }
+        let plain = (a..b).any(|k| self.info[k].gaz.is_none() && !self.is_connector(k));
+        let kind = |h: usize| self.gaz[self.hits[h].actor].kind;
+        let places = hits.iter().all(|&h| {
+            matches!(
+                kind(h),
+                ActorKind::Country | ActorKind::Place | ActorKind::Other
+            )
+        });
+        // `Iranian Foreign Ministry`: the demonym stays the country, and group.rs gives the
+        // body to it; so does `AU Commission` to the organisation.
+        let body = (a..b).find(|&k| self.info[k].gaz.is_none()).filter(|&k| {
+            let name = &self.text[self.tokens[k].start..self.tokens[b - 1].end];
+            hits.len() == 1
+                && k > a
+                && (k..b).all(|j| self.info[j].gaz.is_none())
+                && (k..b).len() <= 3
+                && match kind(hits[0]) {
+                    ActorKind::Country => super::group::is_state_body(name),
+                    ActorKind::Organisation => super::group::is_organ(name),
+                    _ => false,
+                }
+        });
+        if let Some(k) = body {
+            self.emit(k, b, None, false, out);
+            return;
+        }
+        // `Paris Agreement`, `Oslo Accords`, `Warsaw Pact`: a treaty named after a town;
+        // not after a country (`the Iran Nuclear Agreement` is about Iran).
+        let towns = || {
+            hits.iter().all(|&h| {
+                let hit = &self.hits[h];
+                let actor = &self.gaz[hit.actor];
+                actor.kind != ActorKind::Country
+                    || super::group::is_city_form(&self.text[hit.start..hit.end], &actor.name)
+            })
+        };
+        if plain && places && is_instrument(self.word(b - 1)) && towns() {
+            drops.extend(&hits);
+            self.emit(a, b, title, false, out);
+            return;
+        }
+        if plain && places && self.org_like(a, b) {
+            drops.extend(&hits);
+            self.emit(a, b, title, false, out);
+            return;
+        }
+        if hits.len() == 1 && self.known_body_ends_longer_name(a, b, hits[0]) {
+            drops.push(hits[0]);
+            self.emit(a, b, title, false, out);
+            return;
+        }
+        if let Some(country) = self.national_branch(a, b, &hits) {
+            drops.push(country);
+            if hits.len() == 1 {
+                self.emit(a, b, title, false, out);
+                if let Some(n) = out.last_mut().filter(|n| n.hint == ActorKind::Other) {
+                    n.hint = ActorKind::Organisation;
+                }
+            }
+            return;
+        }
+        if hits.len() == 1 && self.place_in_person_name(a, b, kind(hits[0])) {
+            drops.push(hits[0]);
+            self.emit(a, b, title, true, out);
+            return;
+        }
+        let mut k = a;
+        let mut first = true;
+        while k < b {
+            let s = k;
+            while k < b && self.info[k].gaz.is_none() {
+                k += 1;
+            }
+            let t = if first { title } else { None };
+            first = false;
+            if s < k {
+                match self.info.get(k).and_then(|i| i.gaz).filter(|_| k < b) {
+                    Some(h) if kind(h) == ActorKind::Person && k - s <= 3 => {
+                        let known = self.first_name_matches(s, h);
+                        if known {
+                            ext.push((h, self.tokens[s].start));
+                        } else {
+                            // `Michelle Obama` is not the gazetteer's `Barack Obama`.
+                            drops.push(h);
+                            let mut e = k;
+                            while e < b && self.info[e].gaz == Some(h) {
+                                e += 1;
+                            }
+                            self.emit(s, e, t, true, out);
+                            k = e;
+                            continue;
+                        }
+                    }
+                    _ => self.emit(s, k, t, false, out),
+                }
+            }
+            while k < b && self.info[k].gaz.is_some() {
+                k += 1;
+            }
+        }
+    }
+
+    /// Token `k` is a capital initial with its period (`W.` in `George W. Bush`).
+    fn is_initial(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+    }
+
+    /// The word at `s` starts the canonical name (or a multi-word alias) of hit `h`'s actor.
+    fn first_name_matches(&self, s: usize, h: usize) -> bool {
+        let w = self.word(s);
+        let actor = &self.gaz[self.hits[h].actor];
+        actor
+            .forms()
+            .any(|n| n.split_whitespace().next() == Some(w) && n.contains(' '))
+    }
+}
+
+/// The last words of treaties' and agreements' names (`Paris Agreement`).
+fn is_instrument(word: &str) -> bool {
+    const INSTRUMENTS: &[&str] = &[
+        "Accord",
+        "Accords",
+        "Agreement",
+        "Agreements",
+        "Charter",
+        "Convention",
+        "Conventions",
+        "Declaration",
+        "Pact",
+        "Protocol",
+        "Statute",
+        "Treaty",
+    ];
+    INSTRUMENTS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests;

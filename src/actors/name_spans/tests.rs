@@ -1,0 +1,171 @@
+//! Unit tests of name spans: kind hints, gazetteer names inside longer names, person hints.
+
+#[test]
+fn common_subjects_are_sorted() {
+    assert!(super::opening_subject::COMMON_SUBJECTS
+        .windows(2)
+        .all(|w| w[0] < w[1]));
+}
+
+use super::super::names::tests::run;
+use super::*;
+use ActorKind::{Organisation as Org, Other, Party};
+
+#[test]
+fn organisation_and_party_hints() {
+    let (n, _) =
+        run("It angered the Labour Party, Human Rights Watch, Acme Corp. and General Motors.");
+    assert_eq!(
+        n,
+        vec![
+            ("Labour Party", false, Party, false),
+            ("Human Rights Watch", false, Org, false),
+            ("Acme Corp.", false, Org, false),
+            ("General Motors", false, Org, false)
+        ]
+    );
+    // A party by what is said of it; not a person or a newspaper.
+    let (n, _) = run(
+        "We met the nationalist Sovereign Front, the opposition Citizens' Movement, \
+         socialist Bernie Sanders, the conservative Deseret News and the liberal Civil \
+         Liberties Union.",
+    );
+    assert_eq!(
+        n.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+        vec![
+            ("Sovereign Front", Party),
+            ("Citizens' Movement", Party),
+            ("Bernie Sanders", Other),
+            ("Deseret News", Org),
+            ("Civil Liberties Union", Org)
+        ]
+    );
+}
+
+#[test]
+fn a_treaty_named_after_a_place_is_one_name_and_no_place() {
+    let a = crate::actors::ActorFinder::builtin().find(
+        "Norway signed the Paris Agreement and the Oslo Accords in Paris.",
+        &crate::text::split_sentences(
+            "Norway signed the Paris Agreement and the Oslo Accords in Paris.",
+        ),
+    );
+    let names: Vec<&str> = a
+        .mentions
+        .iter()
+        .map(|m| &*a.actors[m.actor].name)
+        .collect();
+    assert_eq!(
+        names,
+        ["Norway", "Paris Agreement", "Oslo Accords", "France"]
+    );
+}
+
+#[test]
+fn a_known_body_at_the_end_of_a_longer_name_is_part_of_it() {
+    let found = |text: &str| -> Vec<String> {
+        let a =
+            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+        a.mentions
+            .iter()
+            .map(|m| a.actors[m.actor].name.clone())
+            .collect()
+    };
+    assert_eq!(
+        found("Voters backed the Social Democratic Party and the National Security Council."),
+        ["Social Democratic Party", "National Security Council"]
+    );
+    // Not after a person's word, a place or a given name.
+    assert_eq!(
+        found("He met Former Democratic Party chair Maria Lopez and the Texas Democratic Party."),
+        ["Democratic Party", "Maria Lopez", "Texas Democratic Party"]
+    );
+}
+
+#[test]
+fn a_country_after_a_bodys_name_is_its_national_branch() {
+    let found = |text: &str| -> Vec<(String, ActorKind)> {
+        let a =
+            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+        a.mentions
+            .iter()
+            .map(|m| (a.actors[m.actor].name.clone(), a.actors[m.actor].kind))
+            .collect()
+    };
+    let text = "MediWatch UK said the recall came too late. Critics at Greenpeace USA \
+                and Amnesty International Canada agreed with Trinity College Dublin \
+                and HarvestBridge Kenya.";
+    assert_eq!(
+        found(text),
+        [
+            ("MediWatch UK".to_owned(), Org),
+            ("Greenpeace".to_owned(), Org),
+            ("Amnesty International".to_owned(), Org),
+            ("Trinity College Dublin".to_owned(), Org),
+            ("HarvestBridge Kenya".to_owned(), Org),
+        ]
+    );
+    // A place, a person or an unknown name before a country's full name stays apart.
+    let text = "He flew to London UK and met Mo Farah Britain and Vela Ridge Canada.";
+    let names: Vec<String> = found(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "United Kingdom",
+            "United Kingdom",
+            "Mo Farah",
+            "United Kingdom",
+            "Vela Ridge",
+            "Canada"
+        ]
+    );
+}
+
+#[test]
+fn gazetteer_words_inside_organisation_names() {
+    let (n, h) = run("The Bank of England and the Free Syrian Army met England fans.");
+    assert_eq!(
+        n.iter().map(|x| x.0).collect::<Vec<_>>(),
+        vec!["Bank of England", "Free Syrian Army"]
+    );
+    assert_eq!(h, vec!["England"]);
+}
+
+#[test]
+fn gazetteer_person_takes_the_first_name() {
+    let (n, h) = run("Syrian President Bashar al-Assad met Rifaat Assad.");
+    assert_eq!(h, vec!["Syrian", "Bashar al-Assad"]);
+    assert_eq!(n, vec![("Rifaat Assad", false, Other, true)]);
+}
+
+#[test]
+fn geographic_names_are_places() {
+    let (n, _) = run(
+        "Boats crossed the Omo River, the Gulf of Aden and Lake Turkana \
+                      near the Golan Heights, not Acme Widgets.",
+    );
+    let kinds: Vec<(&str, ActorKind)> = n.iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Omo River", ActorKind::Place),
+            ("Gulf of Aden", ActorKind::Place),
+            ("Lake Turkana", ActorKind::Place),
+            ("Golan Heights", ActorKind::Place),
+            ("Acme Widgets", Other)
+        ]
+    );
+}
+
+#[test]
+fn middle_initials_and_given_names_hint_persons() {
+    let (n, _) = run("It was George W. Bush and Angela Merkel, not Acme Widgets.");
+    assert_eq!(
+        n,
+        vec![
+            ("George W. Bush", false, Other, true),
+            ("Angela Merkel", false, Other, true),
+            ("Acme Widgets", false, Other, false)
+        ]
+    );
+}
