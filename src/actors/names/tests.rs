@@ -1,0 +1,165 @@
+//! Unit tests of unknown names, and the `run` and `names` helpers other modules test with.
+
+use super::super::test_support::{split, CSV};
+use super::super::Gazetteer;
+use super::*;
+
+/// `(surface, title, hint, person_hint)` of every name, and the gazetteer hits left.
+pub(crate) type Found<'a> = (&'a str, bool, ActorKind, bool);
+
+pub(crate) fn run(text: &str) -> (Vec<Found<'_>>, Vec<&str>) {
+    let g = Gazetteer::from_csv_reader(CSV.as_bytes(), "t").unwrap();
+    let m = super::super::matcher::Matcher::new(g.actors());
+    let article = ArticleTokens::new(text, &split(text));
+    let mut hits = m.find(text, &article.sents);
+    let datelines = super::super::datelines::datelines(text, &article);
+    let names = find_names(text, &article, &mut hits, g.actors(), &datelines);
+    let n = names
+        .iter()
+        .map(|n| (&text[n.start..n.end], n.title, n.hint, n.person_hint))
+        .collect();
+    let h = hits
+        .iter()
+        .filter(|h| !h.dropped)
+        .map(|h| &text[h.start..h.end])
+        .collect();
+    (n, h)
+}
+
+pub(crate) fn names(text: &str) -> Vec<&str> {
+    run(text).0.into_iter().map(|n| n.0).collect()
+}
+
+use ActorKind::Organisation as Org;
+
+#[test]
+fn connectors_only_between_capitalised_words() {
+    assert_eq!(
+        names("He met Osama bin Laden, officials of the Ministry of Defence and Staffan de Mistura of Sweden in Bashar al-Assad country."),
+        vec!["Osama bin Laden", "Ministry of Defence", "Staffan de Mistura", "Sweden"]
+    );
+    let (n, _) = run("The Ministry of Defence said so.");
+    assert_eq!(n, vec![("Ministry of Defence", false, Org, false)]);
+}
+
+#[test]
+fn sentence_initial_words_need_support() {
+    assert!(names("However, the talks failed. Officials said so. Analysts agree.").is_empty());
+    assert_eq!(
+        names("Obama spoke. Later Barack Obama left."),
+        vec!["Obama", "Barack Obama"]
+    );
+    assert!(names("Obama spoke. Then he left.").is_empty());
+    assert_eq!(
+        names("When Hollande arrived, he met Merkel."),
+        vec!["Hollande", "Merkel"]
+    );
+    assert_eq!(
+        names("“Smith is here,” said Jones. We met Smith."),
+        vec!["Smith", "Jones", "Smith"]
+    );
+}
+
+#[test]
+fn a_plural_possessive_inside_an_organisation_s_name_keeps_it_whole() {
+    assert_eq!(
+        names(
+            "We met the National Teachers' Union and the Women's Rights Association. \
+             We saw Morales' National Front. The Redmoor Supporters' Trust marched. \
+             We met the Athletes' Voice Commission and the Citizens' Movement."
+        ),
+        vec![
+            "National Teachers' Union",
+            "Women's Rights Association",
+            "Morales",
+            "National Front",
+            "Redmoor Supporters' Trust",
+            "Athletes' Voice Commission",
+            "Citizens' Movement"
+        ]
+    );
+    // A saint's name, given name or not.
+    assert_eq!(
+        names("Nurses at St Oriel's Hospital met staff of St Mary's College."),
+        vec!["St Oriel's Hospital", "St Mary's College"]
+    );
+    // A title's office.
+    assert_eq!(
+        names("The Public Prosecutor's Office and the Mayor's Office agreed."),
+        vec!["Public Prosecutor's Office", "Mayor's Office"]
+    );
+}
+
+#[test]
+fn a_word_inside_an_organisation_s_name_supports_only_its_possessive() {
+    assert_eq!(
+        names("Data regulators met. We saw the Data Protection Commission."),
+        vec!["Data Protection Commission"]
+    );
+    assert_eq!(
+        names("Clinton's aides met. We saw the Clinton Foundation."),
+        vec!["Clinton", "Clinton Foundation"]
+    );
+}
+
+#[test]
+fn the_word_after_a_datelines_dash_opens_the_sentence() {
+    assert!(names("GENEVA (Wire) - Talks broke down.").is_empty());
+    assert!(names("ZENDA — Clashes broke out.").is_empty());
+    // Elsewhere a capitalised word after a dash may be a name.
+    assert_eq!(
+        names("It was a deal - Talks Inc. said so."),
+        vec!["Talks Inc."]
+    );
+    assert_eq!(
+        names("It was signed by NATO - Zubrov, who hated it, walked out."),
+        vec!["NATO", "Zubrov"]
+    );
+}
+
+#[test]
+fn a_sentence_initial_word_before_a_stance_verb_is_its_subject() {
+    assert_eq!(
+        names("Greenpeace praised it. ZUFA criticised it. Kelly said so. O’Shea told us."),
+        vec!["Greenpeace", "ZUFA", "Kelly", "O’Shea"]
+    );
+    // Common nouns, plurals (also in capitals), adverbs, contractions, role nouns and
+    // verb forms that are also nouns.
+    assert!(names(
+        "Critics said so. Widely praised, it won. Don't say it. Journalist says so. \
+         Nobody criticised it. Evidence showed it. HUNDREDS criticised it. \
+         Spoken like a pro. Zendish back the plan. Regulator fines it."
+    )
+    .is_empty());
+}
+
+#[test]
+fn months_weekdays_pronouns_numbers_are_not_names() {
+    assert!(names("On Monday in January, I said it and We agreed on 2015 figures.").is_empty());
+    assert_eq!(
+        names("In May he met Theresa May and Prime Minister May."),
+        vec!["Theresa May", "May"]
+    );
+}
+
+#[test]
+fn headlines_are_skipped() {
+    let text = "OBAMA PRAISES PUTIN OVER SYRIA DEAL\nBarack Obama praised the deal.";
+    assert_eq!(names(text), vec!["Barack Obama"]);
+    let text = "Obama Sees Russia's Moves In Positive Light\nBarack Obama praised the deal.";
+    assert_eq!(names(text), vec!["Barack Obama"]);
+    let text = "Barack Obama, Vladimir Putin, Angela Merkel\nThe leaders met.";
+    assert_eq!(
+        names(text),
+        vec!["Barack Obama", "Vladimir Putin", "Angela Merkel"]
+    );
+}
+
+#[test]
+fn lone_titles_and_title_runs_are_not_names() {
+    assert!(names("The President said the Prime Minister's plan was good.").is_empty());
+    assert_eq!(
+        names("It is the legacy of Martin Luther King Jr. and Martin Luther King."),
+        vec!["Martin Luther King Jr.", "Martin Luther King"]
+    );
+}
