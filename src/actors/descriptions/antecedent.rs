@@ -1,0 +1,124 @@
+//! Which organisation named before a description it refers to: the best fit, then the most named.
+
+use super::super::clauses::{back_in_reading_order, Ctx, FARTHEST_ANTECEDENT};
+use super::super::lexicon as lx;
+use super::super::quotes::quote_containing;
+use super::super::ActorKind;
+use super::nouns::{led_bit, lowercase_noun, Fits, LONGEST_NOUN};
+use super::Salience;
+
+/// How many names back a description looks, at most.
+const MOST_CANDIDATES: usize = 200;
+
+impl Ctx<'_> {
+    /// The organisation named before token `first` that the noun at `noun` fits: the
+    /// nearest one for `the group`; else the best fit ([`Ctx::fit`]), then the one the
+    /// article has named most so far (the story's company, not the analyst's employer
+    /// named last), the nearest of equals.
+    pub(super) fn organisation_described(
+        &self,
+        si: usize,
+        first: usize,
+        noun: usize,
+        fits: Fits,
+        seen: &Salience,
+    ) -> Option<(usize, bool)> {
+        let t = self.tokens[first];
+        let noun_at = noun;
+        let mut buf = [0; LONGEST_NOUN];
+        let noun = lowercase_noun(self.word(noun), &mut buf)?;
+        // `Solberg Maritime, the company she founded`: the name it is set off after.
+        let a = self.ranges[si].0;
+        let said = |k: usize| k < self.tokens.len() && self.has(k, lx::REPORTING_VERB);
+        if let Some(apposed) = self
+            .name_before_comma(first, a)
+            .filter(|_| !said(noun_at + 1))
+        {
+            if self.fit(apposed, noun, fits).is_some() {
+                return Some((apposed, true));
+            }
+        }
+        // `Kastell Systems said the firm would cooperate`: the speaker of itself.
+        if let Some(speaker) = self.name_saying_before(first, a) {
+            if fits != Fits::Government && self.fit(speaker, noun, fits).is_some() {
+                return Some((speaker, false));
+            }
+        }
+        // `the government in Bamako`, `the ministry in Damascus`: the country named there.
+        if fits == Fits::Government || noun == "ministry" {
+            if let Some(country) = self.country_in_after(noun_at) {
+                return Some((country, false));
+            }
+        }
+        let quote = quote_containing(&self.quotes, t.start, t.end);
+        let sentence = self.sents.sents[si].index;
+        // Bounded, so that a long run of names and descriptions stays linear.
+        let named = self
+            .named_before(t.start, quote, (sentence, FARTHEST_ANTECEDENT))
+            .take(MOST_CANDIDATES);
+        if fits == Fits::Led {
+            // The nearest one whose administration or campaign it is; a country's
+            // campaign is a war's (`Russia's campaign in Syria`), no actor's.
+            let bit = led_bit(noun);
+            let country = |a: usize| self.actors.actors[a].kind == ActorKind::Country;
+            return back_in_reading_order(named, sentence, |m| self.owns(m))
+                .map(|m| m.actor)
+                .find(|&a| seen.leads[a] & bit != 0)
+                .filter(|&a| !(bit == 2 && country(a)))
+                .map(|a| (a, false));
+        }
+        // With whether the actor is named earlier in the description's own sentence.
+        let mut fitting = back_in_reading_order(named, sentence, |m| self.owns(m))
+            .map(|m| (m.actor, m.sentence == sentence))
+            // A name of unknown kind only ever seen after a preposition is a place
+            // (`in Galway`), not a company.
+            .filter(|&(a, _)| seen.named(a, self.actors.actors[a].kind) > 0)
+            .filter_map(|(a, here)| Some((a, self.fit(a, noun, fits)?, here)));
+        match fits {
+            Fits::Group => fitting.next().map(|(a, ..)| (a, false)),
+            Fits::Government => {
+                let fitting: Vec<(usize, u8, bool)> = fitting.collect();
+                // `Angola's ministry said the country's delegation had left`: the one
+                // country named before it in its own sentence.
+                let mut here = fitting.iter().filter(|f| f.2).map(|f| f.0);
+                if let Some(country) = here.next() {
+                    if here.all(|c| c == country) {
+                        return Some((country, false));
+                    }
+                }
+                // Otherwise only a country named at least twice as often as any other: in
+                // a story about two countries, `the government` may be either's.
+                let mut named: Vec<(u32, usize)> =
+                    fitting.iter().map(|&(a, ..)| (seen.count[a], a)).collect();
+                named.sort_unstable_by(|x, y| y.cmp(x));
+                named.dedup();
+                let (most, country) = *named.first()?;
+                let dominant = named.get(1).is_none_or(|&(next, _)| most >= 2 * next);
+                dominant.then_some((country, false))
+            }
+            Fits::Led => None,
+            Fits::Named | Fits::Company | Fits::Club | Fits::Regulator | Fits::CentralBank => {
+                // `the Sovereign Front expels two members, the party says`: a body named
+                // in the same sentence comes before the story's most named one.
+                let mut best: Option<(usize, (bool, u8, u32))> = None;
+                for (a, fit, here) in fitting {
+                    let here = here && fits == Fits::Named;
+                    let key = (here, fit, seen.named(a, self.actors.actors[a].kind));
+                    if best.is_none_or(|(_, b)| key > b) {
+                        best = Some((a, key));
+                    }
+                }
+                // `the ministry` with no ministry named is the government's, of a country
+                // named more than once (not `reassure neighbouring Poland`); not `the
+                // ministry in Damascus`, which names its place.
+                let placed = noun_at + 1 < self.tokens.len() && self.word(noun_at + 1) == "in";
+                if best.is_none() && noun == "ministry" && !placed {
+                    return self
+                        .organisation_described(si, first, noun_at, Fits::Government, seen)
+                        .filter(|&(country, _)| seen.count[country] >= 2);
+                }
+                best.map(|(a, _)| (a, false))
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Token lookups next to a description or a name: its noun, a name before it, the word after.
+
+use super::super::clauses::Ctx;
+use super::super::lexicon as lx;
+use super::super::{ActorKind, Mention};
+use super::nouns::{led_bit, noun_class, Fits};
+use crate::text::tokenize::APOSTROPHES;
+
+impl Ctx<'_> {
+    /// The noun of a description whose determiner is token `first` (in the sentence of
+    /// tokens `a..b`) and its class: the next word, or after a name and a comma up to
+    /// three lowercase words further (`Quillon, the cloud storage company`, `Meridian
+    /// Maritime, the Singapore-listed shipowner`).
+    pub(super) fn described_noun(&self, first: usize, a: usize, b: usize) -> Option<(usize, Fits)> {
+        let plain = !self.tokens[first + 1].cap && self.mention_at(first + 1).is_none();
+        if let Some(fits) = noun_class(self.word(first + 1)).filter(|_| plain) {
+            return Some((first + 1, fits));
+        }
+        // `the foreign ministry`, `the health ministry`.
+        let ministry = first + 2 < b
+            && plain
+            && self.has(first + 1, lx::PORTFOLIO)
+            && self.word(first + 2).eq_ignore_ascii_case("ministry");
+        if ministry {
+            return Some((first + 2, Fits::Named));
+        }
+        self.name_before_comma(first, a)?;
+        (first + 2..(first + 5).min(b))
+            .take_while(|&k| {
+                let t = self.tokens[k - 1];
+                // `the Singapore-listed shipowner`: a place inside a lowercase modifier.
+                let w = self.word(k - 1);
+                let lower_end = w
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|end| end.starts_with(char::is_lowercase));
+                t.is_word() && (!t.cap || lower_end) && !self.has(k - 1, lx::STOPWORD)
+            })
+            .find_map(|k| {
+                let t = self.tokens[k];
+                (t.is_word() && !t.cap)
+                    .then(|| noun_class(self.word(k)))
+                    .flatten()
+                    .map(|fits| (k, fits))
+            })
+    }
+
+    /// The country of the name right after `in` after token `noun` (`in Bamako`).
+    pub(super) fn country_in_after(&self, noun: usize) -> Option<usize> {
+        if noun + 2 >= self.tokens.len() || self.word(noun + 1) != "in" {
+            return None;
+        }
+        let m = self.mention(self.mention_at(noun + 2)?);
+        (self.actors.actors[m.actor].kind == ActorKind::Country).then_some(m.actor)
+    }
+
+    /// The actor of the name right before a verb of saying (and `that`) before token
+    /// `first`, in the sentence that starts at token `a`.
+    pub(super) fn name_saying_before(&self, first: usize, a: usize) -> Option<usize> {
+        let mut k = first.checked_sub(1).filter(|&k| k > a)?;
+        if self.word(k) == "that" {
+            k -= 1;
+        }
+        if k <= a || !self.has(k, lx::REPORTING_VERB) {
+            return None;
+        }
+        let m = self.name_ending_at(k - 1)?;
+        // `Analysts at Kestrel Capital said the company …` is not Kestrel's word.
+        let opens = self.token_from(m.start);
+        let after_preposition = opens > a && self.has(opens - 1, lx::PREPOSITION);
+        (!after_preposition).then_some(m.actor)
+    }
+
+    /// The actor of the name that ends right before the comma before token `first`, in
+    /// the sentence that starts at token `a`.
+    pub(super) fn name_before_comma(&self, first: usize, a: usize) -> Option<usize> {
+        if first < a + 2 || !self.is_punct(first - 1, &[',']) {
+            return None;
+        }
+        self.name_ending_at(first - 2).map(|m| m.actor)
+    }
+
+    /// The [`led_bit`] of the word after a name that ends at byte `end`, or after its
+    /// possessive: `Trump administration`, `Harlan's campaign`.
+    pub(super) fn led_after(&self, end: usize) -> u8 {
+        // The next token, or the one after `'s` (any apostrophe): adjacent by position.
+        let mut k = self.token_from(end);
+        if k + 1 < self.tokens.len() && self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s" {
+            k += 2;
+        }
+        if k < self.tokens.len() && self.tokens[k].is_word() {
+            led_bit(self.word(k))
+        } else {
+            0
+        }
+    }
+
+    /// The name mention that ends with token `k`.
+    fn name_ending_at(&self, k: usize) -> Option<Mention> {
+        let m = self.mention(self.mention_at(k)?);
+        (m.end == self.tokens[k].end).then_some(m)
+    }
+}

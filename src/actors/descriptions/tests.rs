@@ -1,0 +1,380 @@
+//! Unit tests of descriptions: which organisation each noun refers to, and who holds stances.
+
+use super::super::find_holders_and_references;
+use super::super::test_support::{find, split};
+use super::super::ArticleTokens;
+
+mod government_and_campaign;
+
+/// `(description, actor, holder)` per description target (`the …`, `this …`, `a …`).
+fn described(text: &str) -> Vec<(String, String, Option<String>)> {
+    let sentences = split(text);
+    let actors = find(text);
+    let article = ArticleTokens::new(text, &sentences);
+    let found = find_holders_and_references(text, &article, &actors, true);
+    found
+        .references
+        .iter()
+        .filter(|p| text[p.mention.start..].starts_with(['t', 'T', 'a', 'A']))
+        .map(|p| {
+            let m = p.mention;
+            (
+                text[m.start..m.end].to_owned(),
+                actors.actors[m.actor].name.clone(),
+                p.holders.main.map(|h| actors.actors[h].name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn expect(text: &str, want: &[(&str, &str, Option<&str>)]) {
+    let want: Vec<(String, String, Option<String>)> = want
+        .iter()
+        .map(|(d, a, h)| (d.to_string(), a.to_string(), h.map(str::to_owned)))
+        .collect();
+    assert_eq!(described(text), want, "{text}");
+}
+
+#[test]
+fn a_company_is_the_company_named_before() {
+    expect(
+        "Harlow Biotech agreed to buy Vantis Diagnostics. Daniel Reyes criticised the \
+         company for overpaying.",
+        &[("the company", "Harlow Biotech", Some("Daniel Reyes"))],
+    );
+}
+
+#[test]
+fn a_name_ending_like_a_company_is_the_company_before_a_mines_name() {
+    expect(
+        "Workers at the Cerro Alto copper mine walked out after talks with Andina Copper \
+         collapsed. Ana Ruiz said the company had refused to raise its offer.",
+        &[("the company", "Andina Copper", Some("Ana Ruiz"))],
+    );
+    // `AG`, `plc`, `GmbH` end companies' names too.
+    expect(
+        "Vellmark Automotive AG cut jobs. Vellmark Automotive AG sold a plant. Tom Ruiz \
+         of Hanseatic Capital criticised it. Ana Ruiz said the company had lied.",
+        &[("the company", "Vellmark Automotive AG", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
+fn the_mission_is_a_body_named_a_mission() {
+    let text = "The Council renewed the U.N. Mission in South Sudan. Russia criticised the \
+                mission. The space mission failed.";
+    let sentences = crate::text::split_sentences(text);
+    let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
+    let article = ArticleTokens::new(text, &sentences);
+    let found = find_holders_and_references(text, &article, &actors, true);
+    let refs: Vec<(&str, &str)> = found
+        .references
+        .iter()
+        .map(|p| {
+            (
+                &text[p.mention.start..p.mention.end],
+                &*actors.actors[p.mention.actor].name,
+            )
+        })
+        .collect();
+    assert!(refs.contains(&("the mission", "UNMISS")), "{refs:?}");
+    assert!(!refs.iter().any(|r| r.0.contains("space")), "{refs:?}");
+}
+
+#[test]
+fn this_company_in_a_speakers_words_is_the_company() {
+    expect(
+        "Harlow Biotech recalled its monitors. \"I trusted this company,\" Ana Ruiz said.",
+        &[("this company", "Harlow Biotech", Some("Ana Ruiz"))],
+    );
+    // `this group` is mostly a group of people.
+    expect(
+        "The Ostrow Group ran the poll. Older voters are part of this group.",
+        &[],
+    );
+}
+
+#[test]
+fn the_club_is_the_club_not_the_company_that_sponsors_it() {
+    let text = "Voltara Energy sponsors Ferencz Athletic. Ferencz Athletic lost again. \
+                Tom Verbeke said the club was in crisis. Greta Olsen said the company \
+                would review the deal.";
+    expect(
+        text,
+        &[
+            ("the club", "Ferencz Athletic", Some("Tom Verbeke")),
+            ("the company", "Voltara Energy", Some("Greta Olsen")),
+        ],
+    );
+}
+
+#[test]
+fn the_role_of_a_described_organisation_is_where_the_person_belongs() {
+    // `the union's president, Rui Tavares`: no stance toward the union here.
+    expect(
+        "The Dock Workers Union called a strike. The union's president, Rui Tavares, \
+         said the ministry had failed.",
+        &[],
+    );
+    // Nor set off after the person.
+    expect(
+        "The Dock Workers Union called a strike. \"We were lied to,\" said Rui Tavares, \
+         the union's head of legal affairs.",
+        &[],
+    );
+}
+
+#[test]
+fn a_noun_of_the_name_picks_that_organisation() {
+    expect(
+        "The International Cycling Federation banned Nimbus Social. Tom Verbeke accused \
+         the federation of lying.",
+        &[(
+            "the federation",
+            "International Cycling Federation",
+            Some("Tom Verbeke"),
+        )],
+    );
+}
+
+#[test]
+fn a_regulator_is_a_public_body_not_the_company_it_fined() {
+    expect(
+        "The Data Protection Commission fined Nimbus Social. Nimbus Social said the \
+         regulator had ignored its progress.",
+        &[(
+            "the regulator",
+            "Data Protection Commission",
+            Some("Nimbus Social"),
+        )],
+    );
+}
+
+#[test]
+fn no_description_without_a_fitting_organisation_or_before_a_name() {
+    expect(
+        "Angela Merkel met NATO leaders. She said the company had failed.",
+        &[],
+    );
+    expect(
+        "Harlow Biotech grew. Its rival bought the company Vantis Diagnostics.",
+        &[],
+    );
+    expect(
+        "Harlow Biotech grew. Reyes praised the company chairman.",
+        &[],
+    );
+}
+
+#[test]
+fn the_company_is_the_storys_company_not_a_place_or_an_analysts_employer() {
+    expect(
+        "Quillstream Labs was fined. Quillstream Labs will appeal, its lawyers in Galway \
+         said. \"It is a setback,\" said Ana Ruiz, an analyst at Morrow Securities. Ana \
+         Ruiz criticised the company.",
+        &[("the company", "Quillstream Labs", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
+fn a_head_word_or_a_gazetteer_form_names_the_organisation() {
+    expect(
+        "The British Airline Pilots Association met Skyline Air. Tom Hale praised the \
+         airline.",
+        &[("the airline", "Skyline Air", Some("Tom Hale"))],
+    );
+    expect(
+        "Rita Amado met UNHCR and the European Commission. Tom Hale praised the agency.",
+        &[("the agency", "UNHCR", Some("Tom Hale"))],
+    );
+    expect(
+        "Andes Watch sued Ridgeback Minerals. The group of protesters cheered.",
+        &[],
+    );
+}
+
+#[test]
+fn a_noun_of_several_names_is_the_one_named_most() {
+    expect(
+        "Halvard Bank was fined. Halvard Bank will appeal. The European Central Bank \
+         declined to comment. Ana Ruiz criticised the bank.",
+        &[("the bank", "Halvard Bank", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
+fn the_central_bank_is_a_states_bank() {
+    expect(
+        "Halvard Bank cut jobs. The Federal Reserve raised rates. Ana Ruiz criticised \
+         the central bank.",
+        &[("the central bank", "Federal Reserve", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
+fn a_description_as_subject_holds_the_stance() {
+    let text = "The Data Protection Commission fined Nimbus Social. The regulator said \
+                Nimbus Social had repeatedly broken the law.";
+    let sentences = split(text);
+    let actors = find(text);
+    let article = ArticleTokens::new(text, &sentences);
+    let found = find_holders_and_references(text, &article, &actors, true);
+    let second = text.rfind("Nimbus Social").unwrap();
+    let i = actors
+        .mentions
+        .iter()
+        .position(|m| m.start == second)
+        .unwrap();
+    let holder = found.names[i].main.map(|h| actors.actors[h].name.as_str());
+    assert_eq!(holder, Some("Data Protection Commission"));
+}
+
+/// The names of unknown kind that [`find_holders_and_references`] found to be
+/// organisations.
+fn organisations(text: &str) -> Vec<String> {
+    let sentences = split(text);
+    let actors = find(text);
+    let article = ArticleTokens::new(text, &sentences);
+    let found = find_holders_and_references(text, &article, &actors, true);
+    let names = found.organisations.iter();
+    names.map(|&a| actors.actors[a].name.clone()).collect()
+}
+
+#[test]
+fn a_description_set_off_after_a_name_is_that_name() {
+    // Not `Europe`, named before and as often.
+    let text = "Lena Berg built one of Europe's largest fleets. Her death was announced \
+                by Norbeck Lines, the shipping company she founded. Under her \
+                leadership, the company grew.";
+    expect(text, &[("the company", "Norbeck Lines", None)]);
+    assert_eq!(organisations(text), ["Norbeck Lines"]);
+}
+
+#[test]
+fn a_company_saying_the_company_means_itself() {
+    // But not a name after a preposition: the analysts speak, not their employer.
+    expect(
+        "Quillon Systems reported a loss. Quillon Systems blamed demand. Analysts at \
+         Kestrel Capital said the company had misjudged the market.",
+        &[("the company", "Quillon Systems", Some("Kestrel Capital"))],
+    );
+    // `X, the company said` is no apposition.
+    expect(
+        "Quillon Systems reported a loss. The deal went to Brannock Lines, the company \
+         said. Analysts said the company had misjudged demand.",
+        &[
+            ("the company", "Quillon Systems", None),
+            ("the company", "Quillon Systems", None),
+        ],
+    );
+    // Not the company named more (which would get a row: Kastell has one already).
+    expect(
+        "Veltro Semiconductor bid for Kastell Systems. Veltro Semiconductor raised \
+         its offer. Veltro Semiconductor is bigger. Kastell Systems said the firm would \
+         cooperate.",
+        &[],
+    );
+}
+
+#[test]
+fn a_trade_noun_fits_a_name_ending_in_that_trade() {
+    // Not Coral Cargo, named nearer, nor Tarrant Foods, named more.
+    let text = "Tarrant Foods and Tarrant Foods staff protested. Meridian Maritime, the \
+                Singapore-listed shipowner, cut its forecast and Coral Cargo idled ships. \
+                Ana Ruiz said the shipowner had panicked. Rui Costa said the grocer \
+                would recover.";
+    expect(
+        text,
+        &[
+            ("the shipowner", "Meridian Maritime", Some("Ana Ruiz")),
+            ("the grocer", "Tarrant Foods", Some("Rui Costa")),
+        ],
+    );
+}
+
+#[test]
+fn a_chain_of_events_is_no_company() {
+    expect(
+        "Hackers hit Quillon Systems. Investigators are piecing together the chain of \
+         events.",
+        &[],
+    );
+}
+
+#[test]
+fn a_hospital_a_unit_and_a_tribunal_are_named_ones() {
+    let text = "Nurses at Harlow General Hospital protested. The Athletics Integrity Unit \
+                banned Ada Nwosu. Her lawyer criticised the unit. Ward staff said the \
+                hospital ignored them.";
+    expect(
+        text,
+        &[
+            ("the unit", "Athletics Integrity Unit", None),
+            ("the hospital", "Harlow General Hospital", None),
+        ],
+    );
+}
+
+#[test]
+fn a_spokeswoman_of_a_described_body_speaks_for_it() {
+    expect(
+        "Harlow Biotech was fined. A company spokeswoman said Ruth Wanjiru had lied.",
+        &[("A company", "Harlow Biotech", None)],
+    );
+    // Not `a company` alone.
+    expect(
+        "Harlow Biotech was fined. Ruth Wanjiru said a company had lied.",
+        &[],
+    );
+}
+
+#[test]
+fn a_body_named_in_the_same_sentence_comes_first() {
+    // `the party` is the Sovereign Front named just before (a party by what is said
+    // of it), not the story's most named Labour Party; it needs no row of its own.
+    expect(
+        "The Labour Party won. The Labour Party celebrated. Later the nationalist \
+         Sovereign Front expels two members, the party says.",
+        &[],
+    );
+    expect(
+        "The Labour Party won. The Labour Party celebrated. Ruth Wanjiru said the \
+         party had lied.",
+        &[("the party", "Labour Party", Some("Ruth Wanjiru"))],
+    );
+}
+
+#[test]
+fn the_bloc_is_a_bloc_the_gazetteer_knows() {
+    let blocs = |text: &str| -> Vec<String> {
+        let sentences = crate::text::split_sentences(text);
+        let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
+        let article = ArticleTokens::new(text, &sentences);
+        let found = find_holders_and_references(text, &article, &actors, true);
+        found
+            .references
+            .iter()
+            .map(|p| actors.actors[p.mention.actor].name.clone())
+            .collect()
+    };
+    // The one named most, as for `the company`.
+    let text = "Ruth Wanjiru met Mercosur and EU negotiators. Mercosur wanted quotas. Tom \
+                Verbeke said the bloc was wrong.";
+    assert_eq!(blocs(text), ["Mercosur"], "{text}");
+    let text = "The EU fined Meta. Tom Verbeke said the bloc was wrong.";
+    assert_eq!(blocs(text), ["European Union"], "{text}");
+}
+
+#[test]
+fn a_name_described_twice_is_an_organisations() {
+    let text = "Hackers hit Quillon on Monday. The company said data was stolen. Nadia \
+                Fenn said the firm had ignored her.";
+    assert_eq!(organisations(text), ["Quillon"]);
+    // Once is not enough: `the company` after a surname may be wrong.
+    let once = "Hackers hit Quillon on Monday. The company said data was stolen.";
+    assert!(organisations(once).is_empty());
+    // A campaign may be a person's.
+    let campaign = "The Harlan campaign opened an office. The campaign said it had \
+                    raised money. Nadia Fenn said the campaign had ignored her.";
+    assert!(organisations(campaign).is_empty());
+}
