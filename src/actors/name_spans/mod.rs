@@ -32,7 +32,9 @@ impl Finder<'_> {
         } = seg;
         if self.info[a].initial && self.info[a].gaz.is_none() {
             let w = self.word(a);
-            let stop = self.has(a, lx::STOPWORD) && !(is_all_caps(w) && w.len() > 1);
+            let stop = self.has(a, lx::STOPWORD)
+                && !(is_all_caps(w) && w.len() > 1)
+                && !self.is_surname_he(a, b);
             let verbal = w.len() > 4
                 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
                 && !self.is_given_name(a)

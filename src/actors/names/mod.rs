@@ -182,8 +182,21 @@ impl<'a> Finder<'a> {
         let w = self.word(k);
         self.info[k].gaz.is_some()
             || (self.tokens[k].cap
-                && !self.has(k, lx::NEVER_NAME | lx::TITLE)
+                && (!self.has(k, lx::NEVER_NAME | lx::TITLE) || self.is_surname_he(k, b))
                 && !lx::is_name_suffix(w))
+    }
+
+    /// `Vice Premier He Lifeng`, `He Lifeng said`: `He` is a Chinese surname, not the
+    /// pronoun, when a word that can be a name follows it and the sentence goes on in
+    /// lowercase (a title-case headline's `He Says China …` does not).
+    pub(super) fn is_surname_he(&self, k: usize, b: usize) -> bool {
+        self.word(k) == "He"
+            && k + 1 < b
+            && self.is_word(k + 1)
+            && self.tokens[k + 1].cap
+            && self.tokens[k + 1].newlines_before == 0
+            && !self.has(k + 1, lx::NEVER_NAME | lx::TITLE | lx::STOPWORD)
+            && (k + 2 >= b || !self.is_word(k + 2) || !self.tokens[k + 2].cap)
     }
 }
 

@@ -113,8 +113,8 @@ impl Finder<'_> {
                 k += 1;
                 continue;
             }
-            let is_name_word =
-                self.info[k].gaz.is_some() || (t.cap && !self.has(k, lx::NEVER_NAME));
+            let is_name_word = self.info[k].gaz.is_some()
+                || (t.cap && (!self.has(k, lx::NEVER_NAME) || self.is_surname_he(k, b)));
             if self.info[k].gaz.is_none() {
                 if let Some(n) = self.title_len(k, b) {
                     if self.starts_name(k + n, b) {

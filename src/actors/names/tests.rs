@@ -163,3 +163,16 @@ fn lone_titles_and_title_runs_are_not_names() {
         vec!["Martin Luther King Jr.", "Martin Luther King"]
     );
 }
+
+#[test]
+fn he_before_a_name_is_a_chinese_surname() {
+    assert_eq!(
+        names("Vice Premier He Lifeng met Ana Silva. He Lifeng said so. He thanked Silva."),
+        vec!["He Lifeng", "Ana Silva", "He Lifeng", "Silva"]
+    );
+    // Not in a title-case headline, nor before a weekday, a title or a lowercase word.
+    assert_eq!(
+        names("He Says Beijing Will Win\n\nHe Monday met Ana Silva. He Premier Li spoke."),
+        vec!["Ana Silva", "Li"]
+    );
+}
