@@ -12,8 +12,10 @@ impl Ctx<'_> {
     pub(super) fn quote_speakers(&self) -> Vec<Option<Subj>> {
         let mut out: Vec<Option<Subj>> = Vec::with_capacity(self.quotes.len());
         for (qi, q) in self.quotes.iter().enumerate() {
-            let mut s = self.speaker_after(q).or_else(|| self.speaker_before(qi));
-            if s.is_none() && qi > 0 {
+            let after = self.speaker_after(q);
+            let mut s = after.flatten().or_else(|| self.speaker_before(qi));
+            // `“…,” a bank official said`: attributed to someone unnamed, not continued.
+            if s.is_none() && after.is_none() && qi > 0 {
                 let prev = self.quotes[qi - 1];
                 let prev_speaker = out[qi - 1].map(|s| s.actor);
                 // Mentions after the previous quotation's attribution sentence.
@@ -42,8 +44,9 @@ impl Ctx<'_> {
         out
     }
 
-    /// `“…,” said X`, `“…,” X said`, `“…,” he told reporters`.
-    fn speaker_after(&self, q: &Quote) -> Option<Subj> {
+    /// `“…,” said X`, `“…,” X said`, `“…,” he told reporters`: `Some` where a verb
+    /// attributes the quotation, with its speaker if the article names them.
+    fn speaker_after(&self, q: &Quote) -> Option<Option<Subj>> {
         if !q.closed {
             return None;
         }
@@ -60,14 +63,16 @@ impl Ctx<'_> {
                 // `said Mr. Engel, New York Democrat`: a name ending the phrase is the speaker.
                 let ends_titled = s.mention.is_some_and(|p| self.mention(p).end < end);
                 let named = ends_titled.then(|| self.named_after(end, hi)).flatten();
-                return Some(named.unwrap_or(s));
+                return Some(Some(named.unwrap_or(s)));
             }
-            return (k + 1 < hi && self.has(k + 1, lx::HE_SHE))
-                .then(|| self.person_for(k + 1, q.start))
-                .flatten();
+            return Some(
+                (k + 1 < hi && self.has(k + 1, lx::HE_SHE))
+                    .then(|| self.person_for(k + 1, q.start))
+                    .flatten(),
+            );
         }
         let rel = self.parentheticals(lo, hi);
-        self.subject_before(k, lo, &rel, &|j| self.person_for(j, q.start))
+        Some(self.subject_before(k, lo, &rel, &|j| self.person_for(j, q.start)))
     }
 
     /// `said the EU's foreign policy chief, Katarina Novak.`: the person an inverted

@@ -174,6 +174,14 @@ impl Ctx<'_> {
                 j = r.1 + 1;
                 continue;
             }
+            if let Some((_, last, subject)) = self.titled_subject_at(j, s) {
+                let after_prep = j > s && self.has(j - 1, lx::PREPOSITION);
+                j = last + 1;
+                if !after_prep && verb_after(j) {
+                    return Some(subject);
+                }
+                continue;
+            }
             if let Some(d) = self.description_at(j) {
                 let after_prep = j > s && self.has(j - 1, lx::PREPOSITION);
                 j = d.noun + 1;
@@ -233,6 +241,18 @@ impl Ctx<'_> {
                     return fallback;
                 }
                 continue;
+            }
+            // `The minister said`: the person the title names, or one the article does not.
+            if let Some((first, _, subject)) = self.titled_subject_at(j, lo) {
+                j = first;
+                if j > lo && self.has(j - 1, lx::PREPOSITION) {
+                    if fallback.is_none() {
+                        fallback = subject;
+                        fallback_tok = j;
+                    }
+                    continue;
+                }
+                return subject;
             }
             // `The regulator said`, like a name; `Shares in the company rose` only as the
             // fallback.

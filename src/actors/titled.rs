@@ -5,7 +5,7 @@
 //! governor of …`), as the name they are set off after, or as someone unknown. Those that
 //! name a known person are also targets themselves (`"The governor is wrong," Pires said`).
 
-use super::clauses::Ctx;
+use super::clauses::{Ctx, Subj};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
 use crate::text::tokenize::APOSTROPHES;
@@ -28,7 +28,7 @@ pub(super) struct TitledRef {
 
 impl Ctx<'_> {
     /// The article's references by title, in text order.
-    pub(super) fn titled_refs(&self) -> Vec<TitledRef> {
+    pub(super) fn find_titled_refs(&self) -> Vec<TitledRef> {
         let mut out = Vec::new();
         let titled = self.titled_persons();
         for (si, &(a, b)) in self.ranges.iter().enumerate() {
@@ -77,6 +77,32 @@ impl Ctx<'_> {
         out
     }
 
+    /// `The minister said`, `“…,” the governor said`: the reference by title whose words
+    /// include token `k`, as a subject: its first and last tokens and the person it names
+    /// (`None`: one the article does not name). Not one set off after a name (`X, the
+    /// minister, said`), where the name is the subject; `lo`: the clause's first token.
+    pub(super) fn titled_subject_at(
+        &self,
+        k: usize,
+        lo: usize,
+    ) -> Option<(usize, usize, Option<Subj>)> {
+        let refs = self.titled_refs();
+        let start = self.tokens.get(k)?.start;
+        let t = refs[..refs.partition_point(|t| t.start <= start)].last()?;
+        if start >= t.end {
+            return None;
+        }
+        let (first, last) = (self.token_from(t.start), self.token_from(t.end) - 1);
+        if self.apposed_to(first, lo).is_some() {
+            return None;
+        }
+        let subject = t.actor.map(|actor| Subj {
+            actor,
+            mention: None,
+        });
+        Some((first, last, subject))
+    }
+
     /// `of` at token `k` names an office (`the president of France`, `of the union`, `of
     /// finance`), not what a title was accused of (`accused the minister of lying`).
     pub(super) fn office_of(&self, k: usize, b: usize) -> bool {
@@ -122,7 +148,12 @@ impl Ctx<'_> {
             };
             let k = self.token_from(m.start);
             let lo = self.ranges[si].0.max(k.saturating_sub(3));
-            let before = (lo..k).rev().find(|&j| self.has(j, lx::TITLE | lx::ROLE));
+            // Not across a verb: `The minister said Anna Kowalska …` names no minister.
+            let verb = lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::BE;
+            let before = (lo..k)
+                .rev()
+                .take_while(|&j| !self.has(j, verb))
+                .find(|&j| self.has(j, lx::TITLE | lx::ROLE));
             let Some(t) = before
                 .or_else(|| self.title_set_off_after(m.end, self.ranges[si].1))
                 .or_else(|| self.title_of_office_before(k, self.ranges[si].0))

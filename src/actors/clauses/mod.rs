@@ -9,6 +9,7 @@ use super::gender::Gender;
 use super::interviews::Interview;
 use super::lexicon as lx;
 use super::quotes::{find_quotes, Quote};
+use super::titled::TitledRef;
 use super::tokens::{ArticleTokens, SentenceIndex, Token};
 use super::ArticleActors;
 use std::cell::OnceCell;
@@ -67,6 +68,8 @@ pub(super) struct Ctx<'a> {
     organisations: OnceCell<Vec<usize>>,
     /// [`Ctx::find_interview`], worked out once.
     interview: OnceCell<Interview>,
+    /// [`Ctx::find_titled_refs`], worked out once.
+    titled: OnceCell<Vec<TitledRef>>,
 }
 
 /// How many sentences back a pronoun's person may be named.
@@ -96,6 +99,7 @@ impl<'a> Ctx<'a> {
             descriptions: OnceCell::new(),
             organisations: OnceCell::new(),
             interview: OnceCell::new(),
+            titled: OnceCell::new(),
         }
     }
 
@@ -114,6 +118,11 @@ impl<'a> Ctx<'a> {
     pub(super) fn organisations(&self) -> &[usize] {
         self.organisations
             .get_or_init(|| self.described_of_unknown_kind())
+    }
+
+    /// The article's references by title (`the minister`), in text order.
+    pub(super) fn titled_refs(&self) -> &[TitledRef] {
+        self.titled.get_or_init(|| self.find_titled_refs())
     }
 
     /// The description whose `the` or noun is token `k`.

@@ -21,6 +21,13 @@ impl Ctx<'_> {
                 return Some((d.subject(), self.tokens[d.noun].end));
             }
         }
+        // `said the minister`: the person the title names.
+        if let Some((_, last, Some(s))) = self
+            .titled_subject_at(k, k)
+            .filter(|&(first, last, _)| first == k && last < b)
+        {
+            return Some((s, self.tokens[last].end));
+        }
         while k < b {
             if let Some(p) = self.mention_at(k) {
                 head = Some(p);

@@ -305,3 +305,30 @@ fn unsure_names_and_page_furniture_give_no_row() {
         &[],
     );
 }
+
+#[test]
+fn a_title_that_names_a_person_is_a_subject_like_the_name() {
+    let intro = "Finance Minister Tomasz Zielinski attacked Governor Anna Kowalska. ";
+    // `The minister said Kowalska …`: he speaks and holds; Kowalska is named after a
+    // verb, so she is not a second minister.
+    let text = format!("{intro}The minister said Kowalska was reckless.");
+    expect(&text, &[("The minister", "Tomasz Zielinski", None)]);
+    let names = super::super::test_support::holders(&text);
+    assert_eq!(names[2], ("Kowalska", Some("Tomasz Zielinski".into())));
+    // A quotation attributed to the title is his, not the previous quotation's speaker's.
+    expect(
+        &format!(
+            "{intro}\"Inflation is the threat,\" Kowalska said. \"The governor is \
+             fighting yesterday's battle,\" the minister said."
+        ),
+        &[
+            ("The governor", "Anna Kowalska", Some("Tomasz Zielinski")),
+            ("the minister", "Tomasz Zielinski", None),
+        ],
+    );
+    // Attributed to someone unnamed: no speaker, not the previous one.
+    expect(
+        &format!("{intro}\"Kowalska is wrong,\" Zielinski said. \"She is reckless,\" a bank official said."),
+        &[("She", "Anna Kowalska", None)],
+    );
+}
