@@ -176,6 +176,16 @@ mod tests {
     }
 
     #[test]
+    fn quotation_speaker_after_lowercase_nouns_of_a_title() {
+        for attribution in ["union leader", "opposition party leader"] {
+            expect(
+                &format!("“Iran must stop,” said {attribution} Sergei Lavrov."),
+                &[("Iran", LAVROV), ("Sergei Lavrov", None)],
+            );
+        }
+    }
+
+    #[test]
     fn quotation_speaker_before_the_quote() {
         expect(
             "Sergei Lavrov said: “Iran must stop. Turkey too.”",

@@ -42,7 +42,8 @@ impl Ctx<'_> {
                 && (self.tokens[k].cap
                     || self.has(k, lx::TITLE | lx::TITLE_MODIFIER)
                     || (head.is_some() && self.has(k, lx::ROLE))
-                    || (k == start && w == "the"));
+                    || (k == start && w == "the")
+                    || (head.is_none() && self.noun_before_title(k, b)));
             if !(possessive || np_word) {
                 break;
             }
@@ -50,6 +51,19 @@ impl Ctx<'_> {
         }
         let end = if k > start { self.tokens[k - 1].end } else { 0 };
         head.map(|p| (self.subj(p), end))
+    }
+
+    /// `union leader`, `opposition party leader`: token `k` is one of at most two plain
+    /// lowercase nouns before a title (tokens up to `b`).
+    fn noun_before_title(&self, k: usize, b: usize) -> bool {
+        let plain = |j: usize| {
+            j < b
+                && self.tokens[j].is_word()
+                && !self.tokens[j].cap
+                && !self.has(j, lx::STOPWORD | lx::STANCE_VERB | lx::TITLE)
+        };
+        let title = |j: usize| j < b && self.has(j, lx::TITLE);
+        plain(k) && (title(k + 1) || (plain(k + 1) && title(k + 2)))
     }
 
     /// The gap between two mentions only holds titles, capitalised words and possessives.
