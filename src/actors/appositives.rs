@@ -117,10 +117,12 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
             continue;
         }
         // (Not `whose`: `whose mother, X, has` sets off a name of its own.)
-        let relative = t.has(lx::RELATIVE) && matches!(t.text(text), "who" | "which");
+        let relative = matches!(t.text(text), "who" | "which" | "that")
+            && (t.has(lx::RELATIVE) || t.text(text) == "that");
         if (role || t0.has(lx::ARTICLE)) && j > first + 1 && relative {
-            // `X, a nurse who walked two hours to her hospital, said`: a relative clause
-            // inside a role's phrase runs to the closing comma.
+            // `X, a nurse who walked two hours to her hospital, said`, `X, a tour operator
+            // that charters Y aircraft, praised`: a relative clause inside a role's phrase
+            // runs to the closing comma.
             let plain =
                 |c: usize| toks[c].is_word() || punct(text, &toks[c], &['\'', '\u{2019}', '-']);
             let close = (j + 1..b.min(first + MAX_LEN)).find(|&c| !plain(c))?;

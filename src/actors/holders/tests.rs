@@ -367,6 +367,15 @@ fn a_bracket_after_the_subject_is_skipped() {
 #[test]
 fn appositives_are_not_subjects() {
     const OSEI: Option<&str> = Some("Halima Osei");
+    // A relative clause with `that` inside the appositive runs to its closing comma.
+    expect(
+        "Skyline Holidays, a tour operator that charters Baltair aircraft, praised Nordavia.",
+        &[
+            ("Skyline Holidays", None),
+            ("Baltair", None),
+            ("Nordavia", Some("Skyline Holidays")),
+        ],
+    );
     expect(
             "Halima Osei, director general of the Global Energy Agency, welcomed the decision by Washington and Moscow.",
             &[
