@@ -200,6 +200,9 @@ impl Ctx<'_> {
                     seen.leads[m.actor] |= self.led_after(m.end);
                     next_mention += 1;
                 }
+                if noun == first + 1 && self.noun_of_unnamed_body_before(si, first, noun, &out) {
+                    continue;
+                }
                 if let Some((actor, apposed)) =
                     self.organisation_described(si, first, noun, fits, &seen)
                 {

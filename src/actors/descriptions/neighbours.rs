@@ -4,6 +4,7 @@ use super::super::clauses::Ctx;
 use super::super::lexicon as lx;
 use super::super::{ActorKind, Mention};
 use super::nouns::{led_bit, noun_class, Fits};
+use super::Description;
 use crate::text::tokenize::APOSTROPHES;
 
 impl Ctx<'_> {
@@ -99,5 +100,67 @@ impl Ctx<'_> {
     fn name_ending_at(&self, k: usize) -> Option<Mention> {
         let m = self.mention(self.mention_at(k)?);
         (m.end == self.tokens[k].end).then_some(m)
+    }
+}
+
+impl Ctx<'_> {
+    /// `She accused the electoral commission … The commission denied …`: the noun at
+    /// token `noun` was last used, in sentence `si` before token `first` or in the two
+    /// sentences before it, for a body the article does not name (`the` and one or two
+    /// lowercase modifiers that no actor's name holds), so `the commission` is that body.
+    /// Not one set off after a name or said of one (`Quillon, the cloud company`, `X is
+    /// the largest bank`).
+    pub(super) fn noun_of_unnamed_body_before(
+        &self,
+        si: usize,
+        first: usize,
+        noun: usize,
+        found: &[Description],
+    ) -> bool {
+        let lo = self.ranges[si.saturating_sub(2)].0;
+        let word = self.word(noun);
+        let Some(j) = (lo + 2..first)
+            .rev()
+            .find(|&j| self.word(j).eq_ignore_ascii_case(word) && !self.tokens[j].cap)
+        else {
+            return false;
+        };
+        // `The foreign ministry said … the ministry`: a description of a known body.
+        if found
+            .iter()
+            .rev()
+            .take_while(|d| d.noun >= lo)
+            .any(|d| d.noun == j)
+        {
+            return false;
+        }
+        let modifier = |k: usize| {
+            let t = self.tokens[k];
+            t.is_word()
+                && !t.cap
+                && !self.has(k, lx::STOPWORD)
+                && self.mention_at(k).is_none()
+                && !self.word(k).ends_with("est")
+        };
+        let mut d = j - 1;
+        while d > lo && j - d <= 2 && modifier(d) {
+            d -= 1;
+        }
+        let set_off_or_said = d > lo
+            && (self.is_punct(d - 1, &[','])
+                || self.has(d - 1, lx::BE)
+                || self.word(d - 1) == "as");
+        if d == j - 1 || !self.word(d).eq_ignore_ascii_case("the") || set_off_or_said {
+            return false;
+        }
+        // `the electoral commission` after `Independent Electoral Commission` is that one.
+        !(d + 1..j).any(|k| {
+            let m = self.word(k);
+            self.actors.actors.iter().any(|a| {
+                a.name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(m))
+            })
+        })
     }
 }

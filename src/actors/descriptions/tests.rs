@@ -45,6 +45,28 @@ fn a_company_is_the_company_named_before() {
 }
 
 #[test]
+fn a_noun_last_used_for_an_unnamed_body_is_that_body() {
+    // `the commission` is the electoral commission, not the African Union Commission.
+    let text = "The African Union praised the vote. Ana Ruiz accused the electoral \
+                commission of fraud. The commission denied it.";
+    let found = crate::actors::ActorFinder::builtin().find(text, &split(text));
+    let article = ArticleTokens::new(text, &split(text));
+    let refs = find_holders_and_references(text, &article, &found, true).references;
+    assert!(refs
+        .iter()
+        .all(|r| !text[r.mention.start..].starts_with("The commission")));
+    // Not a description of a known body, one set off after a name, nor one said of it.
+    expect(
+        "Harlow Biotech, the biggest drug company, fell. The company said so.",
+        &[("The company", "Harlow Biotech", None)],
+    );
+    expect(
+        "Harlow Biotech is the largest listed company. The company said so.",
+        &[("The company", "Harlow Biotech", None)],
+    );
+}
+
+#[test]
 fn a_name_ending_like_a_company_is_the_company_before_a_mines_name() {
     expect(
         "Workers at the Cerro Alto copper mine walked out after talks with Andina Copper \
