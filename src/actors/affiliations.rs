@@ -115,11 +115,20 @@ impl Ctx<'_> {
                     .locate(m.start)
                     .is_some_and(|si| self.place_after_noun(p, k - 1, self.ranges[si].0))
         };
+        // `The laboratory, in Lausanne, said`: where the subject is.
+        let set_off = || {
+            k > 1
+                && self.sents.locate(m.start).is_some_and(|si| {
+                    self.place_set_off(k - 2, self.ranges[si].1)
+                        .is_some_and(|_| self.mention_at(k) == Some(p))
+                })
+        };
         k > 0
-            && ((actor.kind == ActorKind::Country
-                && is(k - 1, &["in", "at", "near", "outside"])
-                && !people()
-                && is_city_form(surface, &actor.name))
+            && (set_off()
+                || (actor.kind == ActorKind::Country
+                    && is(k - 1, &["in", "at", "near", "outside"])
+                    && !people()
+                    && is_city_form(surface, &actor.name))
                 || town())
     }
 

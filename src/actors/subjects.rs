@@ -44,9 +44,25 @@ impl Ctx<'_> {
                 }
             } else if let Some(c) = self.appositive_after_mention(k, b) {
                 out.push((k, c));
+            } else if let Some(c) = self.place_set_off(k, b) {
+                out.push((k, c));
             }
         }
         out
+    }
+
+    /// `The laboratory, in Lausanne, said`: the closing comma of a place set off by the
+    /// comma at `k`, which is where the subject is, not who acts.
+    pub(super) fn place_set_off(&self, k: usize, b: usize) -> Option<usize> {
+        if k + 3 >= b
+            || !self.is_punct(k, &[','])
+            || !matches!(self.word(k + 1), "in" | "near" | "outside")
+        {
+            return None;
+        }
+        let p = self.mention_at(k + 2)?;
+        let close = self.token_from(self.mention(p).end);
+        (close < b && self.is_punct(close, &[','])).then_some(close)
     }
 
     /// `X, <appositive>, said`: the closing comma, when a mention ends right before the

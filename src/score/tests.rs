@@ -24,6 +24,35 @@ fn joint_holders_share_the_stance_and_its_relation() {
 }
 
 #[test]
+fn a_place_set_off_by_commas_is_where_the_subject_is() {
+    let model = Model::builtin().unwrap();
+    let report = model.score_article(
+        "The laboratory, in Lausanne, said Novartis lied. Veltris Pharma, in Basel, \
+         criticised Novartis.",
+    );
+    let rows: Vec<Vec<(&str, Option<&str>)>> = report
+        .sentences
+        .iter()
+        .map(|s| {
+            s.stances
+                .iter()
+                .map(|st| (st.target.as_str(), st.holder.as_deref()))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec![("Novartis", None)],
+            vec![
+                ("Veltris Pharma", None),
+                ("Novartis", Some("Veltris Pharma"))
+            ]
+        ]
+    );
+}
+
+#[test]
 fn a_speaker_is_flagged_and_left_out_of_its_summary() {
     let model = Model::builtin().unwrap();
     let report = model.score_article(
