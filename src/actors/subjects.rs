@@ -7,6 +7,7 @@ use super::clauses::{Ctx, Event, Subj, CLAUSE_MARKS};
 use super::lexicon as lx;
 use super::tokens::HYPHENS;
 use super::ActorKind;
+use crate::text::tokenize::APOSTROPHES;
 
 /// Determiners after which a verb's form is a noun (`its support`, `their criticism`).
 const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
@@ -112,11 +113,14 @@ impl Ctx<'_> {
             self.tokens[r.0].start < pos && pos < self.tokens[r.1].start
         };
         let verb = self.tokens[k].start;
-        // `S praised X for its support and criticised Y`: `its support` is a noun, whose
-        // possessor is not the subject the second verb shares.
+        // `S praised X for its support and criticised Y`, `S welcomed the AU's call but
+        // said`: a noun, whose possessor is not the subject the second verb shares.
         let possessed = |e: &Event| {
             let j = self.token_from(e.start);
-            j > a && self.word_in(j - 1, POSSESSIVE_DETERMINERS)
+            j > a
+                && (self.word_in(j - 1, POSSESSIVE_DETERMINERS)
+                    || self.is_punct(j - 1, &APOSTROPHES)
+                    || (j > a + 1 && self.word(j - 1) == "s" && self.is_punct(j - 2, &APOSTROPHES)))
         };
         let prev = events
             .iter()

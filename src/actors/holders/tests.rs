@@ -464,6 +464,8 @@ fn coordinated_verbs_share_their_subject() {
     for text in [
             "Russian state media praised Mr. Kowalczyk for holding firm and accused the European Union of sabotage.",
             "Russian state media praised Mr. Kowalczyk for his support and accused the European Union of sabotage.",
+            "Russian state media welcomed Turkey's call but accused the European Union of sabotage.",
+            "Russian state media welcomed the Turks' call but accused the European Union of sabotage.",
             "Russian state media interviewed Mr. Kowalczyk at length and accused the European Union of sabotage.",
             "Russian state media praised Mr. Kowalczyk, who met Obama, but then accused the European Union of sabotage.",
             "In Ankara, Russian state media quoted Mr. Kowalczyk, a former envoy, and accused the European Union of sabotage.",
