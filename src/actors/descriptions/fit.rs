@@ -87,7 +87,12 @@ impl Ctx<'_> {
                     && ["ian", "ean", "ese", "ish"]
                         .iter()
                         .any(|end| a.name.ends_with(end));
-                let kind = matches!(a.kind, ActorKind::Organisation | ActorKind::Other);
+                // `East Africa`, `Blue Nile`, `Olympics`: a place or an event.
+                let place_or_event = words().any(|w| {
+                    lx::sorted_has(PLACE_OR_EVENT_WORDS, w) || lx::flags(w) & lx::GEO_HEAD != 0
+                });
+                let kind =
+                    matches!(a.kind, ActorKind::Organisation | ActorKind::Other) && !place_or_event;
                 let company_like = match fits {
                     Fits::Club => company_like || club,
                     _ => company_like && !club,
@@ -117,6 +122,31 @@ impl Ctx<'_> {
         }
     }
 }
+
+/// Words of a place's or an event's name, which no company is called by (sorted).
+pub(super) const PLACE_OR_EVENT_WORDS: &[&str] = &[
+    "africa",
+    "america",
+    "americas",
+    "asia",
+    "atlantic",
+    "balkans",
+    "caribbean",
+    "championship",
+    "championships",
+    "cup",
+    "europe",
+    "festival",
+    "games",
+    "gulf",
+    "marathon",
+    "mediterranean",
+    "nile",
+    "olympics",
+    "pacific",
+    "paralympics",
+    "tournament",
+];
 
 /// The company noun names the trade that the name's last word says (`the shipper`,
 /// `Brannock Shipping`; `the steelmaker`, `Hollins Steel`).

@@ -45,6 +45,18 @@ fn a_company_is_the_company_named_before() {
 }
 
 #[test]
+fn a_place_or_an_event_is_no_company() {
+    for text in [
+        "Carlos Mena finished second at the Olympics. The company praised him.",
+        "East Africa faces a drought. The company praised the aid.",
+    ] {
+        expect(text, &[]);
+    }
+    let words = super::fit::PLACE_OR_EVENT_WORDS;
+    assert!(words.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
 fn a_noun_last_used_for_an_unnamed_body_is_that_body() {
     // `the commission` is the electoral commission, not the African Union Commission.
     let text = "The African Union praised the vote. Ana Ruiz accused the electoral \
