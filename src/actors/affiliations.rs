@@ -21,6 +21,7 @@ impl Ctx<'_> {
     pub(super) fn is_affiliation(&self, p: usize) -> bool {
         self.is_base(&self.mention(p))
             || self.is_location(p)
+            || self.covered_by_role(p)
             || self.nationality_of_someone(p)
             || self.affiliate_of(p).is_some()
     }
@@ -230,6 +231,23 @@ impl Ctx<'_> {
             .filter(|&q| self.is_person(self.mention(q).actor))
     }
 
+    /// `the group's East Africa director.`, `the Russia analyst at Kestrel`, `a Google
+    /// engineer,`: what a role right after the mention (and ending its phrase) covers, or
+    /// where its holder works. A title before a name is [`Ctx::affiliate_of`]'s.
+    fn covered_by_role(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let Some(si) = self.sents.locate(m.start) else {
+            return false;
+        };
+        let b = self.ranges[si].1;
+        let k = self.token_from(m.end);
+        let lower = |j: usize| j < b && self.tokens[j].is_word() && !self.tokens[j].cap;
+        lower(k)
+            && lx::sorted_has(COVERING_ROLES, self.word(k))
+            && (k + 1 >= b || !self.tokens[k + 1].is_word() || self.has(k + 1, lx::PREPOSITION))
+            && !self.is_person(m.actor)
+    }
+
     /// `Toronto-based`, `Singapore-based`: the mention names where a company is based.
     pub(super) fn is_base(&self, m: &Mention) -> bool {
         self.text[m.end..]
@@ -252,6 +270,25 @@ impl Ctx<'_> {
         self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s"
     }
 }
+
+/// Roles that a place or a body before them qualifies (`Asia editor`, `Google engineer`).
+const COVERING_ROLES: &[&str] = &[
+    "analyst",
+    "coordinator",
+    "correspondent",
+    "director",
+    "economist",
+    "editor",
+    "engineer",
+    "envoy",
+    "expert",
+    "researcher",
+    "specialist",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "strategist",
+];
 
 /// Past tenses not in `-ed` (`America chose Donald Trump`, `China hit Kastell Systems`).
 const PAST_TENSES: &[&str] = &[

@@ -29,6 +29,31 @@ fn a_persons_country_or_body_before_the_title_is_no_target() {
 }
 
 #[test]
+fn what_a_role_covers_or_where_its_holder_works_is_no_target() {
+    for (text, place) in [
+        (
+            "\"The plan failed,\" said Miriam Haile, the group's East Africa director.",
+            "East Africa",
+        ),
+        (
+            "\"The plan failed,\" said Miriam Haile, the Russia analyst at Kestrel Capital.",
+            "Russia",
+        ),
+        (
+            "Jen Okafor, a State Department spokeswoman, said the plan failed.",
+            "United States",
+        ),
+    ] {
+        let t = targets(text);
+        assert!(!t.iter().any(|t| t == place), "{text}: {t:?}");
+        assert!(t.len() == 1 || t.contains(&"Kestrel Capital".to_string()));
+    }
+    // Not a title that the place is judged by, nor people of the place.
+    assert!(targets("Israel killed the Hamas leader.").contains(&"Hamas".to_string()));
+    assert!(targets("Many Apple customers complained.").contains(&"Apple".to_string()));
+}
+
+#[test]
 fn a_nationality_before_a_described_person_is_no_target() {
     for text in [
         "The unit banned Nigerian sprint champion Adaeze Nwosu for four years.",
@@ -56,7 +81,7 @@ fn a_nationality_before_a_described_person_is_no_target() {
 
 #[test]
 fn word_lists_are_sorted() {
-    for list in [super::PRIVATE_ROLES, super::LOCATED] {
+    for list in [super::PRIVATE_ROLES, super::LOCATED, super::COVERING_ROLES] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
