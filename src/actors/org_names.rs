@@ -16,6 +16,29 @@ const FOREIGN_ORG_OPENERS: &[&str] = &[
     "Instituto", "Société", "Universidad", "Universidade", "Université", "Università",
 ];
 
+/// Plural nouns of people that open a campaign's or charity's name before `for`.
+pub(super) const PEOPLE_FOR_A_CAUSE: &[&str] = &[
+    "citizens",
+    "doctors",
+    "families",
+    "farmers",
+    "journalists",
+    "lawyers",
+    "medics",
+    "mothers",
+    "nurses",
+    "parents",
+    "patients",
+    "physicians",
+    "scientists",
+    "students",
+    "teachers",
+    "veterans",
+    "voters",
+    "women",
+    "workers",
+];
+
 impl Finder<'_> {
     /// Connectors at `k` (`of`, `of the`, `for`, `van der`) followed by a name word, inside
     /// the segment that started at token `seg`.
@@ -66,7 +89,12 @@ impl Finder<'_> {
             // `Court of Arbitration for Sport`: after a head word's `of` too, but only
             // `for` (`the Court of Appeal on Meta's transfers`).
             "for" | "on" => {
-                (org_before && self.info[k - 1].gaz.is_none()
+                // `Medics for Peace`, `Americans for Prosperity`: people for a cause.
+                let people_for = w == "for"
+                    && k == seg + 1
+                    && lx::sorted_has(PEOPLE_FOR_A_CAUSE, self.word(k - 1));
+                (people_for
+                    || org_before && self.info[k - 1].gaz.is_none()
                     || (w == "for"
                         && (k.saturating_sub(4).max(seg + 1)..k)
                             .any(|j| self.word(j) == "of" && self.has(j - 1, lx::ORG_HEAD))))

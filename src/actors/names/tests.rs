@@ -176,3 +176,13 @@ fn he_before_a_name_is_a_chinese_surname() {
         vec!["Ana Silva", "Li"]
     );
 }
+
+#[test]
+fn people_for_a_cause_is_one_name() {
+    assert_eq!(
+        names("We met Medics for Peace and Lawyers for Human Rights, not Doctors for Syria."),
+        vec!["Medics for Peace", "Lawyers for Human Rights", "Doctors"]
+    );
+    let list = super::super::org_names::PEOPLE_FOR_A_CAUSE;
+    assert!(list.windows(2).all(|w| w[0] < w[1]));
+}
