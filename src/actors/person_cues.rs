@@ -25,7 +25,10 @@ impl Finder<'_> {
             if self.word(e - 1).eq_ignore_ascii_case("city") || self.noun_of_kind_before(s, a) {
                 continue;
             }
+            // `TAA coordinator Lindiwe Dube`: a person's role right before the name.
+            let role_right_before = s > a && self.is_lower_word(s - 1) && self.has(s - 1, lx::ROLE);
             n.person_hint = role_before(self.text, self.tokens, s, a)
+                || role_right_before
                 || self.role_after(e, b)
                 || self.who_after(e, b)
                 || self.reporting_after(e, b)

@@ -186,3 +186,13 @@ fn people_for_a_cause_is_one_name() {
     let list = super::super::org_names::PEOPLE_FOR_A_CAUSE;
     assert!(list.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn a_persons_role_right_before_a_name_shows_a_person() {
+    let (n, _) = run("We met TAA coordinator Lindiwe Dube and his longtime partner Mati Weiss.");
+    let persons: Vec<(&str, bool)> = n.iter().map(|f| (f.0, f.3)).collect();
+    assert_eq!(
+        persons,
+        [("TAA", false), ("Lindiwe Dube", true), ("Mati Weiss", true)]
+    );
+}
