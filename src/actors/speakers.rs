@@ -177,7 +177,11 @@ mod tests {
 
     #[test]
     fn quotation_speaker_after_lowercase_nouns_of_a_title() {
-        for attribution in ["union leader", "opposition party leader"] {
+        for attribution in [
+            "union leader",
+            "opposition party leader",
+            "trust chairwoman",
+        ] {
             expect(
                 &format!("“Iran must stop,” said {attribution} Sergei Lavrov."),
                 &[("Iran", LAVROV), ("Sergei Lavrov", None)],

@@ -53,17 +53,19 @@ impl Ctx<'_> {
         head.map(|p| (self.subj(p), end))
     }
 
-    /// `union leader`, `opposition party leader`: token `k` is one of at most two plain
-    /// lowercase nouns before a title (tokens up to `b`).
+    /// `union leader`, `opposition party leader`, `trust chairwoman`: token `k` is one of
+    /// at most two plain lowercase nouns before a title (tokens up to `b`); right before
+    /// the title, a word that is also a verb is a noun too.
     fn noun_before_title(&self, k: usize, b: usize) -> bool {
-        let plain = |j: usize| {
+        let plain = |j: usize, verbs: u32| {
             j < b
                 && self.tokens[j].is_word()
                 && !self.tokens[j].cap
-                && !self.has(j, lx::STOPWORD | lx::STANCE_VERB | lx::TITLE)
+                && !self.has(j, lx::STOPWORD | lx::TITLE | verbs)
         };
         let title = |j: usize| j < b && self.has(j, lx::TITLE);
-        plain(k) && (title(k + 1) || (plain(k + 1) && title(k + 2)))
+        (plain(k, 0) && title(k + 1))
+            || (plain(k, lx::STANCE_VERB) && plain(k + 1, 0) && title(k + 2))
     }
 
     /// The gap between two mentions only holds titles, capitalised words and possessives.
