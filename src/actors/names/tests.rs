@@ -196,3 +196,14 @@ fn a_persons_role_right_before_a_name_shows_a_person() {
         [("TAA", false), ("Lindiwe Dube", true), ("Mati Weiss", true)]
     );
 }
+
+#[test]
+fn a_portfolio_opening_a_sentence_is_the_titles() {
+    assert_eq!(
+        names(
+            "Al Noor Sports Holdings bought it. Sports Minister Fiona Clarke spoke. IMF \
+             Managing Director Sofia Andersen agreed."
+        ),
+        vec!["Al Noor Sports Holdings", "Fiona Clarke", "Sofia Andersen"]
+    );
+}
