@@ -116,6 +116,19 @@ impl Ctx<'_> {
                     .locate(m.start)
                     .is_some_and(|si| self.place_after_noun(p, k - 1, self.ranges[si].0))
         };
+        // `after Geneva talks`, `the Kolwezi clashes`: a town before what happens there,
+        // in a noun phrase (not `NPR's Ari Shapiro talks to …`, `McSally attacks Sinema`).
+        let town_before_event = || {
+            let j = self.token_from(m.end);
+            let town = actor.kind == ActorKind::Other
+                || (actor.kind == ActorKind::Country && is_city_form(surface, &actor.name));
+            town && k > 0
+                && self.word_in(k - 1, PHRASE_OPENERS)
+                && j < self.tokens.len()
+                && self.tokens[j].is_word()
+                && !self.tokens[j].cap
+                && lx::sorted_has(HAPPENINGS, self.word(j))
+        };
         // `The laboratory, in Lausanne, said`: where the subject is.
         let set_off = || {
             k > 1
@@ -126,6 +139,7 @@ impl Ctx<'_> {
         };
         k > 0
             && (set_off()
+                || town_before_event()
                 || (actor.kind == ActorKind::Country
                     && is(k - 1, &["in", "at", "near", "outside"])
                     && !people()
@@ -441,6 +455,49 @@ const LOCATED: &[&str] = &[
     "mine", "office", "offices", "plant", "police", "primary", "prison", "protest",
     "protests", "race", "rally", "school", "shooting", "summit", "talks", "trial",
     "tribunal", "university", "visit",
+];
+
+/// What happens somewhere, after its town's name (`Geneva talks`); not what sits
+/// there, which may be a company's (`the Velmont plant`).
+const HAPPENINGS: &[&str] = &[
+    "attack",
+    "attacks",
+    "bombing",
+    "caucuses",
+    "clashes",
+    "conference",
+    "convention",
+    "crash",
+    "debate",
+    "explosion",
+    "fighting",
+    "hearing",
+    "meeting",
+    "negotiations",
+    "protest",
+    "protests",
+    "rally",
+    "shooting",
+    "summit",
+    "talks",
+    "trial",
+    "visit",
+];
+
+/// Words that open the noun phrase of [`HAPPENINGS`] before a town's name.
+const PHRASE_OPENERS: &[&str] = &[
+    "a",
+    "after",
+    "an",
+    "at",
+    "before",
+    "during",
+    "following",
+    "from",
+    "in",
+    "of",
+    "since",
+    "the",
 ];
 
 /// People `in` a capital who stand for its country (`our friends in Washington`,

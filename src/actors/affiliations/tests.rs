@@ -29,6 +29,23 @@ fn a_persons_country_or_body_before_the_title_is_no_target() {
 }
 
 #[test]
+fn a_town_before_what_happens_there_is_no_target() {
+    for text in [
+        "China and the US agreed to extend the truce after Geneva talks.",
+        "Trump walked away from the Hanoi summit empty-handed.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter().any(|t| t == "Geneva" || t == "Vietnam"),
+            "{text}: {t:?}"
+        );
+    }
+    // A verb after a name is no event of a town's.
+    let t = targets("Ari Shapiro talks to Ana Ruiz about the vote.");
+    assert!(t.contains(&"Ari Shapiro".to_string()), "{t:?}");
+}
+
+#[test]
 fn what_a_role_covers_or_where_its_holder_works_is_no_target() {
     for (text, place) in [
         (
@@ -81,7 +98,13 @@ fn a_nationality_before_a_described_person_is_no_target() {
 
 #[test]
 fn word_lists_are_sorted() {
-    for list in [super::PRIVATE_ROLES, super::LOCATED, super::COVERING_ROLES] {
+    for list in [
+        super::PRIVATE_ROLES,
+        super::LOCATED,
+        super::COVERING_ROLES,
+        super::HAPPENINGS,
+        super::PHRASE_OPENERS,
+    ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
