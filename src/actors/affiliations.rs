@@ -262,11 +262,19 @@ impl Ctx<'_> {
             && !self.is_person(m.actor)
     }
 
-    /// `Toronto-based`, `Singapore-based`: the mention names where a company is based.
+    /// `Toronto-based`, `Singapore-based`, `Toronto-listed`: the mention names where a
+    /// company is based or listed.
     pub(super) fn is_base(&self, m: &Mention) -> bool {
-        self.text[m.end..]
-            .get(..6)
-            .is_some_and(|w| w.eq_ignore_ascii_case("-based"))
+        let Some(rest) = self.text[m.end..].strip_prefix('-') else {
+            return false;
+        };
+        ["based", "headquartered", "listed", "registered"]
+            .iter()
+            .any(|w| {
+                rest.get(..w.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(w))
+                    && !rest[w.len()..].starts_with(char::is_alphanumeric)
+            })
     }
 
     /// Token `j` is one of [`PRIVATE_ROLES`] (lowercase, as they are written).

@@ -265,8 +265,8 @@ list!(
     /// the hyphen, so a name there is found as one.
     COMPOUND_PARTICIPLE = 28, COMPOUND_PARTICIPLES, is_compound_participle, [
     "affiliated", "aligned", "allied", "backed", "based", "born", "brokered", "controlled",
-    "funded", "held", "leaning", "led", "linked", "made", "occupied", "owned", "run",
-    "sponsored", "style"
+    "educated", "funded", "headquartered", "held", "leaning", "led", "linked", "listed",
+    "made", "occupied", "owned", "registered", "run", "sponsored", "style", "trained"
 ]);
 
 list!(

@@ -291,6 +291,26 @@ pub(super) fn first_words_of_organisations(
         | lx::ORG_HEAD
         | lx::ORG_SUFFIX
         | lx::PORTFOLIO;
+    for &(i, short) in name_nodes {
+        // `Kivu Copper` and `Kivu Copper Resources`, whichever comes first: the opening
+        // words of one company's longer name.
+        if (2..=3).contains(&short.words)
+            && matches!(short.hint, ActorKind::Other | ActorKind::Organisation)
+            && !short.person
+            && uf.find(i) == i
+        {
+            let longer = index.companies_by_first(short.first).iter().filter(|&&x| {
+                let g = name_nodes[x].1;
+                g.words > short.words
+                    && g.key
+                        .strip_prefix(short.key.as_ref())
+                        .is_some_and(|r| r.starts_with(' '))
+            });
+            if let Some(root) = one_root(uf, longer.map(|&x| name_nodes[x].0)) {
+                uf.union(root, i);
+            }
+        }
+    }
     for &(i, single) in name_nodes {
         if single.words != 1
             || single.hint != ActorKind::Other

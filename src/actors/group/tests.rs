@@ -353,3 +353,15 @@ fn mentions_are_sorted_and_in_their_sentence() {
     assert_eq!(sent, vec![0, 1, 1]);
     assert!(a.mentions.windows(2).all(|w| w[0].end <= w[1].start));
 }
+
+#[test]
+fn the_opening_words_of_a_companys_name_join_it_whichever_comes_first() {
+    let a = actors(
+        "Regulator fines Kivu Copper over spill\n\nThe ministry fined Kivu Copper Resources. \
+         Kivu Copper said it would appeal, and the Toronto-listed Harland Mining Group agreed.",
+    );
+    assert_eq!(a[0].0, "Kivu Copper Resources");
+    assert_eq!(a[0].2, v(&["Kivu Copper", "Kivu Copper Resources"]));
+    let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+    assert!(names.contains(&"Harland Mining Group"), "{names:?}");
+}
