@@ -365,3 +365,11 @@ fn the_opening_words_of_a_companys_name_join_it_whichever_comes_first() {
     let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
     assert!(names.contains(&"Harland Mining Group"), "{names:?}");
 }
+
+#[test]
+fn inc_ltd_and_corp_without_a_full_stop_end_a_companys_name() {
+    let a = actors("Nimbra hit by lawsuits\n\nCloud company Nimbra Inc was sued. Nimbra said so.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Nimbra Inc");
+    assert_eq!(a[0].1, ActorKind::Organisation);
+}
