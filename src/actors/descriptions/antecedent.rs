@@ -103,6 +103,15 @@ impl Ctx<'_> {
                 let mut best: Option<(usize, (bool, u8, u32))> = None;
                 for (a, fit, here) in fitting {
                     let here = here && fits == Fits::Named;
+                    // `Andean Skyways … the airline …`: a company the article has already
+                    // described fits as well as a name ending like one (`Cordillera
+                    // Capital`, a shareholder named once).
+                    let company = matches!(fits, Fits::Company | Fits::Club);
+                    let fit = if company && seen.described[a] {
+                        fit.max(1)
+                    } else {
+                        fit
+                    };
                     let key = (here, fit, seen.named(a, self.actors.actors[a].kind));
                     if best.is_none_or(|(_, b)| key > b) {
                         best = Some((a, key));

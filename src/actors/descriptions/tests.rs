@@ -45,6 +45,21 @@ fn a_company_is_the_company_named_before() {
 }
 
 #[test]
+fn a_company_described_before_fits_like_a_name_ending_as_one() {
+    // Andean Skyways, already `the airline`, is still `the company` after a shareholder
+    // whose name ends like a company's is named once.
+    expect(
+        "Regulators grounded Andean Skyways jets. The airline appealed. Its largest \
+         shareholder, Cordillera Capital, was concerned. Tomas Ibarra has led the company \
+         since 2019.",
+        &[
+            ("The airline", "Andean Skyways", None),
+            ("the company", "Andean Skyways", None),
+        ],
+    );
+}
+
+#[test]
 fn a_place_or_an_event_is_no_company() {
     for text in [
         "Carlos Mena finished second at the Olympics. The company praised him.",
