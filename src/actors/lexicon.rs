@@ -164,15 +164,15 @@ list!(
 list!(
     /// Words that form a title only before a [`TITLE_CORE`] word (`Foreign` Minister).
     TITLE_MODIFIER = 7, TITLE_MODIFIERS, is_title_modifier, [
-    "acting", "agriculture", "assistant", "attorney", "chief", "commerce", "communications",
-    "crown", "culture", "defence", "defense", "deputy", "digital", "economy", "education",
-    "energy", "environment", "ex", "executive", "finance", "first", "fisheries", "foreign",
-    "former", "grand", "health", "home", "house", "housing", "immigration", "information",
-    "infrastructure", "intelligence", "interim", "interior", "justice",
-    "late", "majority", "managing", "military", "mining", "minority", "national", "oil",
-    "opposition", "party", "police", "policy", "press", "prime", "rebel", "science", "security",
-    "senate", "senior", "sport", "sports", "state", "supreme", "technology", "top", "tourism",
-    "trade", "transport", "vice", "water", "youth"
+    "acting", "agriculture", "assistant", "attorney", "chief", "climate", "commerce",
+    "communications", "crown", "culture", "defence", "defense", "deputy", "digital", "economy",
+    "education", "energy", "environment", "ex", "executive", "finance", "first", "fisheries",
+    "foreign", "former", "grand", "health", "home", "house", "housing", "immigration",
+    "information", "infrastructure", "intelligence", "interim", "interior", "justice", "late",
+    "majority", "managing", "military", "mining", "minority", "national", "oil", "opposition",
+    "party", "police", "policy", "press", "prime", "rebel", "science", "security", "senate",
+    "senior", "sport", "sports", "state", "supreme", "technology", "top", "tourism", "trade",
+    "transport", "vice", "water", "youth"
 ]);
 
 list!(

@@ -65,6 +65,9 @@ impl Ctx<'_> {
                 let named = ends_titled.then(|| self.named_after(end, hi)).flatten();
                 return Some(Some(named.unwrap_or(s)));
             }
+            if let Some(named) = self.named_after_determiner(k + 1, hi) {
+                return Some(Some(named));
+            }
             return Some(
                 (k + 1 < hi && self.has(k + 1, lx::HE_SHE))
                     .then(|| self.person_for(k + 1, q.start))
@@ -101,6 +104,14 @@ impl Ctx<'_> {
         );
         (person && (after >= hi || self.is_punct(after, &['.', '!', '?', ';', ','])))
             .then(|| self.subj(p))
+    }
+
+    /// `said its director, Nuno Baptista`, `said the climate envoy, Seluka Tapuni`: the
+    /// person a title after the determiner at token `k` names ([`Ctx::named_after`]).
+    pub(super) fn named_after_determiner(&self, k: usize, hi: usize) -> Option<Subj> {
+        (k < hi && matches!(self.word(k), "its" | "his" | "her" | "their" | "the"))
+            .then(|| self.named_after(self.tokens[k].end, hi))
+            .flatten()
     }
 
     /// `X said: “…”`, `according to X, “…”`.
@@ -186,6 +197,18 @@ mod tests {
                 &format!("“Iran must stop,” said {attribution} Sergei Lavrov."),
                 &[("Iran", LAVROV), ("Sergei Lavrov", None)],
             );
+        }
+    }
+
+    #[test]
+    fn quotation_speaker_set_off_after_a_title_with_lowercase_nouns() {
+        for attribution in [
+            "the climate envoy, Sergei Lavrov, who chairs the group",
+            "Turkey's climate envoy, Sergei Lavrov",
+        ] {
+            let text = format!("“Iran must stop,” said {attribution}.");
+            let h = super::super::test_support::holders(&text);
+            assert_eq!(h[0], ("Iran", Some("Sergei Lavrov".into())), "{text}");
         }
     }
 

@@ -123,12 +123,8 @@ impl Ctx<'_> {
                         });
                     (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
                         (Some(s), true, end, true);
-                } else if let Some(named) = (k + 1 < b
-                    && matches!(self.word(k + 1), "its" | "his" | "her" | "their"))
-                .then(|| self.named_after(self.tokens[k + 1].end, b))
-                .flatten()
-                {
-                    // `said its director, Nuno Baptista`.
+                } else if let Some(named) = self.named_after_determiner(k + 1, b) {
+                    // `said its director, Nuno Baptista`, `said the climate envoy, X`.
                     let end = named.mention.map_or(0, |p| self.mention(p).end);
                     (ev.subject, ev.inverted, ev.np_end, ev.after_comma) =
                         (Some(named), true, end, true);

@@ -43,7 +43,9 @@ impl Ctx<'_> {
                     || self.has(k, lx::TITLE | lx::TITLE_MODIFIER)
                     || (head.is_some() && self.has(k, lx::ROLE))
                     || (k == start && w == "the")
-                    || (head.is_none() && self.noun_before_title(k, b)));
+                    // `Tuvalu's climate envoy`: also after the owner's `'s`.
+                    || ((head.is_none() || (k > start && self.word(k - 1) == "s"))
+                        && self.noun_before_title(k, b)));
             if !(possessive || np_word) {
                 break;
             }

@@ -328,7 +328,10 @@ fn a_title_that_names_a_person_is_a_subject_like_the_name() {
     );
     // Attributed to someone unnamed: no speaker, not the previous one.
     expect(
-        &format!("{intro}\"Kowalska is wrong,\" Zielinski said. \"She is reckless,\" a bank official said."),
+        &format!(
+            "{intro}\"Kowalska is wrong,\" Zielinski said. \"She is reckless,\" a bank \
+             official said."
+        ),
         &[("She", "Anna Kowalska", None)],
     );
 }
