@@ -171,6 +171,17 @@ impl Ctx<'_> {
         self.subject_before(k, a, rel, pronoun)
     }
 
+    /// `Meridian's chief executive, Dr. Helen Okafor, apologised … and said`: person
+    /// mention `p` fills the segment from token `s`, set off by a comma after a role.
+    fn set_off_after_role(&self, s: usize, p: usize) -> bool {
+        s >= 2
+            && self.is_punct(s - 1, &[','])
+            && self.tokens[s - 2].is_word()
+            && !self.tokens[s - 2].cap
+            && self.has(s - 2, lx::TITLE | lx::ROLE | lx::TITLE_MODIFIER)
+            && self.is_person(self.mention(p).actor)
+    }
+
     /// The first subject-like mention in tokens `[s, end)` followed by a lowercase word (a
     /// verb candidate) before `end`: `Some(subject)`, `Some(None)` for an unresolved pronoun.
     fn first_subject(
@@ -215,7 +226,7 @@ impl Ctx<'_> {
                 while j < end && self.mention_at(j) == Some(p) {
                     j += 1;
                 }
-                if !after_prep && verb_after(j) {
+                if !after_prep && (verb_after(j) || (j >= end && self.set_off_after_role(s, p))) {
                     return Some(Some(self.subj(p)));
                 }
                 continue;

@@ -460,6 +460,22 @@ fn a_participle_after_a_comma_shares_the_subject() {
 }
 
 #[test]
+fn a_person_set_off_after_a_role_is_the_subject_a_later_verb_shares() {
+    for text in [
+        "Turkey's envoy, Sergei Lavrov, echoed those concerns and said Iran was wrong.",
+        "The chief executive, Sergei Lavrov, apologised and said Iran was wrong.",
+    ] {
+        let h = holders(text);
+        let iran = h.iter().find(|x| x.0 == "Iran");
+        assert_eq!(
+            iran,
+            Some(&("Iran", Some("Sergei Lavrov".into()))),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn coordinated_verbs_share_their_subject() {
     for text in [
             "Russian state media praised Mr. Kowalczyk for holding firm and accused the European Union of sabotage.",
