@@ -2,7 +2,7 @@
 //! them holds a stance (`Moscow and Beijing criticised Washington`), the others hold it
 //! too; `holders` reports them as joint holders.
 
-use super::clauses::Ctx;
+use super::clauses::{Ctx, Event};
 use super::lexicon as lx;
 
 /// What separates two neighbouring mentions of a list.
@@ -19,6 +19,33 @@ const CLAUSE_OPENERS: &[char] = &[
 ];
 
 impl Ctx<'_> {
+    /// `Italy and Malta blamed each other`: the actor that mention `p`, one of a list of
+    /// subjects of a stance verb whose object is `each other` or `one another`, is the
+    /// target of (the first other member of the list).
+    pub(super) fn reciprocal_partner(&self, p: usize, events: &[Event]) -> Option<usize> {
+        let own = self.mention(p).actor;
+        events
+            .iter()
+            .filter(|e| e.stance && !e.inverted)
+            .find_map(|e| {
+                let sp = e.subject?.mention?;
+                let k = self.token_from(e.end);
+                let reciprocal = k + 1 < self.tokens.len()
+                    && matches!(
+                        (self.word(k), self.word(k + 1)),
+                        ("each", "other") | ("one", "another")
+                    );
+                let members: Vec<usize> = std::iter::once(sp).chain(self.coordinated(sp)).collect();
+                if !reciprocal || !members.contains(&p) {
+                    return None;
+                }
+                members
+                    .into_iter()
+                    .map(|q| self.mention(q).actor)
+                    .find(|&a| a != own)
+            })
+    }
+
     /// Positions in `order` of the mentions coordinated with mention `p` (without `p`).
     ///
     /// A list is `A and B`, `A, B and C` or `A, B, and C` (an article may follow the
@@ -147,6 +174,17 @@ mod tests {
 
     fn s(names: &[&str]) -> Vec<String> {
         names.iter().map(|n| n.to_string()).collect()
+    }
+
+    #[test]
+    fn reciprocal_subjects_hold_the_stance_toward_each_other() {
+        assert_eq!(
+            holders("Russia and Turkey blamed each other for the delay."),
+            vec![
+                ("Russia", "Turkey".to_string(), vec![]),
+                ("Turkey", "Russia".to_string(), vec![]),
+            ]
+        );
     }
 
     #[test]

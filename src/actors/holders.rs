@@ -124,6 +124,14 @@ pub(crate) fn find_holders_and_references(
         let m = ctx.mention(p);
         let own = m.actor;
         out[ctx.order[p]].affiliation = ctx.is_affiliation(p);
+        // `Italy and Malta blamed each other`: each holds the stance toward the other.
+        if let Some(si) = ctx.sents.locate(m.start) {
+            let events = events_of[si].get_or_insert_with(|| ctx.events(si));
+            if let Some(partner) = ctx.reciprocal_partner(p, events) {
+                out[ctx.order[p]].main = Some(partner);
+                continue;
+            }
+        }
         let holder = if let Some(q) = quote_containing(&ctx.quotes, m.start, m.end) {
             speakers[q]
         } else if let Some(si) = ctx.sents.locate(m.start) {
