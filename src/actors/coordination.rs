@@ -23,27 +23,28 @@ impl Ctx<'_> {
     /// subjects of a stance verb whose object is `each other` or `one another`, is the
     /// target of (the first other member of the list).
     pub(super) fn reciprocal_partner(&self, p: usize, events: &[Event]) -> Option<usize> {
+        let reciprocal = |e: &&Event| {
+            let k = self.token_from(e.end);
+            e.stance
+                && !e.inverted
+                && k + 1 < self.tokens.len()
+                && matches!(
+                    (self.word(k), self.word(k + 1)),
+                    ("each", "other") | ("one", "another")
+                )
+        };
         let own = self.mention(p).actor;
-        events
-            .iter()
-            .filter(|e| e.stance && !e.inverted)
-            .find_map(|e| {
-                let sp = e.subject?.mention?;
-                let k = self.token_from(e.end);
-                let reciprocal = k + 1 < self.tokens.len()
-                    && matches!(
-                        (self.word(k), self.word(k + 1)),
-                        ("each", "other") | ("one", "another")
-                    );
-                let members: Vec<usize> = std::iter::once(sp).chain(self.coordinated(sp)).collect();
-                if !reciprocal || !members.contains(&p) {
-                    return None;
-                }
-                members
-                    .into_iter()
-                    .map(|q| self.mention(q).actor)
-                    .find(|&a| a != own)
-            })
+        events.iter().filter(reciprocal).find_map(|e| {
+            let sp = e.subject?.mention?;
+            let mut members = std::iter::once(sp).chain(self.coordinated(sp));
+            if !members.any(|q| q == p) {
+                return None;
+            }
+            std::iter::once(sp)
+                .chain(self.coordinated(sp))
+                .map(|q| self.mention(q).actor)
+                .find(|&a| a != own)
+        })
     }
 
     /// Positions in `order` of the mentions coordinated with mention `p` (without `p`).
