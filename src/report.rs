@@ -78,6 +78,8 @@ pub struct ActorSummary {
     pub kind: ActorKind,
     /// Surface forms seen in this article, in order of first appearance.
     pub aliases: Vec<String>,
+    /// Mentions by name. References (`he`, `the company`, `the minister`) are not counted
+    /// here; the sentences list them with [`MentionReport::pronoun`] set.
     pub mentions: usize,
     /// Mean signed score over the sentences that take a stance toward the actor: those
     /// that mention it, except where it only speaks ([`Stance::speaker`]); `None` when
