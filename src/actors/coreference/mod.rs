@@ -47,7 +47,7 @@ impl Ctx<'_> {
         events_of: &mut [Option<Vec<Event>>],
     ) -> Vec<ReferenceTarget> {
         let mut out = Vec::new();
-        let mut refs = References::new(self.titled_refs().to_vec(), self.actors.actors.len());
+        let mut refs = References::new(self.titled_refs(), self.actors.actors.len());
         // A `Read more:` link's pronouns belong to another story.
         let furniture = self.article.page_furniture(self.text);
         let mut next_furniture = 0;

@@ -46,7 +46,7 @@ pub(super) struct References {
 }
 
 impl References {
-    pub(super) fn new(titled: Vec<TitledRef>, actors: usize) -> References {
+    pub(super) fn new(titled: &[TitledRef], actors: usize) -> References {
         let mut refs = References {
             titled: Vec::new(),
             pronouns: Vec::new(),
