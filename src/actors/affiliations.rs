@@ -294,7 +294,7 @@ impl Ctx<'_> {
     }
 
     /// Tokens `k` and `k + 1` are `'s`.
-    fn possessive_at(&self, k: usize) -> bool {
+    pub(super) fn possessive_at(&self, k: usize) -> bool {
         self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s"
     }
 }

@@ -120,7 +120,7 @@ impl Ctx<'_> {
             j > a
                 && (self.word_in(j - 1, POSSESSIVE_DETERMINERS)
                     || self.is_punct(j - 1, &APOSTROPHES)
-                    || (j > a + 1 && self.word(j - 1) == "s" && self.is_punct(j - 2, &APOSTROPHES)))
+                    || (j > a + 1 && self.possessive_at(j - 2)))
         };
         let prev = events
             .iter()
