@@ -36,12 +36,12 @@ impl Ctx<'_> {
         let own = self.mention(p).actor;
         events.iter().filter(reciprocal).find_map(|e| {
             let sp = e.subject?.mention?;
-            let mut members = std::iter::once(sp).chain(self.coordinated(sp));
-            if !members.any(|q| q == p) {
+            let members: Vec<usize> = std::iter::once(sp).chain(self.coordinated(sp)).collect();
+            if !members.contains(&p) {
                 return None;
             }
-            std::iter::once(sp)
-                .chain(self.coordinated(sp))
+            members
+                .into_iter()
                 .map(|q| self.mention(q).actor)
                 .find(|&a| a != own)
         })

@@ -124,8 +124,9 @@ pub(crate) fn find_holders_and_references(
         let m = ctx.mention(p);
         let own = m.actor;
         out[ctx.order[p]].affiliation = ctx.is_affiliation(p);
+        let sentence = ctx.sents.locate(m.start);
         // `Italy and Malta blamed each other`: each holds the stance toward the other.
-        if let Some(si) = ctx.sents.locate(m.start) {
+        if let Some(si) = sentence {
             let events = events_of[si].get_or_insert_with(|| ctx.events(si));
             if let Some(partner) = ctx.reciprocal_partner(p, events) {
                 out[ctx.order[p]].main = Some(partner);
@@ -134,7 +135,7 @@ pub(crate) fn find_holders_and_references(
         }
         let holder = if let Some(q) = quote_containing(&ctx.quotes, m.start, m.end) {
             speakers[q]
-        } else if let Some(si) = ctx.sents.locate(m.start) {
+        } else if let Some(si) = sentence {
             let events = events_of[si].get_or_insert_with(|| ctx.events(si));
             let according = *according_of[si].get_or_insert_with(|| ctx.source(si));
             // `…, according to Duggan`: the source speaks.
