@@ -186,7 +186,8 @@ mod tests {
     fn a_sentence_opening_noun_of_kind_is_not_part_of_the_name() {
         let got = kinds(
             "Drugmaker Veltris recalled a drug. Regulator Ofcom fined Kestrel Media. Bank \
-             Leumi said so. Steelmaker Acero Sul cut jobs. Sponsor Velox Sportswear said it was sorry.",
+             Leumi said so. Steelmaker Acero Sul cut jobs. Sponsor Velox Sportswear said it \
+             was sorry.",
         );
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(
