@@ -6,8 +6,8 @@
 //!    text (so its byte offsets are ours) and on bounded windows (so its worst cases,
 //!    which are quadratic in paragraph length, stay linear in the input).
 //! 2. Small fix-up passes correct what sentencex gets wrong for news:
-//!    `merge_after_never_final`, `split_after_final_abbreviations`,
-//!    `merge_quote_attributions`, `split_inside_quotations`,
+//!    `abbreviations` (`merge_after_never_final`, `split_after_final_abbreviations`),
+//!    `quotations` (`merge_quote_attributions`, `split_inside_quotations`) and
 //!    `lines::split_at_line_structure`.
 //! 3. The pieces between cuts are trimmed; empty pieces are dropped.
 //!
@@ -70,39 +70,6 @@ fn split_with(text: &str, window: Window) -> Vec<Sentence> {
     }
     out
 }
-
-/// Abbreviations that never end a sentence: titles come before a name, and the connectives
-/// before more of the same sentence. sentencex splits `Mr. The Rock`, `vs. The State`,
-/// `e.g. The Times` because the next word is on its list of sentence starters.
-const NEVER_FINAL: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.",
-    "Prof.", "Rev.", "Adm.", "Maj.", "Cmdr.", "Messrs.", "vs.", "v.", "e.g.", "i.e.", "E.g.",
-    "I.e.",
-];
-
-/// Abbreviations that often end a sentence too (besides dotted capitals like `U.S.`, `D.C.`).
-const CAN_BE_FINAL: &[&str] = &[
-    "Inc.", "Corp.", "Ltd.", "Co.", "Plc.", "LLC.", "Bros.", "Jr.", "Sr.",
-];
-
-/// Capitalised words that start a sentence far more often than they continue a name, so
-/// `... based in the U.S. The company said ...` is two sentences but `U.S. Senate` is not.
-#[rustfmt::skip]
-const OPENERS: &[&str] = &[
-    "A", "An", "The", "He", "She", "It", "I", "We", "They", "You", "His", "Her", "Its", "Our",
-    "Their", "This", "That", "These", "Those", "There", "But", "And", "In", "On", "At", "As",
-    "After", "Before", "If", "When", "While", "However", "Meanwhile", "Then", "So", "Yet",
-    "Still", "Now", "Last", "Earlier", "Later", "According",
-];
-
-/// Verbs of an attribution clause after a quotation (`“Why?” Smith asked.`).
-#[rustfmt::skip]
-const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "asked", "asks", "told", "tells", "added", "adds", "shouted", "replied",
-    "wrote", "writes", "tweeted", "posted", "insisted", "warned", "declared", "cried", "yelled",
-    "screamed", "answered", "continued", "stated", "explained", "noted", "responded",
-    "demanded", "exclaimed", "argued", "claimed", "countered", "wondered",
-];
 
 /// How far the fix-up passes look around a cut. Bounded so every pass stays linear.
 const LOOK: usize = 64;
@@ -212,169 +179,12 @@ fn sentencex_cuts(text: &str, start: usize, end: usize, window: Window, cuts: &m
     }
 }
 
-/// Pass: drop cuts that follow a [`NEVER_FINAL`] abbreviation (`He met Mr. The Rock.`).
-fn merge_after_never_final(text: &str, cuts: &mut Vec<usize>) {
-    cuts.retain(|&cut| !NEVER_FINAL.contains(&word_before(text, cut)));
-}
-
-/// Pass: add a cut after an abbreviation that ends a sentence — dotted capitals (`U.S.`,
-/// `D.C.`) or [`CAN_BE_FINAL`] — when the next word is one of [`OPENERS`]. sentencex does
-/// this for its own starter list but leaves out `A` and `I` (`moved to the U.K. A spokesman
-/// said`, `sold to Acme Inc. A spokesman said`). Not inside an open quotation, where
-/// sentencex keeps quoted sentences together.
-fn split_after_final_abbreviations(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) {
-    let bytes = text.as_bytes();
-    let mut added = Vec::new();
-    let mut next_cut = 0;
-    let (mut curly_open, mut straight_open) = (0i32, false);
-    for i in start..end {
-        while next_cut < cuts.len() && cuts[next_cut] <= i {
-            next_cut += 1;
-            (curly_open, straight_open) = (0, false);
-        }
-        match bytes[i] {
-            b'"' => straight_open = !straight_open,
-            0xE2 if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C => curly_open += 1, // “
-            0xE2 if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9D => curly_open -= 1, // ”
-            b'.' if curly_open <= 0 && !straight_open => {
-                added.extend(opener_after_final_abbreviation(text, i).filter(|&c| c < end));
-            }
-            _ => {}
-        }
-    }
-    add_cuts(cuts, added);
-}
-
 /// Merges the sorted `added` cuts into the sorted `cuts`, without duplicates.
 fn add_cuts(cuts: &mut Vec<usize>, added: Vec<usize>) {
     if !added.is_empty() {
         cuts.extend(added);
         cuts.sort(); // two sorted runs: the stable sort merges them in linear time
         cuts.dedup();
-    }
-}
-
-/// Pass: add a cut after a sentence end inside an open quotation (`“We are ready. We will
-/// act,” he said.`), which sentencex keeps together, when a capitalised word follows and the
-/// word before is not an abbreviation or an initial.
-fn split_inside_quotations(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) {
-    let bytes = text.as_bytes();
-    let mut added = Vec::new();
-    let (mut curly_open, mut straight_open) = (0i32, false);
-    for i in start..end {
-        match bytes[i] {
-            b'"' => straight_open = !straight_open,
-            0xE2 if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C => curly_open += 1, // “
-            0xE2 if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9D => curly_open = 0,  // ”
-            b'.' | b'!' | b'?' if curly_open > 0 || straight_open => {
-                added.extend(sentence_start_after(text, i).filter(|&c| c < end));
-            }
-            _ => {}
-        }
-    }
-    add_cuts(cuts, added);
-}
-
-/// If the end mark at `at` is followed by whitespace and a capitalised word, and is not the
-/// dot of an abbreviation or initial, the offset of that word.
-fn sentence_start_after(text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at + 1..];
-    if !rest.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let next = rest.trim_start();
-    if !next.starts_with(char::is_uppercase) {
-        return None;
-    }
-    if text.as_bytes()[at] == b'.' {
-        let word = word_before(text, at + 1);
-        let stem = word.trim_end_matches('.');
-        let is_initial = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
-        if word.is_empty()
-            || NEVER_FINAL.contains(&word)
-            || CAN_BE_FINAL.contains(&word)
-            || is_dotted_capitals(word)
-            || is_initial
-        {
-            return None;
-        }
-        if rest[..rest.len() - next.len()].contains("..") || text[..at].ends_with("..") {
-            return None;
-        }
-    }
-    Some(at + 1 + rest.len() - next.len())
-}
-
-/// If the `.` at `dot` ends a sentence-final abbreviation followed by an opener word,
-/// the offset of that word.
-fn opener_after_final_abbreviation(text: &str, dot: usize) -> Option<usize> {
-    if !text[dot + 1..].starts_with(char::is_whitespace) {
-        return None; // no space after the dot: `U.S.-based`, `2.5`
-    }
-    let word = word_before(text, dot + 1);
-    if !(CAN_BE_FINAL.contains(&word) || is_dotted_capitals(word)) {
-        return None;
-    }
-    let after = window_after(text, dot + 1);
-    let next = after.trim_start();
-    let len = next
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(next.len());
-    let follow = next[len..].chars().next();
-    let ends_word = follow.is_some_and(|c| c.is_whitespace() || matches!(c, ',' | '\'' | '’'));
-    (ends_word && OPENERS.contains(&&next[..len])).then(|| dot + 1 + after.len() - next.len())
-}
-
-/// `U.S.`, `U.K.`, `D.C.`, `U.S.A.`: two or more capital letters, each followed by a dot.
-fn is_dotted_capitals(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.len() >= 4
-        && b.len().is_multiple_of(2)
-        && b.chunks(2)
-            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
-}
-
-/// Pass: drop the cut between a quotation ending in `?` or `!` and its attribution clause
-/// (`“Are you ready?” Smith asked.`). sentencex keeps `“…?” he asked.` together (lowercase
-/// follows) but splits before a capitalised name.
-fn merge_quote_attributions(text: &str, cuts: &mut Vec<usize>) {
-    cuts.retain(|&cut| !(ends_with_quoted_question(text, cut) && starts_attribution(text, cut)));
-}
-
-fn ends_with_quoted_question(text: &str, cut: usize) -> bool {
-    let head = window_before(text, cut).trim_end();
-    let unquoted = head.trim_end_matches(['”', '"', '’', '\'', '»']);
-    unquoted.len() < head.len() && unquoted.ends_with(['?', '!'])
-}
-
-/// True when the text at `cut` reads `Name [Name…] verb`, e.g. `Smith asked`,
-/// `Mr. Smith told reporters`, `Defence Minister Sergei Shoigu said`.
-fn starts_attribution(text: &str, cut: usize) -> bool {
-    let after = window_after(text, cut).trim_start();
-    if !after.starts_with(char::is_uppercase) {
-        return false;
-    }
-    for (k, word) in after.split_whitespace().take(6).enumerate() {
-        if k > 0 && SPEECH_VERBS.contains(&word.trim_end_matches([',', '.', ';', ':'])) {
-            return true;
-        }
-        if !is_name_word(word) {
-            return false;
-        }
-    }
-    false
-}
-
-/// A word of a speaker's name or title: letters, hyphens, apostrophes, and no dot unless it
-/// is a title (`Mr.`) or an initial (`W.`).
-fn is_name_word(word: &str) -> bool {
-    let plain = |w: &str| {
-        w.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
-    match word.strip_suffix('.') {
-        Some(stem) => NEVER_FINAL.contains(&word) || (stem.len() == 1 && plain(stem)),
-        None => plain(word),
     }
 }
 
@@ -446,7 +256,12 @@ fn push_bounded(text: &str, mut s: Sentence, out: &mut Vec<Sentence>) {
     out.push(s);
 }
 
+mod abbreviations;
 mod lines;
+mod quotations;
+
+use abbreviations::{merge_after_never_final, split_after_final_abbreviations};
+use quotations::{merge_quote_attributions, split_inside_quotations};
 
 #[cfg(test)]
 mod tests;

@@ -9,7 +9,7 @@
 //! have fitted on it: wrapping never breaks there (a headline in sentence case, a
 //! subheading, a caption).
 
-use super::OPENERS;
+use super::abbreviations::OPENERS;
 
 /// Pass: add a cut at the start of a line after a line without final punctuation that
 /// stands alone: the paragraph's first line in title case (a headline), a byline or
