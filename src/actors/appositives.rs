@@ -31,14 +31,14 @@ fn lowercase(text: &str, t: &Token) -> bool {
     t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase())
 }
 
-/// `His lawyer, X`, `Kenya's ambassador, X`: the name whose first token is `first` is set
+/// `His lawyer, X`, `Kenya's ambassador, X`, `its chief executive, X`: the name whose first token is `first` is set
 /// off by a comma after a role or title noun in lowercase (the sentence starts at `lo`).
 pub(crate) fn role_before(text: &str, toks: &[Token], first: usize, lo: usize) -> bool {
     first >= lo + 2
         && first <= toks.len()
         && punct(text, &toks[first - 1], &[','])
         && lowercase(text, &toks[first - 2])
-        && toks[first - 2].has(lx::ROLE | lx::TITLE)
+        && toks[first - 2].has(lx::ROLE | lx::TITLE | lx::TITLE_MODIFIER)
 }
 
 /// The appositive opened by the comma at token `comma` (the caller checks that a name or
@@ -225,5 +225,23 @@ mod tests {
         assert_eq!(app("Ola Berg, and later Kari Dahl, said no."), None);
         // Where someone comes from sets off a name only between commas.
         assert_eq!(app("They thanked Ola Berg, of Oslo."), None);
+    }
+
+    #[test]
+    fn role_or_title_set_off_before_a_name() {
+        let before = |text: &str, name: &str| {
+            let mut toks = Vec::new();
+            tokenize(text, 0, text.len(), &mut toks);
+            let first = toks.iter().position(|t| t.text(text) == name).unwrap();
+            role_before(text, &toks, first, 0)
+        };
+        assert!(before("His lawyer, Ola Berg, said no.", "Ola"));
+        assert!(before(
+            "The secretary of commerce, Ola Berg, said no.",
+            "Ola"
+        ));
+        assert!(before("Its chief executive, Ola Berg, said no.", "Ola"));
+        assert!(!before("In Oslo, Ola Berg said no.", "Ola"));
+        assert!(!before("The Chief, Ola Berg, said no.", "Ola"));
     }
 }

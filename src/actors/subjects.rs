@@ -2,7 +2,7 @@
 //! parenthetical phrases (relative clauses, participles, appositives), and the shared
 //! subject of coordinated verbs (`S praised X and accused Y`).
 
-use super::appositives::appositive;
+use super::appositives::{appositive, role_before};
 use super::clauses::{Ctx, Event, Subj, CLAUSE_MARKS};
 use super::lexicon as lx;
 use super::tokens::HYPHENS;
@@ -174,12 +174,7 @@ impl Ctx<'_> {
     /// `Meridian's chief executive, Dr. Helen Okafor, apologised … and said`: person
     /// mention `p` fills the segment from token `s`, set off by a comma after a role.
     fn set_off_after_role(&self, s: usize, p: usize) -> bool {
-        s >= 2
-            && self.is_punct(s - 1, &[','])
-            && self.tokens[s - 2].is_word()
-            && !self.tokens[s - 2].cap
-            && self.has(s - 2, lx::TITLE | lx::ROLE | lx::TITLE_MODIFIER)
-            && self.is_person(self.mention(p).actor)
+        role_before(self.text, self.tokens, s, 0) && self.is_person(self.mention(p).actor)
     }
 
     /// The first subject-like mention in tokens `[s, end)` followed by a lowercase word (a
