@@ -218,59 +218,79 @@ impl SurnameLinks<'_, '_> {
 }
 
 /// `Obama` after `Barack Obama`: a one-word name joins the one person of the article (a
-/// full name or a gazetteer person) whose surname it is, else whose first name it is.
-pub(super) fn lone_words(
-    name_nodes: &NameNodes,
-    index: &NameIndex,
-    gaz: &[Actor],
-    gaz_node: &HashMap<usize, usize>,
-    uf: &mut UnionFind,
-    linked: &mut [bool],
-) {
-    for &(i, single) in name_nodes {
-        if single.words != 1 || single.hint != ActorKind::Other {
-            continue;
-        }
-        let word = surname(single.last);
-        // The persons present that the word may name: full names from the index that
-        // pass `group_fits`, and gazetteer persons with a multi-word form that fits.
-        let persons = |full: &[usize],
-                       group_fits: &dyn Fn(&NameGroup) -> bool,
-                       form_fits: &dyn Fn(&str) -> bool|
-         -> Vec<usize> {
-            // `Queen Elizabeth` names a royal, not `Senator Elizabeth Warren`; `Prince Zaid`
-            // may be `Zaid bin Faisal, the crown prince`.
-            let groups = full
-                .iter()
-                .map(|&x| name_nodes[x])
-                .filter(|(_, g)| group_fits(g) && (g.regnal || !(single.regnal && g.commoner)))
-                .map(|(j, _)| j);
-            let gazetteer = gaz_node
-                .iter()
-                .filter(|(&a, _)| {
-                    gaz[a].kind == ActorKind::Person
-                        && gaz[a].forms().any(|n| n.contains(' ') && form_fits(n))
-                })
-                .map(|(_, &node)| node);
-            groups.chain(gazetteer).collect()
-        };
-        let mut candidates = persons(index.full_by_last(word), &|_| true, &|n| {
-            n.rsplit(' ').next().map(surname) == Some(word)
-        });
-        if candidates.is_empty() {
-            // `Wang` after `Wang Wenbin`, `Hillary` after `Hillary Clinton`: no surname
-            // matches, so the word may be a person's first (family or given) name.
-            candidates = persons(index.full_by_first(word), &|g| g.person, &|n| {
-                n.split(' ').next() == Some(word)
+/// full name or a gazetteer person) whose surname it is, else whose first name it is. Of
+/// two such persons (`Claire Dubois`, and later her brother `Julien Dubois`), the one
+/// named before the word's first use.
+pub(super) struct LoneWords<'a, 't> {
+    pub name_nodes: &'a NameNodes<'a, 't>,
+    pub index: &'a NameIndex<'t>,
+    pub gaz: &'a [Actor],
+    pub gaz_node: &'a HashMap<usize, usize>,
+    /// Where each node is first named (byte offset).
+    pub first_at: &'a [usize],
+}
+
+impl LoneWords<'_, '_> {
+    pub(super) fn apply(&self, uf: &mut UnionFind, linked: &mut [bool]) {
+        let (name_nodes, index) = (self.name_nodes, self.index);
+        for &(i, single) in name_nodes {
+            if single.words != 1 || single.hint != ActorKind::Other {
+                continue;
+            }
+            let word = surname(single.last);
+            let mut candidates = self.persons(single, index.full_by_last(word), &|_| true, &|n| {
+                n.rsplit(' ').next().map(surname) == Some(word)
             });
-        }
-        if let Some(root) = one_root(uf, candidates.into_iter()) {
-            if uf.find(i) != root {
-                // A gazetteer actor stays the root so that the component keeps its name.
-                uf.union(root, i);
-                linked[root] = true;
+            if candidates.is_empty() {
+                // `Wang` after `Wang Wenbin`, `Hillary` after `Hillary Clinton`: no surname
+                // matches, so the word may be a person's first (family or given) name.
+                candidates = self.persons(single, index.full_by_first(word), &|g| g.person, &|n| {
+                    n.split(' ').next() == Some(word)
+                });
+            }
+            let root = one_root(uf, candidates.iter().copied()).or_else(|| {
+                let before = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.first_at[c] < self.first_at[i]);
+                one_root(uf, before)
+            });
+            if let Some(root) = root {
+                if uf.find(i) != root {
+                    // A gazetteer actor stays the root so that the component keeps its name.
+                    uf.union(root, i);
+                    linked[root] = true;
+                }
             }
         }
+    }
+
+    /// The persons present that `single` may name: full names among `full` that pass
+    /// `group_fits`, and gazetteer persons with a multi-word form that passes `form_fits`.
+    fn persons(
+        &self,
+        single: &NameGroup,
+        full: &[usize],
+        group_fits: &dyn Fn(&NameGroup) -> bool,
+        form_fits: &dyn Fn(&str) -> bool,
+    ) -> Vec<usize> {
+        // `Queen Elizabeth` names a royal, not `Senator Elizabeth Warren`; `Prince Zaid`
+        // may be `Zaid bin Faisal, the crown prince`.
+        let groups = full
+            .iter()
+            .map(|&x| self.name_nodes[x])
+            .filter(|(_, g)| group_fits(g) && (g.regnal || !(single.regnal && g.commoner)))
+            .map(|(j, _)| j);
+        let gaz = self.gaz;
+        let gazetteer = self
+            .gaz_node
+            .iter()
+            .filter(|(&a, _)| {
+                gaz[a].kind == ActorKind::Person
+                    && gaz[a].forms().any(|n| n.contains(' ') && form_fits(n))
+            })
+            .map(|(_, &node)| node);
+        groups.chain(gazetteer).collect()
     }
 }
 

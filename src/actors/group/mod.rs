@@ -275,14 +275,21 @@ pub(crate) fn build(
         gaz,
     }
     .apply(&mut entry_node, &mut uf, &mut linked, &mut gaz_node);
-    links::lone_words(&name_nodes, &index, gaz, &gaz_node, &mut uf, &mut linked);
-    links::first_words_of_organisations(&name_nodes, &index, &mut uf);
-    links::initialisms(&name_nodes, &mut uf);
-    // Where each node is first named: a short name shortens a body named before it.
+    // Where each node is first named: a short name shortens a name written before it.
     let mut first_at = vec![usize::MAX; nodes.len()];
     for (e, &node) in entries.iter().zip(&entry_node) {
         first_at[node] = first_at[node].min(e.start);
     }
+    links::LoneWords {
+        name_nodes: &name_nodes,
+        index: &index,
+        gaz,
+        gaz_node: &gaz_node,
+        first_at: &first_at,
+    }
+    .apply(&mut uf, &mut linked);
+    links::first_words_of_organisations(&name_nodes, &index, &mut uf);
+    links::initialisms(&name_nodes, &mut uf);
     bodies::join_short_names(&name_nodes, gaz, &gaz_node, &first_at, &mut uf);
 
     // The names of each actor, in node order, gathered in one pass.

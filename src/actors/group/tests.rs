@@ -241,6 +241,15 @@ fn ambiguous_surname_stays_apart() {
 }
 
 #[test]
+fn a_surname_joins_the_one_person_named_before_it() {
+    let text = "Claire Dubois, a reporter, was held. Dubois denied it. Her brother Julien Dubois \
+                spoke. A petition for Dubois grew.";
+    let a = actors(text);
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_eq!(a[0].2, v(&["Claire Dubois", "Dubois"]));
+}
+
+#[test]
 fn gazetteer_forms_group_under_the_canonical_name() {
     let text = "Moscow said Russia's role matters. The Kremlin and Russians agree.";
     let a = find(text);
