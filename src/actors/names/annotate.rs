@@ -73,7 +73,12 @@ impl Finder<'_> {
             && (k + 1..b.min(k + 7))
                 .take_while(|&j| {
                     let t = self.tokens[j];
-                    (t.is_word() && t.cap && t.newlines_before == 0) || plural_possessive(j)
+                    // `Competition and Markets Authority`: a connector inside the name.
+                    let connector = matches!(self.word(j), "and" | "of" | "for" | "&")
+                        && self.tokens.get(j + 1).is_some_and(|n| n.cap);
+                    (t.is_word() && t.cap && t.newlines_before == 0)
+                        || plural_possessive(j)
+                        || (connector && t.newlines_before == 0)
                 })
                 .any(|j| self.has(j, HEAD))
     }

@@ -100,6 +100,11 @@ fn a_word_inside_an_organisation_s_name_supports_only_its_possessive() {
         names("Clinton's aides met. We saw the Clinton Foundation."),
         vec!["Clinton", "Clinton Foundation"]
     );
+    // Also across the connectors inside a body's name.
+    assert_eq!(
+        names("Competition watchdogs met. We saw the Competition and Markets Authority."),
+        vec!["Competition and Markets Authority"]
+    );
 }
 
 #[test]
