@@ -3,11 +3,13 @@
 //! operator Fjordline`) or after it (`the GMB union`, `the Wagner group`). Invented
 //! companies (`Quillon`) otherwise stay of unknown kind.
 
+use super::lexicon as lx;
 use super::names::{Finder, NameSpan};
 use super::ActorKind;
 
 /// Nouns that say what an organisation is, right before its name.
 const NOUNS_BEFORE: &[&str] = &[
+    "agency",
     "airline",
     "automaker",
     "bank",
@@ -18,10 +20,12 @@ const NOUNS_BEFORE: &[&str] = &[
     "chain",
     "charity",
     "chipmaker",
+    "club",
     "company",
     "conglomerate",
     "consultancy",
     "cooperative",
+    "developer",
     "distributor",
     "drugmaker",
     "exporter",
@@ -31,32 +35,46 @@ const NOUNS_BEFORE: &[&str] = &[
     "importer",
     "insurer",
     "lender",
+    "magazine",
     "manufacturer",
     "miner",
     "newspaper",
     "nonprofit",
     "operator",
+    "outlet",
+    "platform",
+    "provider",
     "publisher",
     "refiner",
     "regulator",
     "retailer",
     "shipbuilder",
+    "site",
     "sponsor",
     "startup",
     "steelmaker",
     "supplier",
+    "union",
     "utility",
     "watchdog",
+    "website",
     "wholesaler",
 ];
 
-/// `Drugmaker`, `Regulator`: a capitalised noun of [`NOUNS_BEFORE`] that no company's
-/// own name starts with (not `Bank`, `Group`, `Chain`, `Company`, `Firm`).
+/// `Drugmaker`, `Regulator`: a capitalised noun of [`NOUNS_BEFORE`] that no body's own
+/// name starts with (not `Bank`, `Group`, `Club`, `Union`, `Fund`, ...).
 pub(super) fn is_noun_of_kind(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
-    !matches!(&*lower, "bank" | "group" | "chain" | "company" | "firm")
-        && NOUNS_BEFORE.binary_search(&&*lower).is_ok()
+    !NAME_OPENERS.contains(&&*lower) && NOUNS_BEFORE.binary_search(&&*lower).is_ok()
 }
+
+/// Nouns of [`NOUNS_BEFORE`] that also open bodies' own names (`Bank Leumi`, `Club
+/// Brugge`, `Union Berlin`, `Agency France-Presse`), or rarely open a sentence as a label.
+#[rustfmt::skip]
+const NAME_OPENERS: &[&str] = &[
+    "agency", "bank", "chain", "club", "company", "developer", "firm", "group",
+    "magazine", "outlet", "platform", "provider", "site", "union", "website",
+];
 
 /// Nouns that say what an organisation is, right after its name (after `the`).
 const NOUNS_AFTER: &[&str] = &[
@@ -79,6 +97,15 @@ const AFTER_NAMED: &[&str] = &[
     "after", "at", "before", "for", "from", "in", "of", "on", "said", "says", "that", "to",
     "which", "with",
 ];
+
+/// Opens a noun phrase that may go on with a relative clause.
+fn is_determiner(w: &str) -> bool {
+    [
+        "a", "an", "the", "his", "her", "its", "our", "their", "this", "that", "whose",
+    ]
+    .iter()
+    .any(|d| w.eq_ignore_ascii_case(d))
+}
 
 impl Finder<'_> {
     /// `the security group Corvane`, `Drugmaker Veltris` (opening the sentence whose
@@ -115,9 +142,28 @@ impl Finder<'_> {
             } else {
                 s.saturating_sub(1)
             };
+            // Only after a determiner may the name be a relative clause's subject (`the
+            // firm Walsh founded`); `rival firm Orbital Kinetics criticised` is a label.
+            let determiner = (noun_at.saturating_sub(2).max(a)..noun_at)
+                .any(|k| self.is_word(k) && is_determiner(self.word(k)));
             let before = s > a
                 && lower_in(noun_at, NOUNS_BEFORE)
-                && (known_as || e >= b || !self.is_word(e) || lower_in(e, AFTER_NAMED));
+                && (known_as
+                    || e >= b
+                    || !self.is_word(e)
+                    || lower_in(e, AFTER_NAMED)
+                    || !determiner);
+            // `The workers' union, SITE Sul, accused`, `his company, Zentra Pay.`: the name
+            // set off after the noun, unless the noun is another's complement (`the head of
+            // the union, Mercy Adjei,`) or the name opens with a given name.
+            let complement = (s.saturating_sub(4).max(a)..s.saturating_sub(2))
+                .any(|k| self.is_word(k) && !self.tokens[k].cap && self.has(k, lx::PREPOSITION));
+            let set_off = s >= a + 2
+                && self.tokens[s - 1].is_punct_in(self.text, &[','])
+                && lower_in(s - 2, NOUNS_BEFORE)
+                && !complement
+                && (e >= b || !self.is_word(e))
+                && !self.is_given_name(s);
             // `Drugmaker Veltris recalled …`: the sentence opens with the noun, which the
             // name leaves out; nothing there can be a relative clause's subject.
             let opening_noun = s == a + 1 && self.noun_of_kind_before(s, a);
@@ -125,7 +171,7 @@ impl Finder<'_> {
                 && self.word(s - 1).eq_ignore_ascii_case("the")
                 && e < b
                 && lower_in(e, NOUNS_AFTER);
-            n.org_hint = before || opening_noun || after;
+            n.org_hint = before || set_off || opening_noun || after;
         }
     }
 }
@@ -229,6 +275,24 @@ mod tests {
         );
         // A person's surname stays the person's.
         assert!(!got.iter().any(|(name, _)| name == "Bush"), "{got:?}");
+    }
+
+    #[test]
+    fn a_noun_of_kind_without_determiner_or_set_off_makes_an_organisation() {
+        let got = kinds(
+            "But rival firm Helio Orbital criticised the deal. The workers' union, Site Sul, \
+             walked out. He founded his payments company, Zentra Pay. Dubois wrote for the news \
+             site Le Regard.",
+        );
+        for name in ["Helio Orbital", "Site Sul", "Zentra Pay", "Le Regard"] {
+            assert!(
+                got.contains(&(name.into(), ActorKind::Organisation)),
+                "{name}: {got:?}"
+            );
+        }
+        // A person set off after the noun stays a person.
+        let got = kinds("A spokeswoman for the company, Jane Doe, said no.");
+        assert_eq!(got, [("Jane Doe".into(), ActorKind::Person)]);
     }
 
     #[test]

@@ -26,8 +26,8 @@ pub(super) struct NameIndex<'t> {
     full_by_last: FxHashMap<&'t str, Vec<usize>>,
     /// Full names by their first word.
     full_by_first: FxHashMap<&'t str, Vec<usize>>,
-    /// Companies and clubs (two to four words ending like a company's or club's name) by
-    /// their first word.
+    /// Companies and clubs (two to four words ending like a company's or club's name, or
+    /// that the context calls a body) by their first word.
     companies_by_first: FxHashMap<&'t str, Vec<usize>>,
 }
 
@@ -39,10 +39,13 @@ impl<'t> NameIndex<'t> {
                 index.full_by_last.entry(g.last).or_default().push(x);
                 index.full_by_first.entry(g.first).or_default().push(x);
             }
-            if (2..=4).contains(&g.words)
-                && g.hint == ActorKind::Organisation
-                && lexicon::is_company_or_club_suffix(g.last)
-            {
+            // Or an unknown kind that the context calls a body (`his company, Zentra Pay`).
+            let company = match g.hint {
+                ActorKind::Organisation => lexicon::is_company_or_club_suffix(g.last),
+                ActorKind::Other => g.org_context && !g.person,
+                _ => false,
+            };
+            if (2..=4).contains(&g.words) && company {
                 index.companies_by_first.entry(g.first).or_default().push(x);
             }
         }

@@ -241,6 +241,28 @@ fn ambiguous_surname_stays_apart() {
 }
 
 #[test]
+fn a_first_word_joins_a_company_by_its_ending_or_its_context() {
+    let text = "Castellan Financial and his payments company, Zentra Pay, failed. Shares in \
+                Castellan and Zentra fell.";
+    let a = actors(text);
+    assert_eq!(
+        a,
+        vec![
+            (
+                "Castellan Financial".into(),
+                ActorKind::Organisation,
+                v(&["Castellan Financial", "Castellan"])
+            ),
+            (
+                "Zentra Pay".into(),
+                ActorKind::Organisation,
+                v(&["Zentra Pay", "Zentra"])
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_surname_joins_the_one_person_named_before_it() {
     let text = "Claire Dubois, a reporter, was held. Dubois denied it. Her brother Julien Dubois \
                 spoke. A petition for Dubois grew.";

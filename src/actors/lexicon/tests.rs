@@ -4,6 +4,10 @@ use super::*;
 fn company_endings_are_sorted_for_their_binary_search() {
     assert!(COMPANY_SUFFIXES.windows(2).all(|w| w[0] < w[1]));
     assert!(is_company_suffix("Pharma") && is_company_suffix("AG") && !is_company_suffix("x"));
+    // A company's ending makes its name an organisation's.
+    for w in COMPANY_SUFFIXES {
+        assert!(is_org_suffix(w), "{w}");
+    }
 }
 
 #[test]
