@@ -121,16 +121,17 @@ list!(
 ]);
 
 list!(
-    /// Never part of a name: months (except `may`), weekdays, `I`, time zones, and web-page
+    /// Never part of a name: months (except `may`) also without the full stop (not `Jan`,
+    /// `Jun`, `Mar`, which are given names too), weekdays, `I`, time zones, and web-page
     /// furniture (`SEE ALSO`, `Image copyright`, `Story Continued Below`).
     NEVER_NAME = 4, NEVER_NAMES, is_never_name, [
-    "a.m.", "also", "apr.", "april", "aug.", "august", "below", "bst", "caption", "cet",
-    "continued", "copyright", "dec.", "december", "edt", "est", "feb.", "february", "friday",
-    "gmt", "he", "her", "his", "i", "image", "it", "its", "jan.",
-    "january", "jul.", "july", "jun.", "june", "mar.", "march", "monday", "my", "nov.",
-    "november", "oct.", "october", "our", "p.m.", "saturday", "see", "sep.", "sept.", "september",
-    "she", "sunday", "their", "they", "thursday", "tuesday", "utc", "we", "wednesday", "you",
-    "your"
+    "a.m.", "also", "apr", "apr.", "april", "aug", "aug.", "august", "below", "bst", "caption",
+    "cet", "continued", "copyright", "dec", "dec.", "december", "edt", "est", "feb", "feb.",
+    "february", "friday", "gmt", "he", "her", "his", "i", "image", "it", "its", "jan.",
+    "january", "jul", "jul.", "july", "jun.", "june", "mar.", "march", "monday", "my", "nov",
+    "nov.", "november", "oct", "oct.", "october", "our", "p.m.", "saturday", "see", "sep",
+    "sep.", "sept", "sept.", "september", "she", "sunday", "their", "they", "thursday",
+    "tuesday", "utc", "we", "wednesday", "you", "your"
 ]);
 
 list!(

@@ -43,6 +43,12 @@ fn connectors_only_between_capitalised_words() {
 }
 
 #[test]
+fn months_written_short_are_no_names() {
+    assert!(names("He was arrested on Oct 8 and freed in Dec.").is_empty());
+    assert_eq!(names("We met Jan Novak."), vec!["Jan Novak"]);
+}
+
+#[test]
 fn sentence_initial_words_need_support() {
     assert!(names("However, the talks failed. Officials said so. Analysts agree.").is_empty());
     assert_eq!(
