@@ -213,11 +213,12 @@ list!(
 list!(
     /// First words of organisation names of the form `X of Y` (`Bank of England`).
     ORG_HEAD = 10, ORG_HEADS, is_org_head, [
-    "academy", "agency", "alliance", "army", "association", "bank", "board", "bureau",
-    "campaign", "center", "centre", "chamber", "church", "coalition", "college", "commission",
-    "committee", "council", "court", "department", "federation", "forum", "foundation",
-    "friends", "front", "fund", "house", "institute", "institution", "league", "ministry", "movement",
-    "office", "organisation", "organization", "party", "society", "union", "university"
+    "academy", "agency", "alliance", "army", "association", "authority", "bank", "board",
+    "bureau", "campaign", "center", "centre", "chamber", "church", "coalition", "college",
+    "commission", "committee", "council", "court", "department", "directorate", "federation",
+    "forum", "foundation", "friends", "front", "fund", "house", "institute", "institution",
+    "league", "ministry", "movement", "office", "organisation", "organization", "party",
+    "society", "tribunal", "union", "university"
 ]);
 
 list!(

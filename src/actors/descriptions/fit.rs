@@ -49,10 +49,15 @@ impl Ctx<'_> {
         let known = gazetteer_heads(&a.name);
         let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun));
         let in_forms = known.is_some_and(|k| k.contains(noun));
+        // Its last word, or the word before `of` or `for` (`Authority for Working
+        // Conditions`, `Office for National Statistics`).
         let regulator_head = || {
-            words()
-                .last()
-                .is_some_and(|w| REGULATOR_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+            let is_head = |w: &str| REGULATOR_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
+            let before_of = words()
+                .zip(words().skip(1))
+                .find(|&(_, next)| matches!(next, "of" | "for"))
+                .map(|(w, _)| w);
+            words().last().is_some_and(is_head) || before_of.is_some_and(is_head)
         };
         let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
         // `Redmoor United` is a club, not the company that sponsors it.

@@ -200,6 +200,19 @@ fn a_regulator_is_a_public_body_not_the_company_it_fined() {
 }
 
 #[test]
+fn a_regulator_may_be_named_by_its_head_before_for() {
+    expect(
+        "The Authority for Working Conditions sent inspectors. Nimbus Social said the \
+         regulator had ignored its progress.",
+        &[(
+            "the regulator",
+            "Authority for Working Conditions",
+            Some("Nimbus Social"),
+        )],
+    );
+}
+
+#[test]
 fn no_description_without_a_fitting_organisation_or_before_a_name() {
     expect(
         "Angela Merkel met NATO leaders. She said the company had failed.",
