@@ -89,7 +89,7 @@ impl Ctx<'_> {
         pronoun: Option<Gender>,
         gender_of: impl Fn(usize) -> Option<Gender>,
     ) -> Option<usize> {
-        let mut unknown = None;
+        let mut unknown: Option<(usize, usize)> = None;
         let mut rivals = false;
         for (actor, si) in candidates {
             // Far enough back for any pronoun; and the walk stays short when no person of
@@ -100,20 +100,22 @@ impl Ctx<'_> {
             if !self.is_person(actor) {
                 continue;
             }
-            if unknown.is_some() && sentence.saturating_sub(si) > 2 {
+            // A person of the pronoun's gender in the unknown one's sentence is still
+            // preferred (`Elnur Aliyev said Dubois had …` before `Her brother`).
+            if unknown.is_some_and(|(_, at)| si < at) && sentence.saturating_sub(si) > 2 {
                 break;
             }
             match gender_of(actor) {
                 g if pronoun.is_none() || g == pronoun => return Some(actor),
                 None if pronoun == Some(Gender::Male) => return Some(actor),
                 None => match unknown {
-                    None => unknown = Some(actor),
-                    Some(first) => rivals |= first != actor,
+                    None => unknown = Some((actor, si)),
+                    Some((first, _)) => rivals |= first != actor,
                 },
                 Some(_) => {}
             }
         }
-        unknown.filter(|_| !rivals)
+        unknown.filter(|_| !rivals).map(|(actor, _)| actor)
     }
 
     /// The last person mentioned before `pos`, outside quotations, that `pronoun` agrees with.

@@ -335,3 +335,12 @@ fn a_title_that_names_a_person_is_a_subject_like_the_name() {
         &[("She", "Anna Kowalska", None)],
     );
 }
+
+#[test]
+fn a_person_of_the_pronouns_gender_beats_one_of_unknown_gender_in_the_same_sentence() {
+    expect(
+        "Claire Dubois was arrested. Elnur Aliyev said Dubois had broken the law. Officials \
+         met. Talks began. Nothing moved. Her lawyer appealed.",
+        &[("Her", "Claire Dubois", None)],
+    );
+}
