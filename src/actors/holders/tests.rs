@@ -707,3 +707,11 @@ fn invalid_mentions_get_none() {
     });
     assert_eq!(find_holders(text, &split(text), &a), vec![None, None, None]);
 }
+
+#[test]
+fn a_court_acquitting_or_clearing_someone_holds_that_stance() {
+    expect(
+        "Judge Ana Ortiz acquitted Tomas Vidal of fraud.",
+        &[("Ana Ortiz", None), ("Tomas Vidal", Some("Ana Ortiz"))],
+    );
+}
