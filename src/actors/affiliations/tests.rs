@@ -163,6 +163,8 @@ fn a_capital_where_something_happens_is_no_target() {
     assert_eq!(t, ["Harlow Biotech"]);
     let t = targets("Police in Dunmore arrested two Harlow Biotech managers.");
     assert_eq!(t, ["Harlow Biotech"]);
+    let t = targets("Prosecutors in Dunmore said Harlow Biotech shelled a market in Avenford.");
+    assert_eq!(t, ["Harlow Biotech"]);
     let t = targets("Harlow Biotech said it had no confidence in Tom Pierson.");
     assert!(t.contains(&"Tom Pierson".to_string()), "{t:?}");
     let t = targets("We thank our friends in Washington and in Kyiv and the people in Britain.");

@@ -164,12 +164,13 @@ pub(super) const PRIVATE_ROLES: &[&str] = &[
 /// Nouns of what happens or sits in a town (`a court in Lyon`, `the shooting in Dayton`).
 #[rustfmt::skip]
 pub(super) const LOCATED: &[&str] = &[
-    "attack", "attacks", "bombing", "caucuses", "clashes", "conference", "consulate",
-    "convention", "court", "crash", "debate", "election", "elections", "embassy", "event",
-    "explosion", "factory", "fighting", "headquarters", "hearing", "hospital", "meeting",
-    "mine", "office", "offices", "plant", "police", "primary", "prison", "protest",
-    "protests", "race", "rally", "school", "shooting", "summit", "talks", "trial",
-    "tribunal", "university", "visit",
+    "airport", "attack", "attacks", "base", "bombing", "camp", "camps", "caucuses",
+    "clashes", "conference", "consulate", "convention", "court", "crash", "debate",
+    "election", "elections", "embassy", "event", "explosion", "factory", "fighting",
+    "headquarters", "hearing", "hospital", "market", "markets", "meeting", "mine", "office",
+    "offices", "plant", "police", "port", "primary", "prison", "prosecutors", "protest",
+    "protests", "race", "rally", "refinery", "residents", "school", "shooting", "stadium",
+    "summit", "talks", "trial", "tribunal", "university", "village", "villages", "visit",
 ];
 
 /// What happens somewhere, after its town's name (`Geneva talks`); not what sits
