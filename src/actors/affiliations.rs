@@ -12,8 +12,8 @@ use super::tokens::HYPHENS;
 use super::{ActorKind, Mention};
 use crate::text::tokenize::APOSTROPHES;
 use words::{
-    COVERING_ROLES, HAPPENINGS, LOCATED, PAST_TENSES, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS,
-    PRIVATE_ROLES,
+    COVERING_ROLES, HAPPENINGS, LOCATED, PARTS_OF_A_PLACE, PAST_TENSES, PEOPLE_OF_A_CAPITAL,
+    PHRASE_OPENERS, PRIVATE_ROLES,
 };
 
 mod words;
@@ -143,8 +143,22 @@ impl Ctx<'_> {
                         .is_some_and(|_| self.mention_at(k) == Some(p))
                 })
         };
+        // `on Portugal's southern coast`, `across Ukraine's east`: a part of the place.
+        let part = || {
+            let j = self.token_from(m.end);
+            let noun = if j + 3 < self.tokens.len() && self.possessive_at(j) {
+                let adjective = self.tokens[j + 2].is_word() && !self.tokens[j + 2].cap;
+                j + 2 + usize::from(adjective && !self.word_in(j + 2, PARTS_OF_A_PLACE))
+            } else {
+                return false;
+            };
+            self.word_in(k - 1, &["across", "along", "at", "in", "near", "off", "on"])
+                && self.tokens[noun].is_word()
+                && self.word_in(noun, PARTS_OF_A_PLACE)
+        };
         k > 0
             && (set_off()
+                || part()
                 || town_before_event()
                 || (actor.kind == ActorKind::Country
                     && is(k - 1, &["in", "at", "near", "outside"])

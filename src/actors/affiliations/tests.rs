@@ -104,6 +104,7 @@ fn word_lists_are_sorted() {
         super::COVERING_ROLES,
         super::HAPPENINGS,
         super::PHRASE_OPENERS,
+        super::PARTS_OF_A_PLACE,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
@@ -165,6 +166,11 @@ fn a_capital_where_something_happens_is_no_target() {
     assert_eq!(t, ["Harlow Biotech"]);
     let t = targets("Prosecutors in Dunmore said Harlow Biotech shelled a market in Avenford.");
     assert_eq!(t, ["Harlow Biotech"]);
+    // A part of a country after its possessive; not the country's own act.
+    let t = targets("Harlow Biotech built a plant on Portugal's southern coast.");
+    assert_eq!(t, ["Harlow Biotech"]);
+    let t = targets("Harlow Biotech praised Portugal's support.");
+    assert!(t.contains(&"Portugal".to_string()), "{t:?}");
     let t = targets("Harlow Biotech said it had no confidence in Tom Pierson.");
     assert!(t.contains(&"Tom Pierson".to_string()), "{t:?}");
     let t = targets("We thank our friends in Washington and in Kyiv and the people in Britain.");

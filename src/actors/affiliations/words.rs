@@ -239,3 +239,11 @@ pub(super) const PEOPLE_OF_A_CAPITAL: &[&str] = &[
     "rulers",
     "sources",
 ];
+
+/// Parts of a place after its possessive (`on Portugal's southern coast`).
+#[rustfmt::skip]
+pub(super) const PARTS_OF_A_PLACE: &[&str] = &[
+    "border", "borders", "coast", "coastline", "countryside", "east", "heartland", "interior",
+    "north", "northeast", "northwest", "outskirts", "shores", "south", "southeast", "southwest",
+    "waters", "west",
+];
