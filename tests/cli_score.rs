@@ -195,6 +195,27 @@ fn obama_holds_a_stance_toward_russia() {
 }
 
 #[test]
+fn a_pronoun_after_someone_unnamed_who_speaks_is_theirs() {
+    let text = "Foreign Minister Khalid Mansour, who is chairing the sessions, said both \
+                delegations had agreed to a pause.\n\nMansour defended the approach, saying \
+                civilians would join later. He said the two delegations would meet again on \
+                Thursday.\n\nOne Western envoy said the army appeared more willing to compromise \
+                than the RSF, which he said was \"playing for time\".\n";
+    let report = score_json(&[], text.as_bytes());
+    check_report(text.as_bytes(), &report);
+    let sentences = arr(&report["sentences"]);
+    let targets = |i: usize| -> Vec<String> {
+        arr(&sentences[i]["stances"])
+            .iter()
+            .map(|st| st["target"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // The minister's own `He` still names him; the envoy's `he` names no one.
+    assert!(targets(2).contains(&"Khalid Mansour".to_owned()));
+    assert_eq!(targets(3), ["Rapid Support Forces"]);
+}
+
+#[test]
 fn a_pronoun_carries_the_stance_toward_the_person_it_refers_to() {
     let text = "Minister Amina Diallo met Prime Minister Kofi Mensah in Accra.\n\n\
                 President Ruto praised him for his courage, and Odinga thanked her warmly.\n";

@@ -29,7 +29,7 @@ impl Ctx<'_> {
             .flatten()
             .map(|s| s.actor);
         let excluded = |a: usize| Some(a) == own_subject || Some(a) == speaker.map(|s| s.actor);
-        if self.cataphoric(si, k, gender) {
+        if self.cataphoric(si, k, gender) || self.unnamed_speaker_before(si, before, k) {
             return None;
         }
         let sentence = self.sents.sents[si].index;
@@ -80,6 +80,26 @@ impl Ctx<'_> {
             .any(|m| self.actors.actors[m.actor].kind == ActorKind::Other);
         let titled = refs.unknown_opener_between(last.start, pos, quote);
         (!unsure && !titled).then_some(picked)
+    }
+
+    /// `One Western envoy said the army … than the RSF, which he said …`: someone unnamed
+    /// speaks last before the pronoun at token `k` in its sentence, and no person is
+    /// named in between, so the pronoun is theirs and names no actor.
+    fn unnamed_speaker_before(&self, si: usize, before: &[Event], k: usize) -> bool {
+        let Some(e) = before.iter().rev().find(|e| e.reporting) else {
+            return false;
+        };
+        let verb = self.token_from(e.start);
+        let role = verb > self.ranges[si].0
+            && self.tokens[verb - 1].is_word()
+            && !self.tokens[verb - 1].cap
+            && self.has(verb - 1, lx::ROLE | lx::TITLE);
+        role && e.subject.is_none()
+            && !e.inverted
+            && !(verb + 1..k).any(|j| {
+                self.mention_at(j)
+                    .is_some_and(|p| self.is_person(self.mention(p).actor))
+            })
     }
 
     /// The subject of the verb of saying that the pronoun at token `k` stands right after
