@@ -9,6 +9,12 @@ use super::lexicon as lx;
 use super::names::{Finder, NameSpan};
 use super::ActorKind;
 
+/// Relatives, before a person's name.
+const KIN: &[&str] = &[
+    "aunt", "brother", "cousin", "daughter", "father", "husband", "mother", "nephew", "niece",
+    "sister", "son", "uncle", "wife", "widow", "widower",
+];
+
 impl Finder<'_> {
     /// Sets `person_hint` on the names of the sentence with tokens `[a, b)` whose context
     /// shows a person.
@@ -29,6 +35,7 @@ impl Finder<'_> {
             let role_right_before = s > a && self.is_lower_word(s - 1) && self.has(s - 1, lx::ROLE);
             n.person_hint = role_before(self.text, self.tokens, s, a)
                 || role_right_before
+                || self.kin_before(s, a)
                 || self.role_after(e, b)
                 || self.who_after(e, b)
                 || self.reporting_after(e, b)
@@ -81,6 +88,17 @@ impl Finder<'_> {
             && self.tokens[s - 2].is_punct_in(self.text, &[',', '\u{201d}', '"'])
     }
 
+    /// `Her brother, Julien Dubois,`, `his wife Anna Berg`: a relative of someone, the
+    /// name right after the noun or set off by a comma (the sentence starts at `a`).
+    fn kin_before(&self, s: usize, a: usize) -> bool {
+        let noun = if s > a && self.tokens[s - 1].is_punct_in(self.text, &[',']) {
+            s - 1
+        } else {
+            s
+        };
+        noun > a && self.is_lower_word(noun - 1) && KIN.contains(&self.word(noun - 1))
+    }
+
     fn is_lower_word(&self, k: usize) -> bool {
         self.is_word(k) && self.word(k).starts_with(|c: char| c.is_lowercase())
     }
@@ -88,6 +106,17 @@ impl Finder<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_relative_before_a_name_is_a_person() {
+        assert_eq!(
+            kinds("Her brother, Julien Dubois, spoke to his wife Anna Berg."),
+            [
+                ("Julien Dubois".to_string(), Person),
+                ("Anna Berg".to_string(), Person),
+            ]
+        );
+    }
+
     #[test]
     fn what_outlets_report_is_no_sign_of_a_person() {
         assert!(super::lx::reports_a_fact("reported") && !super::lx::reports_a_fact("testified"));

@@ -169,6 +169,8 @@ fn a_capital_where_something_happens_is_no_target() {
     // A part of a country after its possessive; not the country's own act.
     let t = targets("Harlow Biotech built a plant on Portugal's southern coast.");
     assert_eq!(t, ["Harlow Biotech"]);
+    let t = targets("Tom Reed, head of the group's Europe desk, praised Harlow Biotech.");
+    assert_eq!(t, ["Tom Reed", "Harlow Biotech"]);
     let t = targets("Harlow Biotech praised Portugal's support.");
     assert!(t.contains(&"Portugal".to_string()), "{t:?}");
     let t = targets("Harlow Biotech said it had no confidence in Tom Pierson.");

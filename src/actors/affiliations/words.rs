@@ -3,8 +3,10 @@
 /// Roles that a place or a body before them qualifies (`Asia editor`, `Google engineer`).
 pub(super) const COVERING_ROLES: &[&str] = &[
     "analyst",
+    "bureau",
     "coordinator",
     "correspondent",
+    "desk",
     "director",
     "economist",
     "editor",
