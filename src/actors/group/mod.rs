@@ -203,7 +203,10 @@ pub(crate) fn build(
     // Without Borders (RSF)` is not the Rapid Support Forces, and `the National Electoral
     // Council (CNE)` is one actor.
     let known_body = |i: usize| match nodes[entry_node[i]] {
-        Node::Gaz(a) => matches!(gaz[a].kind, ActorKind::Organisation | ActorKind::Group),
+        Node::Gaz(a) => matches!(
+            gaz[a].kind,
+            ActorKind::Organisation | ActorKind::Party | ActorKind::Group
+        ),
         // `the National Electoral Council (CNE)`: a body by its own words.
         Node::Name(g) => matches!(
             groups[g].hint,

@@ -213,6 +213,12 @@ fn an_acronym_in_another_language_names_the_known_body_before_it() {
         crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
     let names: Vec<&str> = found.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["National Electoral Council"]);
+    // And after a known party (Italy's `Partito Democratico`).
+    let text = "He left the Democratic Party (PD) in May. Later the PD split.";
+    let found =
+        crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+    let names: Vec<&str> = found.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Democratic Party"]);
     // Only the acronym moves to the body: the gazetteer actor it also names keeps its
     // other names.
     let text = "The Computer Industry Association (CIA) warned Washington. The CIA said \
