@@ -190,24 +190,25 @@ list!(
     ORG_SUFFIX = 9, ORG_SUFFIXES, is_org_suffix, [
     "academy", "advisory", "aerospace", "ag", "agency", "air", "airlines", "airways", "albion",
     "alliance", "analytics", "army", "assembly", "association", "athletic", "authority",
-    "automotive", "bank", "biotech", "board", "brands", "brigade", "brigades", "brotherhood",
-    "bureau", "cabinet", "capital", "cargo", "center", "centre", "chemicals", "clinic", "co.",
-    "coalition", "college", "commission", "committee", "communications", "company",
-    "confederation", "congress", "consulting", "copper", "corp", "corp.", "corporation",
-    "corps", "council", "court", "department", "diagnostics", "directorate", "dynamics",
-    "electric", "electronics", "energia", "energy", "entertainment", "fc", "federation",
-    "financial", "foods", "force", "forces", "foundation", "front", "fund", "gmbh", "gold",
-    "group", "guard", "guards", "herald", "holdings", "holidays", "hospital", "hotspur", "inc",
-    "inc.", "industries", "infirmary", "institute", "insurance", "international", "journal",
-    "kinetics", "laboratories", "labs", "league", "llc", "logistics", "ltd", "ltd.", "maritime",
-    "media", "metals", "minerals", "mining", "ministry", "motors", "movement", "museum",
-    "network", "news", "office", "oil", "organisation", "organization", "parliament",
-    "partners", "pay", "payments", "petroleum", "pharma", "pharmaceuticals", "plc", "police",
-    "post", "press", "radio", "research", "resources", "retail", "robotics", "rovers",
-    "securities", "semiconductor", "semiconductors", "senate", "service", "services",
-    "shipping", "society", "software", "solutions", "steel", "systems", "tech", "technologies",
-    "telecom", "telegraph", "therapeutics", "times", "tribunal", "tribune", "trust", "union",
-    "unit", "united", "university", "ventures", "wanderers", "watch"
+    "automotive", "bank", "biologics", "biotech", "board", "brands", "brigade", "brigades",
+    "brotherhood", "bureau", "cabinet", "capital", "cargo", "center", "centre", "chemicals",
+    "clinic", "co.", "coalition", "college", "commission", "committee", "communications",
+    "company", "confederation", "congress", "consulting", "copper", "corp", "corp.",
+    "corporation", "corps", "council", "court", "department", "diagnostics", "directorate",
+    "dynamics", "electric", "electronics", "energia", "energy", "entertainment", "fc",
+    "federation", "financial", "foods", "force", "forces", "foundation", "front", "fund",
+    "gmbh", "gold", "group", "guard", "guards", "herald", "holdings", "holidays", "hospital",
+    "hotspur", "inc", "inc.", "industries", "infirmary", "institute", "insurance",
+    "international", "journal", "kinetics", "laboratories", "labs", "league", "llc",
+    "logistics", "ltd", "ltd.", "maritime", "media", "metals", "minerals", "mining", "ministry",
+    "motors", "movement", "museum", "network", "news", "office", "oil", "organisation",
+    "organization", "parliament", "partners", "pay", "payments", "petroleum", "pharma",
+    "pharmaceuticals", "plc", "police", "post", "press", "radio", "research", "resources",
+    "retail", "robotics", "rovers", "securities", "semiconductor", "semiconductors", "senate",
+    "service", "services", "shipping", "society", "software", "solutions", "steel", "systems",
+    "tech", "technologies", "telecom", "telegraph", "therapeutics", "times", "tribunal",
+    "tribune", "trust", "union", "unit", "united", "university", "ventures", "wanderers",
+    "watch"
 ]);
 
 list!(
@@ -334,16 +335,17 @@ const LISTS: &[(&[&str], u32)] = &[
 /// Last words of companies' names.
 #[rustfmt::skip]
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
-    "advisory", "aerospace", "ag", "air", "airlines", "airways", "analytics", "automotive", "bank",
-    "biotech", "brands", "capital", "cargo", "chemicals", "co.", "communications", "company",
-    "consulting", "copper", "corp", "corp.", "corporation", "diagnostics", "dynamics", "electric",
-    "electronics", "energia", "energy", "entertainment", "financial", "foods", "gmbh", "gold",
-    "group", "holdings", "holidays", "inc", "inc.", "industries", "insurance", "kinetics",
-    "laboratories", "labs", "llc", "logistics", "ltd", "ltd.", "maritime", "media", "metals",
-    "minerals", "mining", "motors", "oil", "partners", "pay", "payments", "petroleum", "pharma",
-    "pharmaceuticals", "plc", "research", "resources", "retail", "robotics", "securities",
-    "semiconductor", "semiconductors", "shipping", "software", "solutions", "steel", "systems",
-    "tech", "technologies", "telecom", "therapeutics", "ventures",
+    "advisory", "aerospace", "ag", "air", "airlines", "airways", "analytics", "automotive",
+    "bank", "biologics", "biotech", "brands", "capital", "cargo", "chemicals", "co.",
+    "communications", "company", "consulting", "copper", "corp", "corp.", "corporation",
+    "diagnostics", "dynamics", "electric", "electronics", "energia", "energy", "entertainment",
+    "financial", "foods", "gmbh", "gold", "group", "holdings", "holidays", "inc", "inc.",
+    "industries", "insurance", "kinetics", "laboratories", "labs", "llc", "logistics", "ltd",
+    "ltd.", "maritime", "media", "metals", "minerals", "mining", "motors", "oil", "partners",
+    "pay", "payments", "petroleum", "pharma", "pharmaceuticals", "plc", "research", "resources",
+    "retail", "robotics", "securities", "semiconductor", "semiconductors", "shipping",
+    "software", "solutions", "steel", "systems", "tech", "technologies", "telecom",
+    "therapeutics", "ventures",
 ];
 
 /// `word` (in any case: `Police in Porto`) is in `sorted`, a sorted list of lowercase

@@ -146,6 +146,11 @@ impl Finder<'_> {
             // firm Walsh founded`); `rival firm Orbital Kinetics criticised` is a label.
             let determiner = (noun_at.saturating_sub(2).max(a)..noun_at)
                 .any(|k| self.is_word(k) && is_determiner(self.word(k)));
+            // `the state-owned Minera Andina`: only a body is owned or run so.
+            let owned = s >= a + 3
+                && lower_in(s - 1, &["owned", "run"])
+                && self.tokens[s - 2].is_punct_in(self.text, &['-'])
+                && lower_in(s - 3, &["government", "state"]);
             let before = s > a
                 && lower_in(noun_at, NOUNS_BEFORE)
                 && (known_as
@@ -154,10 +159,15 @@ impl Finder<'_> {
                     || lower_in(e, AFTER_NAMED)
                     || !determiner);
             // `The workers' union, SITE Sul, accused`, `his company, Zentra Pay.`: the name
-            // set off after the noun, unless the noun is another's complement (`the head of
-            // the union, Mercy Adjei,`) or the name opens with a given name.
-            let complement = (s.saturating_sub(4).max(a)..s.saturating_sub(2))
-                .any(|k| self.is_word(k) && !self.tokens[k].cap && self.has(k, lx::PREPOSITION));
+            // set off after the noun, unless the noun is a person's complement (`the head of
+            // the union, Mercy Adjei,`; not `stock from another supplier, Tessaly
+            // Biologics,`) or the name opens with a given name.
+            let complement = (s.saturating_sub(4).max(a + 1)..s.saturating_sub(2)).any(|k| {
+                self.is_word(k)
+                    && !self.tokens[k].cap
+                    && self.has(k, lx::PREPOSITION)
+                    && self.has(k - 1, lx::ROLE | lx::TITLE)
+            });
             let set_off = s >= a + 2
                 && self.tokens[s - 1].is_punct_in(self.text, &[','])
                 && lower_in(s - 2, NOUNS_BEFORE)
@@ -171,7 +181,7 @@ impl Finder<'_> {
                 && self.word(s - 1).eq_ignore_ascii_case("the")
                 && e < b
                 && lower_in(e, NOUNS_AFTER);
-            n.org_hint = before || set_off || opening_noun || after;
+            n.org_hint = before || owned || set_off || opening_noun || after;
         }
     }
 }
@@ -290,6 +300,17 @@ mod tests {
                 "{name}: {got:?}"
             );
         }
+        let got = kinds(
+            "It had stock from another supplier, Vela Corvin, and the state-owned Minera \
+             Andina holding the rest.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Vela Corvin".into(), ActorKind::Organisation),
+                ("Minera Andina".into(), ActorKind::Organisation)
+            ]
+        );
         // A person set off after the noun stays a person.
         let got = kinds("A spokeswoman for the company, Jane Doe, said no.");
         assert_eq!(got, [("Jane Doe".into(), ActorKind::Person)]);
