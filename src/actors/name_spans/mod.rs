@@ -68,11 +68,14 @@ impl Finder<'_> {
         }
         let plain = (a..b).any(|k| self.info[k].gaz.is_none() && !self.is_connector(k));
         let kind = |h: usize| self.gaz[self.hits[h].actor].kind;
+        // `European` (the EU's adjective) in `European Space Agency` is a place's word too.
         let places = hits.iter().all(|&h| {
+            let hit = &self.hits[h];
+            let surface = &self.text[hit.start..hit.end];
             matches!(
                 kind(h),
                 ActorKind::Country | ActorKind::Place | ActorKind::Other
-            )
+            ) || (!surface.contains(' ') && lx::ends_like_demonym(surface))
         });
         // `Iranian Foreign Ministry`: the demonym stays the country, and group.rs gives the
         // body to it; so does `AU Commission` to the organisation.

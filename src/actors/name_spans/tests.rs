@@ -83,6 +83,25 @@ fn a_known_body_at_the_end_of_a_longer_name_is_part_of_it() {
 }
 
 #[test]
+fn european_alone_is_the_eu_but_not_inside_a_bodys_name() {
+    let text = "European leaders praised the European Space Agency and the European Commission.";
+    let a = crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+    let names: Vec<&str> = a
+        .mentions
+        .iter()
+        .map(|m| a.actors[m.actor].name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "European Union",
+            "European Space Agency",
+            "European Commission"
+        ]
+    );
+}
+
+#[test]
 fn a_country_after_a_bodys_name_is_its_national_branch() {
     let found = |text: &str| -> Vec<(String, ActorKind)> {
         let a =
