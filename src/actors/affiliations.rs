@@ -9,8 +9,9 @@ use super::clauses::Ctx;
 use super::group::is_city_form;
 use super::lexicon as lx;
 use super::tokens::HYPHENS;
-use super::{ActorKind, Mention};
+use super::{ActorKind, Gazetteer, Mention};
 use crate::text::tokenize::APOSTROPHES;
+use std::sync::OnceLock;
 use words::{
     COVERING_ROLES, HAPPENINGS, LOCATED, PARTS_OF_A_PLACE, PAST_TENSES, PEOPLE_OF_A_CAPITAL,
     PHRASE_OPENERS, PRIVATE_ROLES,
@@ -40,7 +41,10 @@ impl Ctx<'_> {
         let m = self.mention(p);
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];
-        let demonym = actor.kind == ActorKind::Country
+        // Also the EU's `European` (`its European headquarters`), not `Castellan banks`.
+        let kind_fits = actor.kind == ActorKind::Country
+            || (actor.kind == ActorKind::Organisation && is_organisation_adjective(surface));
+        let demonym = kind_fits
             && !surface.contains(' ')
             && surface != actor.name
             && !is_city_form(surface, &actor.name)
@@ -79,6 +83,10 @@ impl Ctx<'_> {
             "state-owned",
             "government",
             "public",
+            "military",
+            "army",
+            "naval",
+            "navy",
         ];
         // `a Canadian and a Norwegian`, `an American was killed`: the demonym alone is one
         // of its people; not `a Russian claim`, `a Saudi-led coalition`, `a British TV show`.
@@ -311,6 +319,27 @@ impl Ctx<'_> {
     pub(super) fn possessive_at(&self, k: usize) -> bool {
         self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s"
     }
+}
+
+/// A one-word form of a built-in organisation that is an adjective of a people or region
+/// (the EU's `European`).
+fn is_organisation_adjective(word: &str) -> bool {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let mut words: Vec<String> = Gazetteer::builtin()
+                .actors()
+                .iter()
+                .filter(|a| a.kind == ActorKind::Organisation)
+                .flat_map(|a| a.forms().filter(move |f| **f != a.name))
+                .filter(|f| !f.contains(' ') && lx::ends_like_demonym(f))
+                .cloned()
+                .collect();
+            words.sort_unstable();
+            words
+        })
+        .binary_search_by(|w| w.as_str().cmp(word))
+        .is_ok()
 }
 
 #[cfg(test)]

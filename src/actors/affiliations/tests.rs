@@ -119,11 +119,13 @@ fn a_nationality_of_private_people_is_no_target() {
         "Chinese tourists visiting Paris praised the hotel.",
         "Gunmen freed two Chinese citizens, an American and a Portuguese on Monday.",
         "A Chinese drugmaker bought the rival from a US fund.",
+        "Inspectors will visit the Portuguese plant and its European headquarters.",
     ] {
         let t = targets(text);
         assert!(
-            !t.iter()
-                .any(|t| t == "Portugal" || t == "United States" || t == "China"),
+            !t.iter().any(|t| {
+                t == "Portugal" || t == "United States" || t == "China" || t == "European Union"
+            }),
             "{text}: {t:?}"
         );
     }
@@ -137,6 +139,11 @@ fn a_nationality_of_private_people_is_no_target() {
         .map(|s| s.holder.clone())
         .collect();
     assert_eq!(holders, [None], "{report:?}");
+    // A company's name that ends like a nationality is no nationality.
+    let t = targets("Shares in Castellan banks fell. Castellan Financial said so.");
+    assert!(t.contains(&"Castellan Financial".to_string()), "{t:?}");
+    let t = targets("U.S. military operations angered Iran.");
+    assert!(t.contains(&"United States".to_string()), "{t:?}");
     // A state's people, or the country itself.
     for text in [
         "Russian officials told journalists that Iran had lied.",
@@ -165,6 +172,8 @@ fn a_capital_where_something_happens_is_no_target() {
     let t = targets("Police in Dunmore arrested two Harlow Biotech managers.");
     assert_eq!(t, ["Harlow Biotech"]);
     let t = targets("Prosecutors in Dunmore said Harlow Biotech shelled a market in Avenford.");
+    assert_eq!(t, ["Harlow Biotech"]);
+    let t = targets("Passengers at Dunmore airport and the Avenford site praised Harlow Biotech.");
     assert_eq!(t, ["Harlow Biotech"]);
     // A part of a country after its possessive; not the country's own act.
     let t = targets("Harlow Biotech built a plant on Portugal's southern coast.");
