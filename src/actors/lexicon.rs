@@ -216,10 +216,10 @@ list!(
     ORG_HEAD = 10, ORG_HEADS, is_org_head, [
     "academy", "agency", "alliance", "army", "association", "authority", "bank", "board",
     "bureau", "campaign", "center", "centre", "chamber", "church", "coalition", "college",
-    "commission", "committee", "council", "court", "department", "directorate", "federation",
-    "forum", "foundation", "friends", "front", "fund", "house", "institute", "institution",
-    "league", "ministry", "movement", "office", "organisation", "organization", "party",
-    "society", "tribunal", "union", "university"
+    "commission", "committee", "confederation", "council", "court", "department", "directorate",
+    "federation", "forum", "foundation", "friends", "front", "fund", "house", "institute",
+    "institution", "league", "ministry", "movement", "office", "organisation", "organization",
+    "party", "society", "tribunal", "union", "university"
 ]);
 
 list!(
@@ -231,10 +231,10 @@ list!(
     "education", "employment", "energy", "environment", "ethics", "finance", "fisheries",
     "food", "health", "healthcare", "housing", "human", "industry", "information",
     "infrastructure", "innovation", "investment", "justice", "labor", "labour", "legal",
-    "markets", "medicine", "medicines", "mines", "mining", "natural", "peace",
-    "reconciliation", "reconstruction", "research", "science", "security", "social", "sport",
-    "sports", "strategic", "technology", "tourism", "trade", "training", "transport", "water",
-    "welfare", "youth"
+    "markets", "medicine", "medicines", "metals", "minerals", "mines", "mining", "natural",
+    "peace", "reconciliation", "reconstruction", "research", "science", "security", "social",
+    "sport", "sports", "strategic", "technology", "tourism", "trade", "training", "transport",
+    "water", "welfare", "youth"
 ]);
 
 list!(

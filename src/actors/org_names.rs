@@ -183,6 +183,24 @@ mod tests {
     use super::super::ActorKind::{Organisation as Org, Other};
 
     #[test]
+    fn bodies_with_a_nationality_or_a_trade_inside() {
+        let names = |text: &str| -> Vec<String> {
+            let a = find(text);
+            a.actors.iter().map(|x| x.name.clone()).collect()
+        };
+        assert_eq!(
+            names(
+                "The Confederation of Norwegian Enterprise backed the International Council \
+                 on Mining and Metals."
+            ),
+            [
+                "Confederation of Norwegian Enterprise",
+                "International Council on Mining and Metals"
+            ]
+        );
+    }
+
+    #[test]
     fn a_later_of_stays_inside_a_name_opened_by_a_bodys_for() {
         assert_eq!(
             names(
