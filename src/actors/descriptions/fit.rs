@@ -63,8 +63,12 @@ impl Ctx<'_> {
         // `Redmoor United` is a club, not the company that sponsors it.
         let club = words().last().is_some_and(lx::is_club_suffix);
         let by_class = match fits {
-            // `the party` for `the Sovereign Front`, a party by what was said of it.
-            Fits::Named => noun == "party" && a.kind == ActorKind::Party,
+            // `the party` for `the Sovereign Front`, a party by what was said of it; `the
+            // union` for `Norwegian Airline Pilots Association`, a trade's association.
+            Fits::Named => {
+                (noun == "party" && a.kind == ActorKind::Party)
+                    || (noun == "union" && organisation && is_trade_association(&a.name))
+            }
             // `Fits::Government` returned above.
             Fits::Government | Fits::Led => false,
             Fits::CentralBank => {
@@ -126,6 +130,33 @@ impl Ctx<'_> {
             by_class.then_some(0)
         }
     }
+}
+
+/// `Norwegian Airline Pilots Association`, `Teachers' Federation`: an association or
+/// federation of people of one trade.
+fn is_trade_association(name: &str) -> bool {
+    const TRADES: &[&str] = &[
+        "controllers",
+        "doctors",
+        "drivers",
+        "employees",
+        "engineers",
+        "firefighters",
+        "miners",
+        "nurses",
+        "officers",
+        "pilots",
+        "teachers",
+        "workers",
+    ];
+    let mut words = name.rsplit(' ');
+    let last = words.next().unwrap_or_default();
+    let trade = words
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(['\'', '\u{2019}']);
+    matches!(last, "Association" | "Federation" | "Guild")
+        && TRADES.iter().any(|t| trade.eq_ignore_ascii_case(t))
 }
 
 /// Words of a place's or an event's name, which no company is called by (sorted).

@@ -200,6 +200,24 @@ fn a_regulator_is_a_public_body_not_the_company_it_fined() {
 }
 
 #[test]
+fn a_union_may_be_a_trades_association() {
+    expect(
+        "The Norwegian Airline Pilots Association called a strike. Norvik Air accused the \
+         union of holding passengers hostage.",
+        &[(
+            "the union",
+            "Norwegian Airline Pilots Association",
+            Some("Norvik Air"),
+        )],
+    );
+    // Not any association.
+    expect(
+        "The National Rifle Association met. Norvik Air accused the union of lying.",
+        &[],
+    );
+}
+
+#[test]
 fn a_regulator_may_be_named_by_its_head_before_for() {
     expect(
         "The Authority for Working Conditions sent inspectors. Nimbus Social said the \
