@@ -105,7 +105,7 @@ impl Ctx<'_> {
     /// `in London trading`, `the commission in Dublin`: a country's capital after `in`,
     /// `at`, `near` or `outside` is where something happens, not the country acting or
     /// judged (`London said` still is, and so are `our friends in Washington`).
-    fn is_location(&self, p: usize) -> bool {
+    pub(super) fn is_location(&self, p: usize) -> bool {
         let m = self.mention(p);
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];

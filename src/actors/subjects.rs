@@ -12,6 +12,13 @@ use crate::text::tokenize::APOSTROPHES;
 /// Determiners after which a verb's form is a noun (`its support`, `their criticism`).
 const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
 
+/// People who are somewhere without standing for it (`Diplomats in Nairobi said`).
+#[rustfmt::skip]
+const VISITORS: &[&str] = &[
+    "analysts", "correspondents", "diplomats", "economists", "experts", "investors",
+    "journalists", "observers", "reporters", "traders",
+];
+
 impl Ctx<'_> {
     /// Parenthetical phrases that cannot hold a clause's subject, as (opening comma, closing
     /// comma) token indices: relative clauses and participles (`, who …,`, `, backed by …,`)
@@ -325,9 +332,13 @@ impl Ctx<'_> {
                     j
                 };
                 if head > lo && self.has(head - 1, lx::PREPOSITION) {
-                    // `A court in Lyon convicted`, `Police in Hamburg said`: a town after
-                    // the subject's noun is where it is, not who acts.
-                    if self.place_after_noun(p, head - 1, lo) {
+                    // `A court in Lyon convicted`, `Police in Hamburg said`, `Diplomats in
+                    // Nairobi said`: a town after the subject's noun is where it is, not
+                    // who acts (though `the embassy in Kyiv` may be its country's).
+                    let visitors = head > lo + 1
+                        && lx::sorted_has(VISITORS, self.word(head - 2))
+                        && self.is_location(p);
+                    if self.place_after_noun(p, head - 1, lo) || visitors {
                         continue;
                     }
                     let employer = matches!(self.word(head - 1), "at" | "from")

@@ -715,3 +715,27 @@ fn a_court_acquitting_or_clearing_someone_holds_that_stance() {
         &[("Ana Ortiz", None), ("Tomas Vidal", Some("Ana Ortiz"))],
     );
 }
+
+#[test]
+fn a_capital_where_visitors_are_holds_nothing() {
+    let holders = |text: &str| -> Vec<(String, Option<String>)> {
+        let report = crate::Model::builtin().unwrap().score_article(text);
+        report.sentences[0]
+            .stances
+            .iter()
+            .map(|s| (s.target.clone(), s.holder.clone()))
+            .collect()
+    };
+    assert_eq!(
+        holders("Diplomats in Nairobi said Iran had lied."),
+        [("Iran".to_string(), None)]
+    );
+    // The capital that acts still holds.
+    assert_eq!(
+        holders("Nairobi said Iran had lied."),
+        [
+            ("Kenya".to_string(), None),
+            ("Iran".to_string(), Some("Kenya".to_string()))
+        ]
+    );
+}
