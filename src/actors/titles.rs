@@ -14,11 +14,24 @@ impl Finder<'_> {
         let mut j = k;
         let title_word = |j: usize| plain(j) && self.is_title_word(j);
         // `chief` is a modifier in `chief executive` but the title in `policy chief Federica Mogherini`.
-        while plain(j)
-            && self.has(j, lx::TITLE_MODIFIER)
-            && (!self.has(j, lx::TITLE) || title_word(j + 1))
-        {
-            j += 1;
+        loop {
+            while plain(j)
+                && self.has(j, lx::TITLE_MODIFIER)
+                && (!self.has(j, lx::TITLE) || title_word(j + 1))
+            {
+                j += 1;
+            }
+            // `Energy and Mines Minister`: two portfolios of one office.
+            let and_portfolio = j > k
+                && plain(j)
+                && self.word(j) == "and"
+                && plain(j + 1)
+                && self.tokens[j + 1].cap
+                && title_word(j + 2);
+            if !and_portfolio {
+                break;
+            }
+            j += 2;
         }
         let core = j;
         while plain(j) && self.has(j, lx::TITLE) {
@@ -194,6 +207,19 @@ mod tests {
             names("He met Chief Election Commissioner Dinesh Rai and White House Chief Economic Advisor Gary Cohn."),
             vec!["Dinesh Rai", "Gary Cohn"]
         );
+    }
+
+    #[test]
+    fn two_portfolios_joined_by_and_make_one_title() {
+        assert_eq!(
+            names(
+                "Energy and Mines Minister Rosa Quispe met Trade and Industry Secretary Ana Ruiz."
+            ),
+            vec!["Rosa Quispe", "Ana Ruiz"]
+        );
+        // A sentence ending in a title's words or `and` is no title.
+        assert!(names("He thanked the Foreign").is_empty());
+        assert!(names("He thanked the Foreign and").is_empty());
     }
 
     #[test]
