@@ -30,9 +30,10 @@ impl Finder<'_> {
             .iter()
             .any(|end| w.ends_with(end));
         let people = with_s && matches!(w, "People" | "Women" | "Children" | "Men");
-        // `the Public Prosecutor's Office`, `the Prime Minister's Office`: a title's office.
+        // `the Public Prosecutor's Office`, `the Prime Minister's Office`, `the Ombudsman's
+        // Office`: a title's office.
         let office = with_s
-            && self.has(owner, lx::TITLE)
+            && (self.has(owner, lx::TITLE) || matches!(w, "Ombudsman" | "Comptroller" | "Auditor"))
             && k + 2 < b
             && matches!(
                 self.word(k + 2),

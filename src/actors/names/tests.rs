@@ -91,8 +91,14 @@ fn a_plural_possessive_inside_an_organisation_s_name_keeps_it_whole() {
     );
     // A title's office.
     assert_eq!(
-        names("The Public Prosecutor's Office and the Mayor's Office agreed."),
-        vec!["Public Prosecutor's Office", "Mayor's Office"]
+        names(
+            "The Public Prosecutor's Office, the Mayor's Office and the Ombudsman's Office agreed."
+        ),
+        vec![
+            "Public Prosecutor's Office",
+            "Mayor's Office",
+            "Ombudsman's Office"
+        ]
     );
 }
 
