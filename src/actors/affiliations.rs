@@ -31,6 +31,19 @@ impl Ctx<'_> {
             || self.covered_by_role(p)
             || self.nationality_of_someone(p)
             || self.affiliate_of(p).is_some()
+            || self.country_of_described_body(p)
+    }
+
+    /// `the Irish regulator` that refers to the article's regulator: the country says
+    /// where the body is, the description is the body.
+    fn country_of_described_body(&self, p: usize) -> bool {
+        let k = self.token_from(self.mention(p).start);
+        k > 0
+            && self.demonym_of_body(k)
+            && self
+                .descriptions()
+                .iter()
+                .any(|d| d.first + 1 == k && d.noun == k + 1)
     }
 
     /// `the Portuguese coach`, `an American private equity investor`, `Chinese tourists`: a

@@ -203,9 +203,14 @@ impl Ctx<'_> {
                 if noun == first + 1 && self.noun_of_unnamed_body_before(si, first, noun, &out) {
                     continue;
                 }
-                if let Some((actor, apposed)) =
-                    self.organisation_described(si, first, noun, fits, &seen)
-                {
+                // `the Irish regulator`: a body the article ties to that country.
+                let described = self
+                    .organisation_described(si, first, noun, fits, &seen)
+                    .filter(|&(actor, _)| {
+                        !self.demonym_of_body(first + 1)
+                            || self.country_names_body(first + 1, actor)
+                    });
+                if let Some((actor, apposed)) = described {
                     // A country's count is its names' alone (see `Fits::Government`; `the
                     // ministry` may be one).
                     let country = self.actors.actors[actor].kind == ActorKind::Country;
@@ -223,6 +228,26 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// `the Irish regulator` (the demonym at token `k`) is `actor` only where the article
+    /// ties the body to that country: `Ireland's Data Protection Commission`, `the Irish
+    /// Data Protection Commission` (not `the Belgian club` for an English club).
+    fn country_names_body(&self, k: usize, actor: usize) -> bool {
+        let Some(p) = self.mention_at(k) else {
+            return false;
+        };
+        let country = self.mention(p).actor;
+        let is_body = |j: usize| {
+            self.mention_at(j)
+                .is_some_and(|b| self.mention(b).actor == actor)
+        };
+        (0..self.order.len()).any(|q| {
+            let m = self.mention(q);
+            let after = self.token_from(m.end);
+            m.actor == country
+                && (is_body(after) || (self.possessive_at(after) && is_body(after + 2)))
+        })
     }
 
     /// The actors of unknown kind that are surely organisations, in actor order: those

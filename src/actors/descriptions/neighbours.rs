@@ -12,10 +12,34 @@ impl Ctx<'_> {
     /// tokens `a..b`) and its class: the next word, or after a name and a comma up to
     /// three lowercase words further (`Quillon, the cloud storage company`, `Meridian
     /// Maritime, the Singapore-listed shipowner`).
+    /// Token `k` is a country's adjective (`Irish`) before the lowercase noun of a body
+    /// that is not the state itself (`regulator`, `company`; not `government`).
+    pub(in crate::actors) fn demonym_of_body(&self, k: usize) -> bool {
+        let Some(p) = self.mention_at(k) else {
+            return false;
+        };
+        let m = self.mention(p);
+        let actor = &self.actors.actors[m.actor];
+        let surface = &self.text[m.start..m.end];
+        actor.kind == ActorKind::Country
+            && surface != actor.name
+            && !surface.contains(' ')
+            && lx::ends_like_demonym(surface)
+            && self.token_from(m.end) == k + 1
+            && k + 1 < self.tokens.len()
+            && self.tokens[k + 1].is_word()
+            && !self.tokens[k + 1].cap
+            && noun_class(self.word(k + 1)).is_some_and(|f| f != Fits::Government)
+    }
+
     pub(super) fn described_noun(&self, first: usize, a: usize, b: usize) -> Option<(usize, Fits)> {
         let plain = !self.tokens[first + 1].cap && self.mention_at(first + 1).is_none();
         if let Some(fits) = noun_class(self.word(first + 1)).filter(|_| plain) {
             return Some((first + 1, fits));
+        }
+        // `the Irish regulator`: the body's country before the noun.
+        if first + 2 < b && self.demonym_of_body(first + 1) {
+            return Some((first + 2, noun_class(self.word(first + 2))?));
         }
         // `the foreign ministry`, `the health ministry`.
         let ministry = first + 2 < b

@@ -200,6 +200,19 @@ fn a_regulator_is_a_public_body_not_the_company_it_fined() {
 }
 
 #[test]
+fn a_bodys_country_before_its_noun_when_the_article_ties_them() {
+    expect(
+        "Turkey's Data Protection Commission fined Nimbus Social. Nimbus Social said the \
+         Turkish regulator had ignored its progress.",
+        &[(
+            "the Turkish regulator",
+            "Data Protection Commission",
+            Some("Nimbus Social"),
+        )],
+    );
+}
+
+#[test]
 fn a_union_may_be_a_trades_association() {
     expect(
         "The Norwegian Airline Pilots Association called a strike. Norvik Air accused the \
