@@ -245,8 +245,8 @@ impl Ctx<'_> {
         (0..self.order.len()).any(|q| {
             let m = self.mention(q);
             let after = self.token_from(m.end);
-            m.actor == country
-                && (is_body(after) || (self.possessive_at(after) && is_body(after + 2)))
+            let possessive = after + 2 < self.tokens.len() && self.possessive_at(after);
+            m.actor == country && (is_body(after) || (possessive && is_body(after + 2)))
         })
     }
 

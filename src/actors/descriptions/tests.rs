@@ -210,6 +210,12 @@ fn a_bodys_country_before_its_noun_when_the_article_ties_them() {
             Some("Nimbus Social"),
         )],
     );
+    // The country's name may end the text.
+    expect(
+        "The Data Protection Commission fined Nimbus Social. Nimbus Social said the \
+         Turkish regulator had lied to Turkey",
+        &[],
+    );
 }
 
 #[test]
