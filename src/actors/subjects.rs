@@ -335,9 +335,8 @@ impl Ctx<'_> {
                     // `A court in Lyon convicted`, `Police in Hamburg said`, `Diplomats in
                     // Nairobi said`: a town after the subject's noun is where it is, not
                     // who acts (though `the embassy in Kyiv` may be its country's).
-                    let visitors = head > lo + 1
-                        && lx::sorted_has(VISITORS, self.word(head - 2))
-                        && self.is_location(p);
+                    let visitors =
+                        head > lo + 1 && self.word_in(head - 2, VISITORS) && self.is_location(p);
                     if self.place_after_noun(p, head - 1, lo) || visitors {
                         continue;
                     }
