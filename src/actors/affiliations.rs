@@ -123,6 +123,7 @@ impl Ctx<'_> {
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];
         let k = self.token_from(m.start);
+        let after = self.token_from(m.end);
         let is = |j: usize, words: &[&str]| self.word_in(j, words);
         // `in` at token `j` after people who stand for the place (`allies in`).
         let people_in = |j: usize| j > 0 && is(j, &["in"]) && is(j - 1, PEOPLE_OF_A_CAPITAL);
@@ -146,15 +147,13 @@ impl Ctx<'_> {
         // `after Geneva talks`, `the Kolwezi clashes`: a town before what happens there,
         // in a noun phrase (not `NPR's Ari Shapiro talks to …`, `McSally attacks Sinema`).
         let town_before_event = || {
-            let j = self.token_from(m.end);
             let town = actor.kind == ActorKind::Other
                 || (actor.kind == ActorKind::Country && is_city_form(surface, &actor.name));
-            town && k > 0
-                && self.word_in(k - 1, PHRASE_OPENERS)
-                && j < self.tokens.len()
-                && self.tokens[j].is_word()
-                && !self.tokens[j].cap
-                && lx::sorted_has(HAPPENINGS, self.word(j))
+            town && is(k - 1, PHRASE_OPENERS)
+                && after < self.tokens.len()
+                && self.tokens[after].is_word()
+                && !self.tokens[after].cap
+                && lx::sorted_has(HAPPENINGS, self.word(after))
         };
         // `The laboratory, in Lausanne, said`: where the subject is.
         let set_off = || {
@@ -166,17 +165,20 @@ impl Ctx<'_> {
         };
         // `on Portugal's southern coast`, `across Ukraine's east`: a part of the place.
         let part = || {
-            let j = self.token_from(m.end);
-            let noun = if j + 3 < self.tokens.len() && self.possessive_at(j) {
-                let adjective = self.tokens[j + 2].is_word() && !self.tokens[j + 2].cap;
-                j + 2 + usize::from(adjective && !self.word_in(j + 2, PARTS_OF_A_PLACE))
-            } else {
+            if after + 3 >= self.tokens.len() || !self.possessive_at(after) {
                 return false;
-            };
-            self.word_in(k - 1, &["across", "along", "at", "in", "near", "off", "on"])
+            }
+            // The part's noun, past one lowercase adjective (`southern`).
+            let first = after + 2;
+            let adjective = self.tokens[first].is_word()
+                && !self.tokens[first].cap
+                && !is(first, PARTS_OF_A_PLACE);
+            let noun = first + usize::from(adjective);
+            is(k - 1, &["across", "along", "at", "in", "near", "off", "on"])
                 && self.tokens[noun].is_word()
-                && self.word_in(noun, PARTS_OF_A_PLACE)
+                && is(noun, PARTS_OF_A_PLACE)
         };
+        // Every check reads the token before the mention.
         k > 0
             && (set_off()
                 || part()
