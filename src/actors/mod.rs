@@ -42,6 +42,7 @@ mod name_spans;
 mod names;
 mod org_cues;
 mod org_names;
+mod parentheticals;
 mod person_cues;
 mod quotes;
 mod shouting;

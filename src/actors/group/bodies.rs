@@ -6,7 +6,8 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
-use super::links::{one_root, NameNodes};
+use super::links::one_root;
+use super::name_index::NameNodes;
 use super::UnionFind;
 use crate::actors::{lexicon, Actor, ActorKind};
 

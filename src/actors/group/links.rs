@@ -8,69 +8,9 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
+use super::name_index::{is_full, NameIndex, NameNodes};
 use super::{surname, Entry, NameGroup, Node, UnionFind};
 use crate::actors::{lexicon, Actor, ActorKind};
-
-/// The article's distinct names (node, group), in the order of their nodes.
-pub(super) type NameNodes<'a, 't> = [(usize, &'a NameGroup<'t>)];
-
-/// A full name: two to four words, not a known body (`Bashar al-Assad`).
-fn is_full(g: &NameGroup) -> bool {
-    (2..=4).contains(&g.words) && g.hint == ActorKind::Other
-}
-
-/// Positions in [`NameNodes`] of the names a shorter mention may stand for.
-#[derive(Default)]
-pub(super) struct NameIndex<'t> {
-    /// Full names by their last word, as a surname (`Assad` for `al-Assad`).
-    full_by_last: FxHashMap<&'t str, Vec<usize>>,
-    /// Full names by their first word.
-    full_by_first: FxHashMap<&'t str, Vec<usize>>,
-    /// Companies and clubs (two to four words ending like a company's or club's name, or
-    /// that the context calls a body) by their first word.
-    companies_by_first: FxHashMap<&'t str, Vec<usize>>,
-}
-
-impl<'t> NameIndex<'t> {
-    pub(super) fn new(name_nodes: &NameNodes<'_, 't>) -> Self {
-        let mut index = NameIndex::default();
-        for (x, &(_, g)) in name_nodes.iter().enumerate() {
-            if is_full(g) {
-                index.full_by_last.entry(g.last).or_default().push(x);
-                index.full_by_first.entry(g.first).or_default().push(x);
-            }
-            // Or an unknown kind that the context calls a body (`his company, Zentra Pay`).
-            let company = match g.hint {
-                ActorKind::Organisation => lexicon::is_company_or_club_suffix(g.last),
-                ActorKind::Other => g.org_context && !g.person,
-                _ => false,
-            };
-            if (2..=4).contains(&g.words) && company {
-                index.companies_by_first.entry(g.first).or_default().push(x);
-            }
-        }
-        index
-    }
-
-    /// Full names whose last word is `word`.
-    fn full_by_last(&self, word: &str) -> &[usize] {
-        lookup(&self.full_by_last, word)
-    }
-
-    /// Full names whose first word is `word`.
-    fn full_by_first(&self, word: &str) -> &[usize] {
-        lookup(&self.full_by_first, word)
-    }
-
-    /// Companies and clubs whose name opens with `word`.
-    fn companies_by_first(&self, word: &str) -> &[usize] {
-        lookup(&self.companies_by_first, word)
-    }
-}
-
-fn lookup<'m>(map: &'m FxHashMap<&str, Vec<usize>>, word: &str) -> &'m [usize] {
-    map.get(word).map_or(&[], Vec::as_slice)
-}
 
 /// The one root among `nodes`, if they all lie in one actor.
 pub(super) fn one_root(uf: &mut UnionFind, nodes: impl Iterator<Item = usize>) -> Option<usize> {
@@ -365,8 +305,8 @@ pub(super) fn initialisms(name_nodes: &NameNodes, uf: &mut UnionFind) {
     for &(i, g) in name_nodes {
         if g.words >= 2 && g.hint == ActorKind::Organisation {
             // Of its capitalised words (`CMA`), and with `of` too (`DOJ`).
-            let capitals: String = super::initials(&g.key, false).collect();
-            let with_of: String = super::initials(&g.key, true).collect();
+            let capitals: String = super::shapes::initials(&g.key, false).collect();
+            let with_of: String = super::shapes::initials(&g.key, true).collect();
             let both = (capitals != with_of).then_some(with_of);
             for letters in std::iter::once(capitals).chain(both) {
                 if (3..=6).contains(&letters.len()) {

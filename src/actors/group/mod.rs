@@ -18,6 +18,11 @@ use super::{lexicon, Actor, ActorKind, ArticleActors, Mention};
 
 mod bodies;
 mod links;
+mod name_index;
+mod shapes;
+
+use shapes::{is_capitals, is_initialism, is_mission};
+pub(crate) use shapes::{is_city_form, is_organ, is_state_body};
 
 #[derive(Debug, Clone, Copy)]
 enum Source {
@@ -266,7 +271,7 @@ pub(crate) fn build(
             Node::Gaz(_) => None,
         })
         .collect();
-    let index = links::NameIndex::new(&name_nodes);
+    let index = name_index::NameIndex::new(&name_nodes);
     links::same_first_and_last(&name_nodes, &mut uf);
     links::surnames_with_particles(&name_nodes, &mut uf);
     links::SurnameLinks {
@@ -329,76 +334,6 @@ pub(crate) fn build(
         });
     }
     out
-}
-
-/// `FTC` for `US Federal Trade Commission`, `CFA` for `Consumer Federation of America`:
-/// two to six capitals, all of them among the name's capitalised initials in order, the
-/// last one the name's last.
-fn is_initialism(acronym: &str, name: &str) -> bool {
-    if !is_capitals(acronym) {
-        return false;
-    }
-    let letters: Vec<char> = acronym.chars().collect();
-    let initials: Vec<char> = initials(name, false).collect();
-    let mut rest = initials.iter();
-    initials.last() == letters.last() && letters.iter().all(|c| rest.any(|i| i == c))
-}
-
-/// Two to six ASCII capitals: an acronym's shape.
-fn is_capitals(acronym: &str) -> bool {
-    (2..=6).contains(&acronym.len()) && acronym.bytes().all(|c| c.is_ascii_uppercase())
-}
-
-/// The initials of a name's capitalised words, and with `of` as `O` if `of` is set
-/// (`DOJ` for `Department of Justice`).
-pub(super) fn initials(name: &str, of: bool) -> impl Iterator<Item = char> + '_ {
-    name.split([' ', '-'])
-        .filter_map(move |w| match w.chars().next() {
-            Some(c) if c.is_ascii_uppercase() => Some(c),
-            _ if of && w == "of" => Some('O'),
-            _ => None,
-        })
-}
-
-/// `Embassy`, `Consulate`: after a capital's name (`the Baghdad Embassy`) they are another
-/// country's mission in that city.
-fn is_mission(body: &str) -> bool {
-    let last = body.rsplit(' ').next().unwrap_or(body);
-    last.eq_ignore_ascii_case("embassy") || last.eq_ignore_ascii_case("consulate")
-}
-
-/// A country's mention that reads like a city (`Baghdad`, `Tehran`), not like its name or
-/// adjective (`Iraq`, `Iraqi`, `Chinese`, `British`, `French`, `American`, `U.S.`, `UK`).
-pub(crate) fn is_city_form(surface: &str, country: &str) -> bool {
-    let stem = |s: &str| s.chars().take(4).collect::<String>();
-    let adjective = ["ian", "ese", "ish", "ch", "can"]
-        .iter()
-        .any(|e| surface.ends_with(e));
-    // Short names of countries, not cities (`in Britain`, `in Burma`).
-    let short_name = ["Britain", "Great Britain", "America", "Holland", "Burma"];
-    !(adjective
-        || short_name.contains(&surface)
-        || stem(surface) == stem(country)
-        || surface.contains('.')
-        || surface.chars().all(|c| !c.is_lowercase()))
-}
-
-/// A state body's name: up to three words, the last a [`lexicon::STATE_BODIES`] word, the
-/// others portfolios or qualifiers (`Foreign Ministry`, `Armed Forces`, `Embassy`).
-pub(crate) fn is_state_body(name: &str) -> bool {
-    let mut words = name.split_whitespace().rev();
-    let Some(last) = words.next() else {
-        return false;
-    };
-    let before = lexicon::PORTFOLIO | lexicon::STATE_BODY_QUALIFIER;
-    lexicon::flags(last) & lexicon::STATE_BODY != 0
-        && name.split_whitespace().count() <= 3
-        && words.all(|w| lexicon::flags(w) & before != 0)
-}
-
-/// An organisation's organ named after its short form: `Commission`, `Secretariat`.
-pub(crate) fn is_organ(name: &str) -> bool {
-    ["Assembly", "Commission", "Council", "Secretariat"].contains(&name)
 }
 
 fn make_actor(

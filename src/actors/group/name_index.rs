@@ -1,0 +1,68 @@
+//! The article's names indexed by their first and last words, so that each rule that joins
+//! a short mention to a longer name looks its candidates up instead of scanning them all.
+
+use rustc_hash::FxHashMap;
+
+use super::NameGroup;
+use crate::actors::{lexicon, ActorKind};
+
+/// The article's distinct names (node, group), in the order of their nodes.
+pub(super) type NameNodes<'a, 't> = [(usize, &'a NameGroup<'t>)];
+
+/// A full name: two to four words, not a known body (`Bashar al-Assad`).
+pub(super) fn is_full(g: &NameGroup) -> bool {
+    (2..=4).contains(&g.words) && g.hint == ActorKind::Other
+}
+
+/// Positions in [`NameNodes`] of the names a shorter mention may stand for.
+#[derive(Default)]
+pub(super) struct NameIndex<'t> {
+    /// Full names by their last word, as a surname (`Assad` for `al-Assad`).
+    full_by_last: FxHashMap<&'t str, Vec<usize>>,
+    /// Full names by their first word.
+    full_by_first: FxHashMap<&'t str, Vec<usize>>,
+    /// Companies and clubs (two to four words ending like a company's or club's name, or
+    /// that the context calls a body) by their first word.
+    companies_by_first: FxHashMap<&'t str, Vec<usize>>,
+}
+
+impl<'t> NameIndex<'t> {
+    pub(super) fn new(name_nodes: &NameNodes<'_, 't>) -> Self {
+        let mut index = NameIndex::default();
+        for (x, &(_, g)) in name_nodes.iter().enumerate() {
+            if is_full(g) {
+                index.full_by_last.entry(g.last).or_default().push(x);
+                index.full_by_first.entry(g.first).or_default().push(x);
+            }
+            // Or an unknown kind that the context calls a body (`his company, Zentra Pay`).
+            let company = match g.hint {
+                ActorKind::Organisation => lexicon::is_company_or_club_suffix(g.last),
+                ActorKind::Other => g.org_context && !g.person,
+                _ => false,
+            };
+            if (2..=4).contains(&g.words) && company {
+                index.companies_by_first.entry(g.first).or_default().push(x);
+            }
+        }
+        index
+    }
+
+    /// Full names whose last word is `word`.
+    pub(super) fn full_by_last(&self, word: &str) -> &[usize] {
+        lookup(&self.full_by_last, word)
+    }
+
+    /// Full names whose first word is `word`.
+    pub(super) fn full_by_first(&self, word: &str) -> &[usize] {
+        lookup(&self.full_by_first, word)
+    }
+
+    /// Companies and clubs whose name opens with `word`.
+    pub(super) fn companies_by_first(&self, word: &str) -> &[usize] {
+        lookup(&self.companies_by_first, word)
+    }
+}
+
+fn lookup<'m>(map: &'m FxHashMap<&str, Vec<usize>>, word: &str) -> &'m [usize] {
+    map.get(word).map_or(&[], Vec::as_slice)
+}
