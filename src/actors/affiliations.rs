@@ -13,8 +13,8 @@ use super::{ActorKind, Gazetteer, Mention};
 use crate::text::tokenize::APOSTROPHES;
 use std::sync::OnceLock;
 use words::{
-    COVERING_ROLES, HAPPENINGS, LOCATED, PARTS_OF_A_PLACE, PAST_TENSES, PEOPLE_OF_A_CAPITAL,
-    PHRASE_OPENERS, PRIVATE_ROLES,
+    COVERING_ROLES, CURRENCIES, HAPPENINGS, LOCATED, PARTS_OF_A_PLACE, PAST_TENSES,
+    PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS, PRIVATE_ROLES,
 };
 
 mod words;
@@ -106,11 +106,29 @@ impl Ctx<'_> {
         let alone_after = k >= b
             || !self.tokens[k].is_word() && !self.is_punct(k, &HYPHENS)
             || self.has(k, lx::PREPOSITION | lx::BE | lx::COORDINATOR | lx::RELATIVE);
+        let before = self.token_from(m.start);
         let demonym_alone = words.is_empty()
             && alone_after
-            && self.token_from(m.start) > self.ranges[si].0
-            && self.word_in(self.token_from(m.start) - 1, &["a", "an"]);
+            && before > self.ranges[si].0
+            && self.word_in(before - 1, &["a", "an"]);
+        // `saying the Italian had kept the club alive`: one of its people, named before; a
+        // collective form is the state (`the British said`, `the Chinese have`).
+        let acts = lx::REPORTING_VERB | lx::STANCE_VERB | lx::OTHER_VERB | lx::BE;
+        let the_person = words.is_empty()
+            && surface.ends_with("an")
+            && k < b
+            && (self.has(k, acts) && self.word(k).ends_with("ed")
+                || self.word_in(
+                    k,
+                    &["had", "has", "is", "said", "told", "was", "who", "would"],
+                ))
+            && before > self.ranges[si].0
+            && self.word(before - 1) == "the";
+        // `11 million Swedish crowns`, `the Turkish lira`.
+        let money = k < b && lx::sorted_has(CURRENCIES, self.word(k));
         demonym_alone
+            || the_person
+            || money
             || words.last().is_some_and(|&j| self.is_private_role(j))
                 && !words.iter().any(|&j| is(j, &state))
     }

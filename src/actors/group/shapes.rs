@@ -40,10 +40,11 @@ pub(super) fn is_mission(body: &str) -> bool {
 }
 
 /// A country's mention that reads like a city (`Baghdad`, `Tehran`), not like its name or
-/// adjective (`Iraq`, `Iraqi`, `Chinese`, `British`, `French`, `American`, `U.S.`, `UK`).
+/// adjective (`Iraq`, `Iraqi`, `Chinese`, `British`, `French`, `American`, `Swiss`, `U.S.`,
+/// `UK`).
 pub(crate) fn is_city_form(surface: &str, country: &str) -> bool {
     let stem = |s: &str| s.chars().take(4).collect::<String>();
-    let adjective = ["ian", "ese", "ish", "ch", "can"]
+    let adjective = ["ian", "ese", "ish", "ch", "can", "ss"]
         .iter()
         .any(|e| surface.ends_with(e));
     // Short names of countries, not cities (`in Britain`, `in Burma`).
