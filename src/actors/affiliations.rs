@@ -72,8 +72,9 @@ impl Ctx<'_> {
         };
         let b = self.ranges[si].1;
         let k = self.token_from(m.end);
-        // The noun phrase's lowercase words, up to a verb or function word; its last word
-        // names the people, and none says they are the state's (`national oil company`).
+        // The noun phrase's lowercase words, up to a verb or function word; one names the
+        // people (a headline's verb may follow: `Colombian mediator wins prize`), and none
+        // says they are the state's (`national oil company`).
         let verb = lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::STOPWORD;
         let words: Vec<usize> = (k..b.min(k + 3))
             .take_while(|&j| {
@@ -129,7 +130,7 @@ impl Ctx<'_> {
         demonym_alone
             || the_person
             || money
-            || words.last().is_some_and(|&j| self.is_private_role(j))
+            || words.iter().any(|&j| self.is_private_role(j))
                 && !words.iter().any(|&j| is(j, &state))
     }
 

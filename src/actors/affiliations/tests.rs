@@ -125,6 +125,7 @@ fn a_nationality_of_private_people_is_no_target() {
         "Fans praised Bertolini, saying the American had kept the club alive.",
         "The prize is worth 11 million Swedish crowns.",
         "The Portuguese opposition rejected the plan.",
+        "Portuguese mediator wins peace prize",
     ] {
         let t = targets(text);
         assert!(
