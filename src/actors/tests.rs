@@ -151,6 +151,8 @@ fn a_country_inside_a_two_word_name_is_a_person() {
             ("Republicans", ActorKind::Other),
             ("Jordan", ActorKind::Country),
             ("Israel", ActorKind::Country),
+            // A valley, not the country.
+            ("Jordan Valley", ActorKind::Place),
             ("George Washington", ActorKind::Person),
             ("Michael Jordan", ActorKind::Person),
             ("United States", ActorKind::Country),

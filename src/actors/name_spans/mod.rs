@@ -62,6 +62,14 @@ impl Finder<'_> {
             v.dedup();
             v
         };
+        // `Nobel Peace Prize`, `European Leadership Awards`, `Peace prize`: an award is no
+        // actor, nor any name inside it.
+        let award = is_award(self.word(b - 1))
+            || (b < self.tokens.len() && matches!(self.word(b), "prize" | "prizes"));
+        if award {
+            drops.extend(&hits);
+            return;
+        }
         if hits.is_empty() {
             self.emit(a, b, title, false, out);
             return;
@@ -106,6 +114,15 @@ impl Finder<'_> {
             })
         };
         if plain && places && is_instrument(self.word(b - 1)) && towns() {
+            drops.extend(&hits);
+            self.emit(a, b, title, false, out);
+            return;
+        }
+        // `South China Sea`, `Indian Ocean`, `Persian Gulf`: a place's name around a
+        // country's is a sea's or a coast's.
+        let feature = self.has(b - 1, lx::GEO_HEAD)
+            || matches!(self.word(b - 1), "Bay" | "Channel" | "Gulf" | "Islands" | "Ocean");
+        if plain && places && feature {
             drops.extend(&hits);
             self.emit(a, b, title, false, out);
             return;
@@ -185,6 +202,11 @@ impl Finder<'_> {
             .forms()
             .any(|n| n.split_whitespace().next() == Some(w) && n.contains(' '))
     }
+}
+
+/// The last words of awards' names (`Nobel Peace Prize`).
+fn is_award(word: &str) -> bool {
+    ["Award", "Awards", "Medal", "Prize", "Prizes", "Trophy"].contains(&word)
 }
 
 /// The last words of treaties' and agreements' names (`Paris Agreement`).

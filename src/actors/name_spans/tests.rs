@@ -62,6 +62,29 @@ fn a_treaty_named_after_a_place_is_one_name_and_no_place() {
 }
 
 #[test]
+fn an_award_is_no_actor_and_a_sea_is_one_place() {
+    let found = |text: &str| -> Vec<String> {
+        let a =
+            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+        a.mentions
+            .iter()
+            .map(|m| a.actors[m.actor].name.clone())
+            .collect()
+    };
+    assert_eq!(
+        found("Norway gave Rojas the Nobel Peace Prize and the European Leadership Awards."),
+        ["Norway", "Rojas"]
+    );
+    assert_eq!(found("Peace prize for Rojas"), ["Rojas"]);
+    // `awards` after a name is a verb.
+    assert_eq!(found("Trump awards sumo trophy"), ["Donald Trump"]);
+    assert_eq!(
+        found("Ships from Japan crossed the South China Sea and the Indian Ocean."),
+        ["Japan", "South China Sea", "Indian Ocean"]
+    );
+}
+
+#[test]
 fn a_known_body_at_the_end_of_a_longer_name_is_part_of_it() {
     let found = |text: &str| -> Vec<String> {
         let a =
