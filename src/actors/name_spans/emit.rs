@@ -69,6 +69,13 @@ impl Finder<'_> {
             if hint != ActorKind::Other && (t..a).all(|j| self.tokens[j].cap) {
                 start = self.tokens[t].start;
                 titled = false;
+            } else if hint == ActorKind::Organisation
+                && !(t..a).any(|j| self.tokens[j].cap)
+                && !self.is_given_name(a)
+            {
+                // `investor Lion Gate Ventures`: a role before a firm's name is what the
+                // firm is (not `analyst Jane Gold`).
+                titled = false;
             }
         }
         if words == 1 {

@@ -121,7 +121,10 @@ impl Finder<'_> {
         // `South China Sea`, `Indian Ocean`, `Persian Gulf`: a place's name around a
         // country's is a sea's or a coast's.
         let feature = self.has(b - 1, lx::GEO_HEAD)
-            || matches!(self.word(b - 1), "Bay" | "Channel" | "Gulf" | "Islands" | "Ocean");
+            || matches!(
+                self.word(b - 1),
+                "Bay" | "Channel" | "Gulf" | "Islands" | "Ocean"
+            );
         if plain && places && feature {
             drops.extend(&hits);
             self.emit(a, b, title, false, out);

@@ -85,6 +85,18 @@ fn an_award_is_no_actor_and_a_sea_is_one_place() {
 }
 
 #[test]
+fn a_role_before_a_firms_name_makes_no_person() {
+    let (n, _) = run("The investor Lion Gate Ventures and the analyst Jane Gold said so.");
+    assert_eq!(
+        n,
+        vec![
+            ("Lion Gate Ventures", false, Org, false),
+            ("Jane Gold", true, Org, false)
+        ]
+    );
+}
+
+#[test]
 fn a_known_body_at_the_end_of_a_longer_name_is_part_of_it() {
     let found = |text: &str| -> Vec<String> {
         let a =
