@@ -235,6 +235,15 @@ impl Ctx<'_> {
                 return Some(q);
             }
         }
+        // `UN Secretary-General Antonio Guterres`: the body's name ends in the title.
+        if k > 0 && k < b && self.has(k - 1, lx::TITLE) {
+            let person = self
+                .mention_at(k)
+                .filter(|&q| q != p && self.is_person(self.mention(q).actor));
+            if person.is_some() {
+                return person;
+            }
+        }
         self.person_affiliated_at(k, b).filter(|&q| q != p)
     }
 
