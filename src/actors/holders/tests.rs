@@ -150,6 +150,12 @@ fn reporting_and_evaluation_verbs() {
         "sentenced",
         "arrested",
         "testified",
+        "disputed",
+        "derided",
+        "insulted",
+        "assailed",
+        "challenged",
+        "faulted",
     ] {
         let text = format!("Sergei Lavrov {verb} Iran.");
         assert_eq!(
