@@ -230,6 +230,23 @@ impl Ctx<'_> {
                 return body;
             }
         }
+        // `the Canadian Red Cross`: a nationality before a known body names its national
+        // branch, which acts.
+        let surface = &self.text[m.start..m.end];
+        if kind == ActorKind::Country
+            && k < b
+            && !surface.contains(' ')
+            && (lx::ends_like_demonym(surface) || surface.ends_with("ss"))
+            && surface != self.actors.actors[m.actor].name
+        {
+            let body = self.mention_at(k).filter(|&q| {
+                let a = self.mention(q).actor;
+                a != m.actor && self.actors.actors[a].kind == ActorKind::Organisation
+            });
+            if body.is_some() {
+                return body;
+            }
+        }
         if kind == ActorKind::Country {
             if let Some(q) = self.described_at(k, b) {
                 return Some(q);

@@ -15,6 +15,7 @@ fn a_persons_country_or_body_before_the_title_is_no_target() {
         "Chilean President Gabriel Boric condemned the attack.",
         "Spain's Teresa Ribera closed the plants.",
         "UN Secretary-General Antonio Guterres welcomed the award.",
+        "The Chilean Red Cross welcomed the award.",
     ] {
         let t = targets(text);
         assert!(

@@ -10,7 +10,8 @@ impl Finder<'_> {
     /// run `[a, b)` right after a body's name is the body's national branch, so the
     /// country (the returned hit) has no mention here. After a known organisation any
     /// country's name will do; after an unknown name only `UK`, `US`, `USA` or `America`,
-    /// or any form after a college's or university's word (`Trinity College Dublin`),
+    /// or any form after a college's or university's word (`Trinity College Dublin`) or
+    /// another body's (`Forest Watch Canada`),
     /// and not after a given name (a results line's `Mo Farah Britain`).
     pub(super) fn national_branch(&self, a: usize, b: usize, hits: &[usize]) -> Option<usize> {
         let (&country, before) = hits.split_last()?;
@@ -48,8 +49,10 @@ impl Finder<'_> {
                     w.chars().skip(1).any(|c| c.is_uppercase())
                         && w.chars().any(|c| c.is_lowercase())
                 });
+                // `Forest Watch Canada`: a name that ends like a body's.
                 (campus
                     || brand
+                    || self.org_like(a, s)
                     || matches!(
                         &self.text[hit.start..hit.end],
                         "UK" | "U.K." | "US" | "U.S." | "USA" | "America"
@@ -57,8 +60,9 @@ impl Finder<'_> {
                     && s - a <= 4
                     && !self.is_given_name(a)
                     && (a..s).all(|k| {
-                        self.is_connector(k)
-                            || (self.is_word(k) && self.tokens[k].cap && !self.has(k, NOT_BODY))
+                        // (`Watch` is a stopword too.)
+                        let plain = !self.has(k, NOT_BODY) || self.has(k, lx::ORG_SUFFIX);
+                        self.is_connector(k) || (self.is_word(k) && self.tokens[k].cap && plain)
                     })
             }
             _ => false,

@@ -148,7 +148,7 @@ fn a_country_after_a_bodys_name_is_its_national_branch() {
     };
     let text = "MediWatch UK said the recall came too late. Critics at Greenpeace USA \
                 and Amnesty International Canada agreed with Trinity College Dublin \
-                and HarvestBridge Kenya.";
+                and HarvestBridge Kenya. Forest Watch Canada agreed.";
     assert_eq!(
         found(text),
         [
@@ -157,6 +157,7 @@ fn a_country_after_a_bodys_name_is_its_national_branch() {
             ("Amnesty International".to_owned(), Org),
             ("Trinity College Dublin".to_owned(), Org),
             ("HarvestBridge Kenya".to_owned(), Org),
+            ("Forest Watch Canada".to_owned(), Org),
         ]
     );
     // A place, a person or an unknown name before a country's full name stays apart.
