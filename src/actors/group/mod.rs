@@ -17,6 +17,7 @@ use super::names::NameSpan;
 use super::{lexicon, Actor, ActorKind, ArticleActors, Mention};
 
 mod bodies;
+mod countries;
 mod links;
 mod name_index;
 mod shapes;
@@ -299,6 +300,7 @@ pub(crate) fn build(
     links::first_words_of_organisations(&name_nodes, &index, &mut uf);
     links::initialisms(&name_nodes, &mut uf);
     bodies::join_short_names(&name_nodes, gaz, &gaz_node, &first_at, &mut uf);
+    countries::join_shared_country_words(&name_nodes, gaz, &gaz_node, &mut uf);
 
     // The names of each actor, in node order, gathered in one pass.
     let mut members_of_root: Vec<Vec<&NameGroup>> = vec![Vec::new(); nodes.len()];

@@ -44,7 +44,7 @@ pub(super) fn is_mission(body: &str) -> bool {
 /// `UK`).
 pub(crate) fn is_city_form(surface: &str, country: &str) -> bool {
     let stem = |s: &str| s.chars().take(4).collect::<String>();
-    let adjective = ["ian", "ese", "ish", "ch", "can", "ss"]
+    let adjective = ["ian", "ean", "ese", "ish", "ch", "can", "ss"]
         .iter()
         .any(|e| surface.ends_with(e));
     // Short names of countries, not cities (`in Britain`, `in Burma`).

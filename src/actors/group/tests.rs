@@ -410,3 +410,30 @@ fn inc_ltd_and_corp_without_a_full_stop_end_a_companys_name() {
     assert_eq!(a[0].0, "Nimbra Inc");
     assert_eq!(a[0].1, ActorKind::Organisation);
 }
+
+#[test]
+fn a_word_two_countries_share_is_the_one_the_article_names() {
+    let builtin = |text: &str| -> Vec<(String, Vec<String>)> {
+        crate::actors::ActorFinder::builtin()
+            .find(text, &crate::text::split_sentences(text))
+            .actors
+            .into_iter()
+            .map(|a| (a.name, a.aliases))
+            .collect()
+    };
+    assert_eq!(
+        builtin("Turkey taxed South Korean steel. It hurt Korea, and Korean mills protested."),
+        [
+            ("Turkey".to_string(), v(&["Turkey"])),
+            (
+                "South Korea".to_string(),
+                v(&["South Korean", "Korea", "Korean"])
+            )
+        ]
+    );
+    // Not with both Koreas named, nor a word one country's name ends in (`Arabia`).
+    let both =
+        builtin("South Korea and North Korea met. Korea was calm. Saudi Arabia left Arabia.");
+    assert!(both.iter().any(|(n, _)| n == "Korea"), "{both:?}");
+    assert!(both.iter().any(|(n, _)| n == "Arabia"), "{both:?}");
+}
