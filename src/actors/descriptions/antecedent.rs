@@ -50,6 +50,13 @@ impl Ctx<'_> {
                 return Some((country, false));
             }
         }
+        // `Ecuador's foreign ministry said … The ministry said`: the country whose ministry
+        // (or government) the last sentences named.
+        if fits == Fits::Government || noun == "ministry" {
+            if let Some(country) = self.country_named_with(si, first, noun) {
+                return Some((country, false));
+            }
+        }
         let quote = quote_containing(&self.quotes, t.start, t.end);
         let sentence = self.sents.sents[si].index;
         // Bounded, so that a long run of names and descriptions stays linear.
@@ -129,5 +136,42 @@ impl Ctx<'_> {
                 best.map(|(a, _)| (a, false))
             }
         }
+    }
+
+    /// The country of the nearest `X's [two words] noun` or `Xian [two words] noun` (`Ecuador's
+    /// foreign ministry`, `the Ecuadorian government`) before token `first`, in its sentence
+    /// `si` or the two before it. None if that noun is a named body's (`South Korea's
+    /// Ministry of Environment`), which the named candidates fit.
+    fn country_named_with(&self, si: usize, first: usize, noun: &str) -> Option<usize> {
+        let from = self.tokens[self.ranges[si.saturating_sub(2)].0].start;
+        let before = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start < self.tokens[first].start);
+        for p in (0..before).rev() {
+            let m = self.mention(p);
+            if m.start < from {
+                break;
+            }
+            let actor = &self.actors.actors[m.actor];
+            if actor.kind != ActorKind::Country {
+                continue;
+            }
+            let k = self.token_from(m.end);
+            let surface = &self.text[m.start..m.end];
+            let open = if k + 2 < first && self.possessive_at(k) {
+                k + 2
+            } else if surface != actor.name && lx::ends_like_demonym(surface) {
+                k
+            } else {
+                continue;
+            };
+            let at = (open..(open + 3).min(first))
+                .take_while(|&j| self.tokens[j].is_word())
+                .find(|&j| self.word(j).eq_ignore_ascii_case(noun));
+            if let Some(j) = at {
+                return self.mention_at(j).is_none().then_some(m.actor);
+            }
+        }
+        None
     }
 }

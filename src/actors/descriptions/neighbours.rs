@@ -8,10 +8,6 @@ use super::Description;
 use crate::text::tokenize::APOSTROPHES;
 
 impl Ctx<'_> {
-    /// The noun of a description whose determiner is token `first` (in the sentence of
-    /// tokens `a..b`) and its class: the next word, or after a name and a comma up to
-    /// three lowercase words further (`Quillon, the cloud storage company`, `Meridian
-    /// Maritime, the Singapore-listed shipowner`).
     /// Token `k` is a country's adjective (`Irish`) before the lowercase noun of a body
     /// that is not the state itself (`regulator`, `company`; not `government`).
     pub(in crate::actors) fn demonym_of_body(&self, k: usize) -> bool {
@@ -32,6 +28,10 @@ impl Ctx<'_> {
             && noun_class(self.word(k + 1)).is_some_and(|f| f != Fits::Government)
     }
 
+    /// The noun of a description whose determiner is token `first` (in the sentence of
+    /// tokens `a..b`) and its class: the next word, or after a name and a comma up to
+    /// three lowercase words further (`Quillon, the cloud storage company`, `Meridian
+    /// Maritime, the Singapore-listed shipowner`).
     pub(super) fn described_noun(&self, first: usize, a: usize, b: usize) -> Option<(usize, Fits)> {
         let plain = !self.tokens[first + 1].cap && self.mention_at(first + 1).is_none();
         if let Some(fits) = noun_class(self.word(first + 1)).filter(|_| plain) {

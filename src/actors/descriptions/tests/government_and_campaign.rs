@@ -40,6 +40,18 @@ fn the_government_is_the_country_named_most() {
         "Ruth Wanjiru reassured Turkey. She said the foreign ministry agreed.",
         &[],
     );
+    // The country whose ministry or government was just named, however often the
+    // other is named.
+    expect(
+        "Turkey hailed the deal. Turkey won. Syria's foreign ministry said it was unfair. \
+         The ministry said Ruth Wanjiru had lied.",
+        &[("The ministry", "Syria", None)],
+    );
+    expect(
+        "Turkey and Syria signed a deal. Both hailed it. The Syrian government wept. Ruth \
+         Wanjiru said the government had given away too much.",
+        &[("the government", "Syria", Some("Ruth Wanjiru"))],
+    );
     // Nor a private buyer's nationality.
     expect(
         "A Turkish investor bought the club. The Turkish investor paid cash. Ruth \
