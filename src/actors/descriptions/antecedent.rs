@@ -80,6 +80,9 @@ impl Ctx<'_> {
             // A name of unknown kind only ever seen after a preposition is a place
             // (`in Galway`), not a company.
             .filter(|&(a, _)| seen.named(a, self.actors.actors[a].kind) > 0)
+            // `the security council` is a council of that name; `the electoral commission`
+            // is no `African Union Commission`.
+            .filter(|&(a, _)| fits != Fits::Named || self.modifiers_in_name(first, noun_at, a))
             .filter_map(|(a, here)| Some((a, self.fit(a, noun, fits)?, here)));
         match fits {
             Fits::Group => fitting.next().map(|(a, ..)| (a, false)),
@@ -173,5 +176,17 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Each lowercase word between the determiner at `first` and the noun at `noun` is a
+    /// word of actor `a`'s name, in any case.
+    fn modifiers_in_name(&self, first: usize, noun: usize, a: usize) -> bool {
+        let name = &self.actors.actors[a].name;
+        (first + 1..noun)
+            .filter(|&k| self.tokens[k].is_word() && !self.tokens[k].cap)
+            .all(|k| {
+                name.split([' ', '-'])
+                    .any(|w| w.eq_ignore_ascii_case(self.word(k)))
+            })
     }
 }

@@ -49,6 +49,35 @@ impl Ctx<'_> {
         if ministry {
             return Some((first + 2, Fits::Named));
         }
+        // `the rights group`, `the human rights group`, `the data watchdog`: up to two
+        // lowercase words of what it does before the noun; not of another body (`the parent
+        // company`, `the largest bank`), nor a state's (`the federal government`).
+        let modifier = |k: usize| {
+            let w = self.word(k);
+            let not_a_noun = lx::STOPWORD
+                | lx::PREPOSITION
+                | lx::STANCE_VERB
+                | lx::REPORTING_VERB
+                | lx::OTHER_VERB;
+            self.tokens[k].is_word()
+                && !self.tokens[k].cap
+                && !self.has(k, not_a_noun)
+                && !w.ends_with("est")
+                && !OTHER_BODY.contains(&w)
+                && self.mention_at(k).is_none()
+        };
+        for noun in [first + 2, first + 3] {
+            if noun >= b || !modifier(noun - 1) {
+                break;
+            }
+            let fits = Some(self.tokens[noun])
+                .filter(|t| t.is_word() && !t.cap)
+                .and_then(|_| noun_class(self.word(noun)))
+                .filter(|f| !matches!(f, Fits::Government | Fits::Led));
+            if let Some(fits) = fits {
+                return Some((noun, fits));
+            }
+        }
         self.name_before_comma(first, a)?;
         (first + 2..(first + 5).min(b))
             .take_while(|&k| {
@@ -188,3 +217,12 @@ impl Ctx<'_> {
         })
     }
 }
+
+/// Words before a description's noun that make it another body than one named before
+/// (`the parent company`, `a rival firm`, `the state broadcaster`).
+#[rustfmt::skip]
+const OTHER_BODY: &[&str] = &[
+    "another", "combined", "enlarged", "federal", "former", "holding", "joint", "local",
+    "merged", "municipal", "national", "new", "next", "other", "parent", "previous",
+    "provincial", "regional", "rival", "same", "sister", "state", "subsidiary", "world",
+];

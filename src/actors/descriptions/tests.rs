@@ -45,6 +45,22 @@ fn a_company_is_the_company_named_before() {
 }
 
 #[test]
+fn words_of_what_it_does_may_stand_before_the_noun() {
+    expect(
+        "Harlow Biotech agreed to buy Vantis Diagnostics. Daniel Reyes criticised the \
+         drug company for overpaying. The human rights group Fair Trials Watch called the \
+         deal opaque.",
+        &[("the drug company", "Harlow Biotech", Some("Daniel Reyes"))],
+    );
+    // Not a body other than the one named (`the parent company`, `the merged company`).
+    expect(
+        "Harlow Biotech agreed to buy Vantis Diagnostics. Daniel Reyes criticised the \
+         parent company and said the merged company would be too big.",
+        &[],
+    );
+}
+
+#[test]
 fn a_company_described_before_fits_like_a_name_ending_as_one() {
     // Andean Skyways, already `the airline`, is still `the company` after a shareholder
     // whose name ends like a company's is named once.
