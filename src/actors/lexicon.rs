@@ -151,7 +151,7 @@ list!(
     "adm", "adm.", "admiral", "adviser", "advisor", "ambassador", "archbishop", "ayatollah",
     "bishop", "candidate", "capt", "capt.", "captain", "cardinal", "ceo", "cfo", "chair", "chairman",
     "chairperson", "chairwoman", "chancellor", "chief", "col", "col.", "colonel", "commander",
-    "commissioner", "congressman", "congresswoman", "dame", "dictator", "director",
+    "commissioner", "congressman", "congresswoman", "counsel", "dame", "dictator", "director",
     "director-general", "dr", "dr.", "emir",
     "envoy", "gen", "gen.", "general", "gov", "gov.", "governor", "head", "imam", "judge",
     "king", "lawmaker", "leader", "lieutenant", "lord", "lt", "lt.", "maj.", "mayor",

@@ -199,6 +199,10 @@ mod tests {
             vec!["Bill Clinton", "Joe Biden"]
         );
         assert_eq!(
+            names("Special Counsel Robert Mueller thanked its general counsel, Sabine Keller."),
+            vec!["Robert Mueller", "Sabine Keller"]
+        );
+        assert_eq!(
             names("Director-General Amara Okonjo and Chairperson Moussa Diallo spoke."),
             vec!["Amara Okonjo", "Moussa Diallo"]
         );
