@@ -38,7 +38,9 @@ impl Finder<'_> {
                 || self.kin_before(s, a)
                 || self.role_after(e, b)
                 || self.who_after(e, b)
-                || self.reporting_after(e, b)
+                // Not `residents of the village of Pine Ridge said`: the name after a
+                // preposition is no subject.
+                || (!(s > a && self.has(s - 1, lx::PREPOSITION)) && self.reporting_after(e, b))
                 || self.reporting_before(s, e, a, b)
                 || (self.is_given_name(s) && self.of_company_after(e, b));
         }
@@ -88,10 +90,12 @@ impl Finder<'_> {
             && self.tokens[s - 2].is_punct_in(self.text, &[',', '\u{201d}', '"'])
     }
 
-    /// `Her brother, Julien Dubois,`, `his wife Anna Berg`: a relative of someone, the
-    /// name right after the noun or set off by a comma (the sentence starts at `a`).
+    /// `Her brother, Julien Dubois,`, `his wife Anna Berg`, `the wife of Tamerlan
+    /// Tsarnaev`: a relative of someone, the name right after the noun, set off by a comma
+    /// or after `of` (the sentence starts at `a`).
     fn kin_before(&self, s: usize, a: usize) -> bool {
-        let noun = if s > a && self.tokens[s - 1].is_punct_in(self.text, &[',']) {
+        let set_off = s > a && self.tokens[s - 1].is_punct_in(self.text, &[',']);
+        let noun = if set_off || (s > a && self.word(s - 1) == "of") {
             s - 1
         } else {
             s
@@ -113,6 +117,14 @@ mod tests {
             [
                 ("Julien Dubois".to_string(), Person),
                 ("Anna Berg".to_string(), Person),
+            ]
+        );
+        // After `of`, a name is no speaker, but a relative's.
+        assert_eq!(
+            kinds("Residents of Pine Ridge said so. The wife of Tamerlan Tsarnaev said so."),
+            [
+                ("Pine Ridge".to_string(), Other),
+                ("Tamerlan Tsarnaev".to_string(), Person),
             ]
         );
     }
