@@ -14,7 +14,7 @@ use crate::text::tokenize::APOSTROPHES;
 use std::sync::OnceLock;
 use words::{
     COVERING_ROLES, CURRENCIES, HAPPENINGS, LOCATED, PARTS_OF_A_PLACE, PAST_TENSES,
-    PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS, PRIVATE_ROLES,
+    PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS, PLACE_NOUNS, PRIVATE_ROLES,
 };
 
 mod words;
@@ -197,9 +197,14 @@ impl Ctx<'_> {
                 && self.tokens[noun].is_word()
                 && is(noun, PARTS_OF_A_PLACE)
         };
+        // `the town of Clearwater`, `the province of Sindh`: a place by its own word.
+        let named_place = || {
+            k > 1 && is(k - 1, &["of"]) && is(k - 2, PLACE_NOUNS) && actor.kind != ActorKind::Person
+        };
         // Every check reads the token before the mention.
         k > 0
             && (set_off()
+                || named_place()
                 || part()
                 || town_before_event()
                 || (actor.kind == ActorKind::Country

@@ -43,6 +43,13 @@ fn a_town_before_what_happens_there_is_no_target() {
             "{text}: {t:?}"
         );
     }
+    // A town named by its noun, or where investors or laboratories are.
+    for text in [
+        "Firefighters saved the town of Clearwater, and Iran praised them.",
+        "Investors in Frankfurt and laboratories in Basel welcomed it, and Iran praised them.",
+    ] {
+        assert_eq!(targets(text), ["Iran"], "{text}");
+    }
     // A verb after a name is no event of a town's.
     let t = targets("Ari Shapiro talks to Ana Ruiz about the vote.");
     assert!(t.contains(&"Ari Shapiro".to_string()), "{t:?}");
@@ -109,6 +116,7 @@ fn word_lists_are_sorted() {
         super::HAPPENINGS,
         super::PHRASE_OPENERS,
         super::PARTS_OF_A_PLACE,
+        super::PLACE_NOUNS,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
