@@ -188,27 +188,27 @@ list!(
 list!(
     /// Last words of organisation names.
     ORG_SUFFIX = 9, ORG_SUFFIXES, is_org_suffix, [
-    "academy", "advisory", "aerospace", "ag", "agency", "air", "airlines", "airways", "albion",
-    "alliance", "analytics", "army", "assembly", "association", "athletic", "authority",
-    "automotive", "bank", "biologics", "biotech", "board", "brands", "brigade", "brigades",
-    "brotherhood", "bureau", "cabinet", "capital", "cargo", "center", "centre", "chemicals",
-    "clinic", "co.", "coalition", "college", "commission", "committee", "communications",
-    "company", "confederation", "congress", "consulting", "copper", "corp", "corp.",
-    "corporation", "corps", "council", "court", "department", "diagnostics", "directorate",
-    "dynamics", "electric", "electronics", "energia", "energy", "entertainment", "fc",
-    "federation", "financial", "foods", "force", "forces", "foundation", "front", "fund",
-    "gmbh", "gold", "group", "guard", "guards", "herald", "holdings", "holidays", "hospital",
-    "hotspur", "inc", "inc.", "industries", "infirmary", "institute", "insurance",
-    "international", "journal", "kinetics", "laboratories", "labs", "league", "llc",
-    "logistics", "ltd", "ltd.", "maritime", "media", "metals", "minerals", "mining", "ministry",
-    "motors", "movement", "museum", "network", "news", "office", "oil", "organisation",
-    "organization", "parliament", "partners", "pay", "payments", "petroleum", "pharma",
-    "pharmaceuticals", "plc", "police", "post", "press", "radio", "research", "resources",
-    "retail", "robotics", "rovers", "securities", "semiconductor", "semiconductors", "senate",
-    "service", "services", "shipping", "society", "software", "solutions", "steel", "systems",
-    "tech", "technologies", "telecom", "telegraph", "therapeutics", "times", "tribunal",
-    "tribune", "trust", "union", "unit", "united", "university", "ventures", "wanderers",
-    "watch"
+    "ab", "academy", "advisory", "aerospace", "afc", "ag", "agency", "air", "airlines",
+    "airways", "albion", "alliance", "analytics", "army", "asa", "assembly", "association",
+    "athletic", "authority", "automotive", "bank", "bhd", "biologics", "biotech", "board",
+    "brands", "brigade", "brigades", "brotherhood", "bureau", "cabinet", "capital", "cargo",
+    "center", "centre", "cf", "chemicals", "clinic", "co.", "coalition", "college",
+    "commission", "committee", "communications", "company", "confederation", "congress",
+    "consulting", "copper", "corp", "corp.", "corporation", "corps", "council", "court",
+    "department", "diagnostics", "directorate", "dynamics", "electric", "electronics",
+    "energia", "energy", "entertainment", "fc", "federation", "financial", "foods", "force",
+    "forces", "foundation", "front", "fund", "gmbh", "gold", "group", "guard", "guards",
+    "herald", "holdings", "holidays", "hospital", "hotspur", "inc", "inc.", "industries",
+    "infirmary", "institute", "insurance", "international", "journal", "kinetics",
+    "laboratories", "labs", "league", "llc", "logistics", "ltd", "ltd.", "maritime", "media",
+    "metals", "minerals", "mining", "ministry", "motors", "movement", "museum", "network",
+    "news", "nv", "office", "oil", "organisation", "organization", "oyj", "parliament",
+    "partners", "pay", "payments", "petroleum", "pharma", "pharmaceuticals", "plc", "police",
+    "post", "press", "radio", "research", "resources", "retail", "robotics", "rovers", "sa",
+    "sc", "securities", "semiconductor", "semiconductors", "senate", "service", "services",
+    "shipping", "society", "software", "solutions", "spa", "steel", "systems", "tbk", "tech",
+    "technologies", "telecom", "telegraph", "therapeutics", "times", "tribunal", "tribune",
+    "trust", "union", "unit", "united", "university", "ventures", "wanderers", "watch"
 ]);
 
 list!(
@@ -335,17 +335,17 @@ const LISTS: &[(&[&str], u32)] = &[
 /// Last words of companies' names.
 #[rustfmt::skip]
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
-    "advisory", "aerospace", "ag", "air", "airlines", "airways", "analytics", "automotive",
-    "bank", "biologics", "biotech", "brands", "capital", "cargo", "chemicals", "co.",
-    "communications", "company", "consulting", "copper", "corp", "corp.", "corporation",
-    "diagnostics", "dynamics", "electric", "electronics", "energia", "energy", "entertainment",
-    "financial", "foods", "gmbh", "gold", "group", "holdings", "holidays", "inc", "inc.",
-    "industries", "insurance", "kinetics", "laboratories", "labs", "llc", "logistics", "ltd",
-    "ltd.", "maritime", "media", "metals", "minerals", "mining", "motors", "oil", "partners",
-    "pay", "payments", "petroleum", "pharma", "pharmaceuticals", "plc", "research", "resources",
-    "retail", "robotics", "securities", "semiconductor", "semiconductors", "shipping",
-    "software", "solutions", "steel", "systems", "tech", "technologies", "telecom",
-    "therapeutics", "ventures",
+    "ab", "advisory", "aerospace", "ag", "air", "airlines", "airways", "analytics", "asa",
+    "automotive", "bank", "bhd", "biologics", "biotech", "brands", "capital", "cargo",
+    "chemicals", "co.", "communications", "company", "consulting", "copper", "corp", "corp.",
+    "corporation", "diagnostics", "dynamics", "electric", "electronics", "energia", "energy",
+    "entertainment", "financial", "foods", "gmbh", "gold", "group", "holdings", "holidays",
+    "inc", "inc.", "industries", "insurance", "kinetics", "laboratories", "labs", "llc",
+    "logistics", "ltd", "ltd.", "maritime", "media", "metals", "minerals", "mining", "motors",
+    "nv", "oil", "oyj", "partners", "pay", "payments", "petroleum", "pharma", "pharmaceuticals",
+    "plc", "research", "resources", "retail", "robotics", "sa", "securities", "semiconductor",
+    "semiconductors", "shipping", "software", "solutions", "spa", "steel", "systems", "tbk",
+    "tech", "technologies", "telecom", "therapeutics", "ventures",
 ];
 
 /// `word` (in any case: `Police in Porto`) is in `sorted`, a sorted list of lowercase
@@ -387,8 +387,8 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
 /// are [`ORG_SUFFIXES`] too.
 #[rustfmt::skip]
 pub(crate) const CLUB_SUFFIXES: &[&str] = &[
-    "albion", "athletic", "city", "county", "fc", "hotspur", "rangers", "rovers", "town",
-    "united", "wanderers",
+    "afc", "albion", "athletic", "cf", "city", "county", "fc", "hotspur", "rangers", "rovers",
+    "sc", "town", "united", "wanderers",
 ];
 
 /// `w` (any case) ends sports clubs' names ([`CLUB_SUFFIXES`]).

@@ -257,17 +257,18 @@ pub(super) fn first_words_of_organisations(
     for &(i, short) in name_nodes {
         // `Kivu Copper` and `Kivu Copper Resources`, whichever comes first: the opening
         // words of one company's longer name.
+        // Said of as if a person (`Andes Minerales said`) only before a legal form
+        // (`Andes Minerales SA`).
         if (2..=3).contains(&short.words)
             && matches!(short.hint, ActorKind::Other | ActorKind::Organisation)
-            && !short.person
             && uf.find(i) == i
         {
             let longer = index.companies_by_first(short.first).iter().filter(|&&x| {
                 let g = name_nodes[x].1;
+                let rest = g.key.strip_prefix(short.key.as_ref());
                 g.words > short.words
-                    && g.key
-                        .strip_prefix(short.key.as_ref())
-                        .is_some_and(|r| r.starts_with(' '))
+                    && rest.is_some_and(|r| r.starts_with(' '))
+                    && (!short.person || rest.is_some_and(|r| is_legal_form(&r[1..])))
             });
             if let Some(root) = one_root(uf, longer.map(|&x| name_nodes[x].0)) {
                 uf.union(root, i);
@@ -368,4 +369,13 @@ fn is_particle(word: &str) -> bool {
         && !["and", "for", "of", "on", "to"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A company's or club's legal form closing its name (`SA`, `AG`, `plc`, `FC`).
+fn is_legal_form(w: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "ab", "afc", "ag", "asa", "bhd", "cf", "co.", "corp", "corp.", "fc", "gmbh", "inc", "inc.",
+        "llc", "ltd", "ltd.", "nv", "oyj", "plc", "sa", "sc", "spa", "tbk",
+    ];
+    FORMS.iter().any(|f| w.eq_ignore_ascii_case(f))
 }

@@ -363,7 +363,10 @@ fn make_actor(
             }
         })
         .expect("a component has its root");
-    let kind = if linked || members.iter().any(|g| g.person) {
+    // `Andes Minerales said`, joined to `Andes Minerales SA`: a company's longest name
+    // outweighs a shorter one's look of a person.
+    let org_name = canonical.hint == ActorKind::Organisation && !canonical.person;
+    let kind = if linked || (members.iter().any(|g| g.person) && !org_name) {
         ActorKind::Person
     } else if canonical.hint == ActorKind::Other && members.iter().any(|g| g.org_context) {
         ActorKind::Organisation

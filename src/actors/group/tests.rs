@@ -437,3 +437,24 @@ fn a_word_two_countries_share_is_the_one_the_article_names() {
     assert!(both.iter().any(|(n, _)| n == "Korea"), "{both:?}");
     assert!(both.iter().any(|(n, _)| n == "Arabia"), "{both:?}");
 }
+
+#[test]
+fn a_companys_name_without_its_legal_form_is_the_company() {
+    let text = "Villagers sued Andes Minerales SA on Monday. Andes Minerales said the claims \
+                were false. Fans of Al Nour SC protested, and Al Nour said it would appeal.";
+    assert_eq!(
+        actors(text),
+        vec![
+            (
+                "Andes Minerales SA".into(),
+                ActorKind::Organisation,
+                v(&["Andes Minerales SA", "Andes Minerales"])
+            ),
+            (
+                "Al Nour SC".into(),
+                ActorKind::Organisation,
+                v(&["Al Nour SC", "Al Nour"])
+            ),
+        ]
+    );
+}
