@@ -137,6 +137,7 @@ fn a_nationality_of_private_people_is_no_target() {
         "The prize is worth 11 million Swedish crowns.",
         "The Portuguese opposition rejected the plan.",
         "Portuguese mediator wins peace prize",
+        "The Portuguese telecom group Fjordline regretted it.",
     ] {
         let t = targets(text);
         assert!(
