@@ -61,6 +61,14 @@ fn words_of_what_it_does_may_stand_before_the_noun() {
 }
 
 #[test]
+fn the_coast_guard_is_a_body_named_a_guard() {
+    expect(
+        "The Nordland Coast Guard seized a trawler. Ana Ruiz defended the coast guard.",
+        &[("the coast guard", "Nordland Coast Guard", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
 fn a_company_described_before_fits_like_a_name_ending_as_one() {
     // Andean Skyways, already `the airline`, is still `the company` after a shareholder
     // whose name ends like a company's is named once.
