@@ -13,7 +13,7 @@ use super::{ActorKind, Gazetteer, Mention};
 use crate::text::tokenize::APOSTROPHES;
 use std::sync::OnceLock;
 use words::{
-    COVERING_ROLES, CURRENCIES, HAPPENINGS, LOCATED, PARTS_OF_A_PLACE, PAST_TENSES,
+    COVERING_ROLES, CURRENCIES, HAPPENINGS, LOCATED, NEWS_OUTLETS, PARTS_OF_A_PLACE, PAST_TENSES,
     PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS, PLACE_NOUNS, PRIVATE_ROLES,
 };
 
@@ -32,6 +32,24 @@ impl Ctx<'_> {
             || self.nationality_of_someone(p)
             || self.affiliate_of(p).is_some()
             || self.country_of_described_body(p)
+            || self.outlet_spoken_to(p)
+    }
+
+    /// `told Reuters`, `in an interview with the BBC`, `speaking to AFP`: a news outlet
+    /// someone speaks to only carries what is said (but `according to Reuters` is a
+    /// source).
+    fn outlet_spoken_to(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let surface = &self.text[m.start..m.end];
+        let mut k = self.token_from(m.start);
+        if k > 0 && self.word(k - 1) == "the" {
+            k -= 1;
+        }
+        NEWS_OUTLETS.contains(&surface)
+            && k > 0
+            && (self.word_in(k - 1, &["told", "telling"])
+                || (self.word(k - 1) == "to" && !(k > 1 && self.word(k - 2) == "according"))
+                || (k > 1 && self.word(k - 1) == "with" && self.word(k - 2) == "interview"))
     }
 
     /// `the Irish regulator` that refers to the article's regulator: the country says

@@ -117,6 +117,7 @@ fn word_lists_are_sorted() {
         super::PHRASE_OPENERS,
         super::PARTS_OF_A_PLACE,
         super::PLACE_NOUNS,
+        super::NEWS_OUTLETS,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
@@ -235,4 +236,19 @@ fn a_country_s_body_acts_for_itself() {
     // Not the country's people or land.
     let t = targets("Ireland's farmers criticised the Data Protection Commission.");
     assert!(t.contains(&"Ireland".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_news_outlet_spoken_to_is_no_target() {
+    for text in [
+        "Ana Ruiz told Reuters that Iran had lied.",
+        "In an interview with the BBC, Ana Ruiz said Iran had lied.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter().any(|t| t == "Reuters" || t == "BBC"),
+            "{text}: {t:?}"
+        );
+        assert!(t.contains(&"Iran".to_string()), "{text}: {t:?}");
+    }
 }

@@ -419,3 +419,31 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "town",
     "village",
 ];
+
+/// News agencies and broadcasters that people speak to (`told Reuters`).
+pub(super) const NEWS_OUTLETS: &[&str] = &[
+    "ABC News",
+    "AFP",
+    "AP",
+    "Agence France-Presse",
+    "Al Jazeera",
+    "Anadolu",
+    "Associated Press",
+    "BBC",
+    "Bloomberg",
+    "CBS News",
+    "CNBC",
+    "CNN",
+    "Fox News",
+    "Interfax",
+    "Kyodo",
+    "MSNBC",
+    "NBC News",
+    "NPR",
+    "RIA Novosti",
+    "Reuters",
+    "Sky News",
+    "TASS",
+    "Xinhua",
+    "Yonhap",
+];
