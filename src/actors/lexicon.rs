@@ -396,6 +396,15 @@ pub(crate) fn is_club_suffix(w: &str) -> bool {
     CLUB_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// A company's or club's legal form closing its name (`SA`, `AG`, `plc`, `FC`).
+pub(crate) fn is_legal_form(w: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "ab", "afc", "ag", "asa", "bhd", "cf", "co.", "corp", "corp.", "fc", "gmbh", "inc", "inc.",
+        "llc", "ltd", "ltd.", "nv", "oyj", "plc", "sa", "sc", "spa", "tbk",
+    ];
+    FORMS.iter().any(|f| w.eq_ignore_ascii_case(f))
+}
+
 /// `w` ends a company's or a sports club's name: the word before it may be the short
 /// name (`Harlow` of `Harlow Biotech`, `Thornbury` of `Thornbury United`).
 pub(crate) fn is_company_or_club_suffix(w: &str) -> bool {

@@ -212,9 +212,10 @@ pub(super) fn heads(name: &str) -> impl Iterator<Item = &str> {
     let mut words = name.split_whitespace().peekable();
     std::iter::from_fn(move || loop {
         let w = words.next()?;
+        // `Merkur Bank AG`: the word before a legal form is a head too.
         if words
             .peek()
-            .is_none_or(|next| matches!(*next, "of" | "for" | "in"))
+            .is_none_or(|next| matches!(*next, "of" | "for" | "in") || lx::is_legal_form(next))
         {
             return Some(w);
         }

@@ -208,6 +208,11 @@ fn a_noun_of_the_name_picks_that_organisation() {
             Some("Tom Verbeke"),
         )],
     );
+    // The word before a legal form is a head too.
+    expect(
+        "Prosecutors charged Merkur Bank AG. Ana Ruiz said the bank had lied.",
+        &[("the bank", "Merkur Bank AG", Some("Ana Ruiz"))],
+    );
 }
 
 #[test]

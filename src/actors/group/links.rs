@@ -268,7 +268,7 @@ pub(super) fn first_words_of_organisations(
                 let rest = g.key.strip_prefix(short.key.as_ref());
                 g.words > short.words
                     && rest.is_some_and(|r| r.starts_with(' '))
-                    && (!short.person || rest.is_some_and(|r| is_legal_form(&r[1..])))
+                    && (!short.person || rest.is_some_and(|r| lexicon::is_legal_form(&r[1..])))
             });
             if let Some(root) = one_root(uf, longer.map(|&x| name_nodes[x].0)) {
                 uf.union(root, i);
@@ -369,13 +369,4 @@ fn is_particle(word: &str) -> bool {
         && !["and", "for", "of", "on", "to"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
-}
-
-/// A company's or club's legal form closing its name (`SA`, `AG`, `plc`, `FC`).
-fn is_legal_form(w: &str) -> bool {
-    const FORMS: &[&str] = &[
-        "ab", "afc", "ag", "asa", "bhd", "cf", "co.", "corp", "corp.", "fc", "gmbh", "inc", "inc.",
-        "llc", "ltd", "ltd.", "nv", "oyj", "plc", "sa", "sc", "spa", "tbk",
-    ];
-    FORMS.iter().any(|f| w.eq_ignore_ascii_case(f))
 }
