@@ -129,7 +129,7 @@ impl Ctx<'_> {
         let demonym_alone = words.is_empty()
             && alone_after
             && before > self.ranges[si].0
-            && self.word_in(before - 1, &["a", "an"]);
+            && self.word_in(before - 1, &["a", "an", "each", "every"]);
         // `saying the Italian had kept the club alive`: one of its people, named before; a
         // collective form is the state (`the British said`, `the Chinese have`).
         let acts = lx::REPORTING_VERB | lx::STANCE_VERB | lx::OTHER_VERB | lx::BE;

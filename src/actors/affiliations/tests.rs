@@ -139,6 +139,8 @@ fn a_nationality_of_private_people_is_no_target() {
         "The Portuguese opposition rejected the plan.",
         "Portuguese mediator wins peace prize",
         "The Portuguese telecom group Fjordline regretted it.",
+        "It is an insult to every American who pays taxes.",
+        "Its chief, a Portuguese former banker, resigned.",
     ] {
         let t = targets(text);
         assert!(

@@ -209,7 +209,10 @@ impl Finder<'_> {
 
 /// The last words of awards' names (`Nobel Peace Prize`).
 fn is_award(word: &str) -> bool {
-    ["Award", "Awards", "Medal", "Prize", "Prizes", "Trophy"].contains(&word)
+    [
+        "Award", "Awards", "Medal", "Prix", "Prize", "Prizes", "Trophy",
+    ]
+    .contains(&word)
 }
 
 /// The last words of treaties' and agreements' names (`Paris Agreement`).

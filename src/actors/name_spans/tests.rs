@@ -76,6 +76,7 @@ fn an_award_is_no_actor_and_a_sea_is_one_place() {
         ["Norway", "Rojas"]
     );
     assert_eq!(found("Peace prize for Rojas"), ["Rojas"]);
+    assert_eq!(found("Her film won the Grand Prix in Norway."), ["Norway"]);
     // `awards` after a name is a verb.
     assert_eq!(found("Trump awards sumo trophy"), ["Donald Trump"]);
     assert_eq!(
