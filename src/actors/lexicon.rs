@@ -200,15 +200,16 @@ list!(
     "forces", "foundation", "front", "fund", "gmbh", "gold", "group", "guard", "guards",
     "herald", "holdings", "holidays", "hospital", "hotspur", "inc", "inc.", "industries",
     "infirmary", "institute", "insurance", "international", "journal", "kinetics",
-    "laboratories", "labs", "league", "llc", "logistics", "ltd", "ltd.", "maritime", "media",
-    "metals", "minerals", "mining", "ministry", "motors", "movement", "museum", "network",
-    "news", "nv", "office", "oil", "organisation", "organization", "oyj", "parliament",
-    "partners", "pay", "payments", "petroleum", "pharma", "pharmaceuticals", "plc", "police",
-    "post", "press", "radio", "research", "resources", "retail", "robotics", "rovers", "sa",
-    "sc", "securities", "semiconductor", "semiconductors", "senate", "service", "services",
-    "shipping", "society", "software", "solutions", "spa", "steel", "systems", "tbk", "tech",
-    "technologies", "telecom", "telegraph", "therapeutics", "times", "tribunal", "tribune",
-    "trust", "union", "unit", "united", "university", "ventures", "wanderers", "watch"
+    "laboratories", "labs", "league", "lines", "llc", "logistics", "ltd", "ltd.", "maritime",
+    "media", "metals", "minerals", "mining", "ministry", "motors", "movement", "museum",
+    "network", "news", "nv", "office", "oil", "organisation", "organization", "oyj",
+    "parliament", "partners", "pay", "payments", "petroleum", "pharma", "pharmaceuticals",
+    "plc", "police", "post", "press", "radio", "research", "resources", "retail", "robotics",
+    "rovers", "sa", "sc", "securities", "semiconductor", "semiconductors", "senate", "service",
+    "services", "shipping", "society", "software", "solutions", "spa", "steel", "systems",
+    "tbk", "tech", "technologies", "telecom", "telegraph", "therapeutics", "times", "tribunal",
+    "tribune", "trust", "union", "unit", "united", "university", "ventures", "wanderers",
+    "watch"
 ]);
 
 list!(
@@ -340,12 +341,12 @@ pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
     "chemicals", "co.", "communications", "company", "consulting", "copper", "corp", "corp.",
     "corporation", "diagnostics", "dynamics", "electric", "electronics", "energia", "energy",
     "entertainment", "financial", "foods", "gmbh", "gold", "group", "holdings", "holidays",
-    "inc", "inc.", "industries", "insurance", "kinetics", "laboratories", "labs", "llc",
-    "logistics", "ltd", "ltd.", "maritime", "media", "metals", "minerals", "mining", "motors",
-    "nv", "oil", "oyj", "partners", "pay", "payments", "petroleum", "pharma", "pharmaceuticals",
-    "plc", "research", "resources", "retail", "robotics", "sa", "securities", "semiconductor",
-    "semiconductors", "shipping", "software", "solutions", "spa", "steel", "systems", "tbk",
-    "tech", "technologies", "telecom", "therapeutics", "ventures",
+    "inc", "inc.", "industries", "insurance", "kinetics", "laboratories", "labs", "lines",
+    "llc", "logistics", "ltd", "ltd.", "maritime", "media", "metals", "minerals", "mining",
+    "motors", "nv", "oil", "oyj", "partners", "pay", "payments", "petroleum", "pharma",
+    "pharmaceuticals", "plc", "research", "resources", "retail", "robotics", "sa", "securities",
+    "semiconductor", "semiconductors", "shipping", "software", "solutions", "spa", "steel",
+    "systems", "tbk", "tech", "technologies", "telecom", "therapeutics", "ventures",
 ];
 
 /// `word` (in any case: `Police in Porto`) is in `sorted`, a sorted list of lowercase

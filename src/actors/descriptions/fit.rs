@@ -96,10 +96,12 @@ impl Ctx<'_> {
                     && ["ian", "ean", "ese", "ish"]
                         .iter()
                         .any(|end| a.name.ends_with(end));
-                // `East Africa`, `Blue Nile`, `Olympics`: a place or an event.
-                let place_or_event = words().any(|w| {
-                    lx::sorted_has(PLACE_OR_EVENT_WORDS, w) || lx::flags(w) & lx::GEO_HEAD != 0
-                });
+                // `East Africa`, `Blue Nile`, `Olympics`: a place or an event; not `Black
+                // Sea Cargo Lines`, which ends like a company.
+                let place_or_event = !lx::is_company_suffix(last)
+                    && words().any(|w| {
+                        lx::sorted_has(PLACE_OR_EVENT_WORDS, w) || lx::flags(w) & lx::GEO_HEAD != 0
+                    });
                 let kind =
                     matches!(a.kind, ActorKind::Organisation | ActorKind::Other) && !place_or_event;
                 let company_like = match fits {

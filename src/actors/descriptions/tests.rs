@@ -208,6 +208,11 @@ fn a_noun_of_the_name_picks_that_organisation() {
             Some("Tom Verbeke"),
         )],
     );
+    // A company's name may hold a place's word (`Sea`).
+    expect(
+        "Dockers rejected an offer from Black Sea Cargo Lines. Ana Ruiz said the company lied.",
+        &[("the company", "Black Sea Cargo Lines", Some("Ana Ruiz"))],
+    );
     // The word before a legal form is a head too.
     expect(
         "Prosecutors charged Merkur Bank AG. Ana Ruiz said the bank had lied.",
@@ -372,10 +377,10 @@ fn organisations(text: &str) -> Vec<String> {
 fn a_description_set_off_after_a_name_is_that_name() {
     // Not `Europe`, named before and as often.
     let text = "Lena Berg built one of Europe's largest fleets. Her death was announced \
-                by Norbeck Lines, the shipping company she founded. Under her \
+                by Norbeck Marine, the shipping company she founded. Under her \
                 leadership, the company grew.";
-    expect(text, &[("the company", "Norbeck Lines", None)]);
-    assert_eq!(organisations(text), ["Norbeck Lines"]);
+    expect(text, &[("the company", "Norbeck Marine", None)]);
+    assert_eq!(organisations(text), ["Norbeck Marine"]);
 }
 
 #[test]
@@ -388,7 +393,7 @@ fn a_company_saying_the_company_means_itself() {
     );
     // `X, the company said` is no apposition.
     expect(
-        "Quillon Systems reported a loss. The deal went to Brannock Lines, the company \
+        "Quillon Systems reported a loss. The deal went to Brannock Marine, the company \
          said. Analysts said the company had misjudged demand.",
         &[
             ("the company", "Quillon Systems", None),
