@@ -406,6 +406,11 @@ pub(crate) fn is_legal_form(w: &str) -> bool {
     FORMS.iter().any(|f| w.eq_ignore_ascii_case(f))
 }
 
+/// A legal form that opens a company's name (`PT BioNusa Farma`, `PJSC Gazprom Neft`).
+pub(crate) fn is_legal_form_prefix(w: &str) -> bool {
+    ["JSC", "OAO", "OOO", "PJSC", "PT", "ZAO"].contains(&w)
+}
+
 /// `w` ends a company's or a sports club's name: the word before it may be the short
 /// name (`Harlow` of `Harlow Biotech`, `Thornbury` of `Thornbury United`).
 pub(crate) fn is_company_or_club_suffix(w: &str) -> bool {

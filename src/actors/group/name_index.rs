@@ -1,6 +1,8 @@
 //! The article's names indexed by their first and last words, so that each rule that joins
 //! a short mention to a longer name looks its candidates up instead of scanning them all.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use super::NameGroup;
@@ -35,13 +37,21 @@ impl<'t> NameIndex<'t> {
                 index.full_by_first.entry(g.first).or_default().push(x);
             }
             // Or an unknown kind that the context calls a body (`his company, Zentra Pay`).
-            let company = match g.hint {
-                ActorKind::Organisation => lexicon::is_company_or_club_suffix(g.last),
-                ActorKind::Other => g.org_context && !g.person,
-                _ => false,
-            };
+            let prefixed = g.words >= 3 && lexicon::is_legal_form_prefix(g.first);
+            let company = prefixed
+                || match g.hint {
+                    ActorKind::Organisation => lexicon::is_company_or_club_suffix(g.last),
+                    ActorKind::Other => g.org_context && !g.person,
+                    _ => false,
+                };
             if (2..=4).contains(&g.words) && company {
                 index.companies_by_first.entry(g.first).or_default().push(x);
+                // `BioNusa` of `PT BioNusa Farma`: the word after the legal form.
+                if let (true, Cow::Borrowed(key)) = (prefixed, &g.key) {
+                    if let Some(second) = key.split(' ').nth(1) {
+                        index.companies_by_first.entry(second).or_default().push(x);
+                    }
+                }
             }
         }
         index

@@ -457,4 +457,9 @@ fn a_companys_name_without_its_legal_form_is_the_company() {
             ),
         ]
     );
+    // A legal form may open the name: the next word is the short name.
+    let text = "Jakarta signed a deal with PT BioNusa Farma. Critics said BioNusa was too small.";
+    assert!(actors(text).iter().any(|(n, _, aliases)| {
+        n == "PT BioNusa Farma" && aliases.contains(&"BioNusa".to_string())
+    }));
 }
