@@ -13,8 +13,8 @@ use super::{ActorKind, Gazetteer, Mention};
 use crate::text::tokenize::APOSTROPHES;
 use std::sync::OnceLock;
 use words::{
-    COVERING_ROLES, CURRENCIES, HAPPENINGS, LOCATED, NEWS_OUTLETS, PARTS_OF_A_PLACE, PAST_TENSES,
-    PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS, PLACE_NOUNS, PRIVATE_ROLES,
+    COVERING_ROLES, CURRENCIES, HAPPENINGS, LOCATED, MEDIA_NOUNS, NEWS_OUTLETS, PARTS_OF_A_PLACE,
+    PAST_TENSES, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS, PLACE_NOUNS, PRIVATE_ROLES,
 };
 
 mod words;
@@ -42,10 +42,15 @@ impl Ctx<'_> {
         let m = self.mention(p);
         let surface = &self.text[m.start..m.end];
         let mut k = self.token_from(m.start);
+        // `told the newspaper Kathimerini`, `told broadcaster NOS`: any name so described.
+        let described = k > 0 && self.word_in(k - 1, MEDIA_NOUNS);
+        if described {
+            k -= 1;
+        }
         if k > 0 && self.word(k - 1) == "the" {
             k -= 1;
         }
-        NEWS_OUTLETS.contains(&surface)
+        (described || NEWS_OUTLETS.contains(&surface))
             && k > 0
             && (self.word_in(k - 1, &["told", "telling"])
                 || (self.word(k - 1) == "to" && !(k > 1 && self.word(k - 2) == "according"))

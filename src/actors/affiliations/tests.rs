@@ -118,6 +118,7 @@ fn word_lists_are_sorted() {
         super::PARTS_OF_A_PLACE,
         super::PLACE_NOUNS,
         super::NEWS_OUTLETS,
+        super::MEDIA_NOUNS,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
@@ -245,10 +246,12 @@ fn a_news_outlet_spoken_to_is_no_target() {
     for text in [
         "Ana Ruiz told Reuters that Iran had lied.",
         "In an interview with the BBC, Ana Ruiz said Iran had lied.",
+        "Ana Ruiz told the newspaper Kathimerini that Iran had lied.",
     ] {
         let t = targets(text);
         assert!(
-            !t.iter().any(|t| t == "Reuters" || t == "BBC"),
+            !t.iter()
+                .any(|t| t == "Reuters" || t == "BBC" || t == "Kathimerini"),
             "{text}: {t:?}"
         );
         assert!(t.contains(&"Iran".to_string()), "{text}: {t:?}");

@@ -425,6 +425,23 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
+/// Nouns of news outlets before their names (`told the newspaper Kathimerini`).
+pub(super) const MEDIA_NOUNS: &[&str] = &[
+    "agency",
+    "broadcaster",
+    "channel",
+    "daily",
+    "magazine",
+    "newspaper",
+    "outlet",
+    "paper",
+    "radio",
+    "station",
+    "television",
+    "website",
+    "weekly",
+];
+
 /// News agencies and broadcasters that people speak to (`told Reuters`).
 pub(super) const NEWS_OUTLETS: &[&str] = &[
     "ABC News",
