@@ -75,7 +75,14 @@ impl Finder<'_> {
     /// Wolf`), or a given name before a place as surname (`George Washington`, `Michael
     /// Jordan`). The other words are name-like: no list knows them (not `Valley`) and they
     /// are not a group (`Georgia Republicans`).
-    pub(super) fn place_in_person_name(&self, a: usize, b: usize, kind: ActorKind) -> bool {
+    /// After a person's title any first word will do (`chief executive Fernanda Lima`).
+    pub(super) fn place_in_person_name(
+        &self,
+        a: usize,
+        b: usize,
+        kind: ActorKind,
+        titled: bool,
+    ) -> bool {
         const NOT_SURNAME: u32 = lx::STOPWORD
             | lx::NEVER_NAME
             | lx::SINGLE_NOT_NAME
@@ -103,7 +110,7 @@ impl Finder<'_> {
         let two_words = b - a == 2 || (b - a == 3 && self.is_initial(a + 1));
         if !matches!(kind, ActorKind::Country | ActorKind::Place)
             || !two_words
-            || !self.is_given_name(a)
+            || !(self.is_given_name(a) || titled)
         {
             return false;
         }

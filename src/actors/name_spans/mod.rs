@@ -150,7 +150,7 @@ impl Finder<'_> {
             }
             return;
         }
-        if hits.len() == 1 && self.place_in_person_name(a, b, kind(hits[0])) {
+        if hits.len() == 1 && self.place_in_person_name(a, b, kind(hits[0]), title.is_some()) {
             drops.push(hits[0]);
             self.emit(a, b, title, true, out);
             return;
@@ -207,12 +207,22 @@ impl Finder<'_> {
     }
 }
 
-/// The last words of awards' names (`Nobel Peace Prize`).
+/// The last words of awards' and contests' names (`Nobel Peace Prize`, `Australian Open`).
 fn is_award(word: &str) -> bool {
-    [
-        "Award", "Awards", "Medal", "Prix", "Prize", "Prizes", "Trophy",
-    ]
-    .contains(&word)
+    const AWARDS: &[&str] = &[
+        "Award",
+        "Awards",
+        "Championship",
+        "Championships",
+        "Cup",
+        "Medal",
+        "Open",
+        "Prix",
+        "Prize",
+        "Prizes",
+        "Trophy",
+    ];
+    AWARDS.contains(&word)
 }
 
 /// The last words of treaties' and agreements' names (`Paris Agreement`).

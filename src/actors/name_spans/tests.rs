@@ -77,6 +77,15 @@ fn an_award_is_no_actor_and_a_sea_is_one_place() {
     );
     assert_eq!(found("Peace prize for Rojas"), ["Rojas"]);
     assert_eq!(found("Her film won the Grand Prix in Norway."), ["Norway"]);
+    assert_eq!(
+        found("Norway won the Australian Open and the Davis Cup."),
+        ["Norway"]
+    );
+    // A place as the surname of a titled person.
+    assert_eq!(
+        found("Oceano chief executive Fernanda Lima was disappointed."),
+        ["Fernanda Lima"]
+    );
     // `awards` after a name is a verb.
     assert_eq!(found("Trump awards sumo trophy"), ["Donald Trump"]);
     assert_eq!(
