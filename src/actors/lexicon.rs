@@ -149,17 +149,17 @@ list!(
     /// Person titles, matched after any number of [`TITLE_MODIFIERS`].
     TITLE = 6, TITLE_CORE, is_title_core, [
     "adm", "adm.", "admiral", "adviser", "advisor", "ambassador", "archbishop", "ayatollah",
-    "bishop", "candidate", "capt", "capt.", "captain", "cardinal", "ceo", "cfo", "chair", "chairman",
-    "chairperson", "chairwoman", "chancellor", "chief", "col", "col.", "colonel", "commander",
-    "commissioner", "congressman", "congresswoman", "counsel", "dame", "dictator", "director",
-    "director-general", "dr", "dr.", "emir",
-    "envoy", "gen", "gen.", "general", "gov", "gov.", "governor", "head", "imam", "judge",
-    "king", "lawmaker", "leader", "lieutenant", "lord", "lt", "lt.", "maj.", "mayor",
-    "minister", "mp", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "nominee", "officer", "pope",
-    "premier", "president", "president-elect", "prince", "princess", "prof", "prof.",
-    "professor", "prosecutor", "queen", "rep.", "representative", "rev.", "secretary",
-    "secretary-general", "sen.", "senator", "sergeant", "sgt", "sgt.", "sheikh", "sir",
-    "speaker", "spokesman", "spokesperson", "spokeswoman", "strongman", "sultan"
+    "bishop", "candidate", "capt", "capt.", "captain", "cardinal", "ceo", "cfo", "chair",
+    "chairman", "chairperson", "chairwoman", "chancellor", "chief", "col", "col.", "colonel",
+    "commander", "commissioner", "congressman", "congresswoman", "councillor", "councilor",
+    "counsel", "dame", "dictator", "director", "director-general", "dr", "dr.", "emir", "envoy",
+    "gen", "gen.", "general", "gov", "gov.", "governor", "head", "imam", "judge", "king",
+    "lawmaker", "leader", "lieutenant", "lord", "lt", "lt.", "maj.", "mayor", "minister", "mp",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "nominee", "officer", "pope", "premier",
+    "president", "president-elect", "prince", "princess", "prof", "prof.", "professor",
+    "prosecutor", "queen", "rep.", "representative", "rev.", "secretary", "secretary-general",
+    "sen.", "senator", "sergeant", "sgt", "sgt.", "sheikh", "sir", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "strongman", "sultan"
 ]);
 
 list!(

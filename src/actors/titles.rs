@@ -199,8 +199,11 @@ mod tests {
             vec!["Bill Clinton", "Joe Biden"]
         );
         assert_eq!(
-            names("Special Counsel Robert Mueller thanked its general counsel, Sabine Keller."),
-            vec!["Robert Mueller", "Sabine Keller"]
+            names(
+                "Special Counsel Robert Mueller thanked its general counsel, Sabine Keller, \
+                 and Councillor Lucia Hernandez."
+            ),
+            vec!["Robert Mueller", "Sabine Keller", "Lucia Hernandez"]
         );
         assert_eq!(
             names("Director-General Amara Okonjo and Chairperson Moussa Diallo spoke."),

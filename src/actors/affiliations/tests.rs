@@ -142,6 +142,8 @@ fn a_nationality_of_private_people_is_no_target() {
         "The Portuguese telecom group Fjordline regretted it.",
         "It is an insult to every American who pays taxes.",
         "Its chief, a Portuguese former banker, resigned.",
+        "The rector said the Portuguese university took it seriously.",
+        "Portuguese charity Mar Aberto rescued them.",
     ] {
         let t = targets(text);
         assert!(
