@@ -220,21 +220,34 @@ impl Ctx<'_> {
                 && self.tokens[noun].is_word()
                 && is(noun, PARTS_OF_A_PLACE)
         };
+        // `Mexico City's council`, `London's mayor`: a capital's own town hall, not its
+        // country's government.
+        let town_hall = || {
+            actor.kind == ActorKind::Country
+                && (is_city_form(surface, &actor.name) || surface.ends_with(" City"))
+                && after + 2 < self.tokens.len()
+                && self.possessive_at(after)
+                && is(
+                    after + 2,
+                    &["council", "councillors", "mayor", "municipality"],
+                )
+        };
         // `the town of Clearwater`, `the province of Sindh`: a place by its own word.
         let named_place = || {
             k > 1 && is(k - 1, &["of"]) && is(k - 2, PLACE_NOUNS) && actor.kind != ActorKind::Person
         };
-        // Every check reads the token before the mention.
-        k > 0
-            && (set_off()
-                || named_place()
-                || part()
-                || town_before_event()
-                || (actor.kind == ActorKind::Country
-                    && is(k - 1, &["in", "at", "near", "outside"])
-                    && !people()
-                    && is_city_form(surface, &actor.name))
-                || town())
+        // Every check but the town hall's reads the token before the mention.
+        town_hall()
+            || k > 0
+                && (set_off()
+                    || named_place()
+                    || part()
+                    || town_before_event()
+                    || (actor.kind == ActorKind::Country
+                        && is(k - 1, &["in", "at", "near", "outside"])
+                        && !people()
+                        && is_city_form(surface, &actor.name))
+                    || town())
     }
 
     /// The mention that name mention `p` is an affiliation of (see [`Ctx::is_affiliation`]):

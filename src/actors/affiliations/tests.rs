@@ -43,6 +43,11 @@ fn a_town_before_what_happens_there_is_no_target() {
             "{text}: {t:?}"
         );
     }
+    // A capital's town hall is no country's government; its decision is.
+    let t = targets("Mexico City's council banned Iran's app, and London's mayor agreed.");
+    assert_eq!(t, ["Iran"], "{t:?}");
+    let t = targets("Moscow's decision angered Iran.");
+    assert!(t.contains(&"Russia".to_string()), "{t:?}");
     // A town named by its noun, or where investors or laboratories are.
     for text in [
         "Firefighters saved the town of Clearwater, and Iran praised them.",
