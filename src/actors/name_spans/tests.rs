@@ -61,16 +61,17 @@ fn a_treaty_named_after_a_place_is_one_name_and_no_place() {
     );
 }
 
+/// The actor of each mention the built-in finder gives, in text order.
+fn found(text: &str) -> Vec<String> {
+    let a = crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+    a.mentions
+        .iter()
+        .map(|m| a.actors[m.actor].name.clone())
+        .collect()
+}
+
 #[test]
 fn an_award_is_no_actor_and_a_sea_is_one_place() {
-    let found = |text: &str| -> Vec<String> {
-        let a =
-            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
-        a.mentions
-            .iter()
-            .map(|m| a.actors[m.actor].name.clone())
-            .collect()
-    };
     assert_eq!(
         found("Norway gave Rojas the Nobel Peace Prize and the European Leadership Awards."),
         ["Norway", "Rojas"]
@@ -108,14 +109,6 @@ fn a_role_before_a_firms_name_makes_no_person() {
 
 #[test]
 fn a_known_body_at_the_end_of_a_longer_name_is_part_of_it() {
-    let found = |text: &str| -> Vec<String> {
-        let a =
-            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
-        a.mentions
-            .iter()
-            .map(|m| a.actors[m.actor].name.clone())
-            .collect()
-    };
     assert_eq!(
         found("Voters backed the Social Democratic Party and the National Security Council."),
         ["Social Democratic Party", "National Security Council"]
