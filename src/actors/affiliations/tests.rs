@@ -114,16 +114,16 @@ fn a_nationality_before_a_described_person_is_no_target() {
 #[test]
 fn word_lists_are_sorted() {
     for list in [
-        super::PRIVATE_ROLES,
-        super::CURRENCIES,
-        super::LOCATED,
-        super::COVERING_ROLES,
-        super::HAPPENINGS,
-        super::PHRASE_OPENERS,
-        super::PARTS_OF_A_PLACE,
-        super::PLACE_NOUNS,
-        super::NEWS_OUTLETS,
-        super::MEDIA_NOUNS,
+        super::words::PRIVATE_ROLES,
+        super::words::CURRENCIES,
+        super::words::LOCATED,
+        super::words::COVERING_ROLES,
+        super::words::HAPPENINGS,
+        super::words::PHRASE_OPENERS,
+        super::words::PARTS_OF_A_PLACE,
+        super::words::PLACE_NOUNS,
+        super::words::NEWS_OUTLETS,
+        super::words::MEDIA_NOUNS,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }

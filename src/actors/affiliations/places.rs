@@ -1,0 +1,105 @@
+//! Places where something happens or someone is (`the commission in Dublin`, `the town of
+//! Clearwater`, `Mexico City's council`): the place is no actor there.
+
+use super::super::clauses::Ctx;
+use super::super::group::is_city_form;
+use super::super::lexicon as lx;
+use super::super::ActorKind;
+use super::words::{
+    HAPPENINGS, LOCATED, PARTS_OF_A_PLACE, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS, PLACE_NOUNS,
+};
+
+impl Ctx<'_> {
+    /// `in London trading`, `the commission in Dublin`: a country's capital after `in`,
+    /// `at`, `near` or `outside` is where something happens, not the country acting or
+    /// judged (`London said` still is, and so are `our friends in Washington`).
+    pub(in crate::actors) fn is_location(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let actor = &self.actors.actors[m.actor];
+        let surface = &self.text[m.start..m.end];
+        let k = self.token_from(m.start);
+        let after = self.token_from(m.end);
+        let is = |j: usize, words: &[&str]| self.word_in(j, words);
+        // `in` at token `j` after people who stand for the place (`allies in`).
+        let people_in = |j: usize| j > 0 && is(j, &["in"]) && is(j - 1, PEOPLE_OF_A_CAPITAL);
+        // `our allies in Washington and in Kyiv`: the same people.
+        let people = || {
+            people_in(k - 1)
+                || (k > 2
+                    && is(k - 2, &["and", "or"])
+                    && (k.saturating_sub(8)..k - 2).rev().any(people_in))
+        };
+        // `A court in Lyon convicted`, `the rally in Dayton`: a town after a noun of
+        // something that happens or sits somewhere (not `confidence in Pierson`).
+        let town = || {
+            k > 1
+                && lx::sorted_has(LOCATED, self.word(k - 2))
+                && self
+                    .sents
+                    .locate(m.start)
+                    .is_some_and(|si| self.place_after_noun(p, k - 1, self.ranges[si].0))
+        };
+        // `after Geneva talks`, `the Kolwezi clashes`: a town before what happens there,
+        // in a noun phrase (not `NPR's Ari Shapiro talks to …`, `McSally attacks Sinema`).
+        let town_before_event = || {
+            let town = actor.kind == ActorKind::Other
+                || (actor.kind == ActorKind::Country && is_city_form(surface, &actor.name));
+            town && is(k - 1, PHRASE_OPENERS)
+                && after < self.tokens.len()
+                && self.tokens[after].is_word()
+                && !self.tokens[after].cap
+                && lx::sorted_has(HAPPENINGS, self.word(after))
+        };
+        // `The laboratory, in Lausanne, said`: where the subject is.
+        let set_off = || {
+            k > 1
+                && self.sents.locate(m.start).is_some_and(|si| {
+                    self.place_set_off(k - 2, self.ranges[si].1)
+                        .is_some_and(|_| self.mention_at(k) == Some(p))
+                })
+        };
+        // `on Portugal's southern coast`, `across Ukraine's east`: a part of the place.
+        let part = || {
+            if after + 3 >= self.tokens.len() || !self.possessive_at(after) {
+                return false;
+            }
+            // The part's noun, past one lowercase adjective (`southern`).
+            let first = after + 2;
+            let adjective = self.tokens[first].is_word()
+                && !self.tokens[first].cap
+                && !is(first, PARTS_OF_A_PLACE);
+            let noun = first + usize::from(adjective);
+            is(k - 1, &["across", "along", "at", "in", "near", "off", "on"])
+                && self.tokens[noun].is_word()
+                && is(noun, PARTS_OF_A_PLACE)
+        };
+        // `Mexico City's council`, `London's mayor`: a capital's own town hall, not its
+        // country's government.
+        let town_hall = || {
+            actor.kind == ActorKind::Country
+                && (is_city_form(surface, &actor.name) || surface.ends_with(" City"))
+                && after + 2 < self.tokens.len()
+                && self.possessive_at(after)
+                && is(
+                    after + 2,
+                    &["council", "councillors", "mayor", "municipality"],
+                )
+        };
+        // `the town of Clearwater`, `the province of Sindh`: a place by its own word.
+        let named_place = || {
+            k > 1 && is(k - 1, &["of"]) && is(k - 2, PLACE_NOUNS) && actor.kind != ActorKind::Person
+        };
+        // Every check but the town hall's reads the token before the mention.
+        town_hall()
+            || k > 0
+                && (set_off()
+                    || named_place()
+                    || part()
+                    || town_before_event()
+                    || (actor.kind == ActorKind::Country
+                        && is(k - 1, &["in", "at", "near", "outside"])
+                        && !people()
+                        && is_city_form(surface, &actor.name))
+                    || town())
+    }
+}
