@@ -79,11 +79,8 @@ impl Ctx<'_> {
         let kind_fits = actor.kind == ActorKind::Country
             || (actor.kind == ActorKind::Organisation && is_organisation_adjective(surface));
         let demonym = kind_fits
-            && !surface.contains(' ')
-            && surface != actor.name
             && !is_city_form(surface, &actor.name)
-            && (lx::ends_like_demonym(surface)
-                || surface.ends_with("ss")
+            && (is_adjective_form(surface, &actor.name)
                 || matches!(surface, "US" | "U.S." | "UK" | "U.K."));
         if !demonym {
             return false;
@@ -181,9 +178,7 @@ impl Ctx<'_> {
         let surface = &self.text[m.start..m.end];
         if kind == ActorKind::Country
             && k < b
-            && !surface.contains(' ')
-            && (lx::ends_like_demonym(surface) || surface.ends_with("ss"))
-            && surface != self.actors.actors[m.actor].name
+            && is_adjective_form(surface, &self.actors.actors[m.actor].name)
         {
             let body = self.mention_at(k).filter(|&q| {
                 let a = self.mention(q).actor;
@@ -325,6 +320,14 @@ impl Ctx<'_> {
     pub(super) fn possessive_at(&self, k: usize) -> bool {
         self.is_punct(k, &APOSTROPHES) && self.word(k + 1) == "s"
     }
+}
+
+/// `surface`, a mention of the actor named `name`, is one word shaped like an adjective of
+/// a people (`Canadian`, `Chinese`, `Swiss`), not the name itself.
+fn is_adjective_form(surface: &str, name: &str) -> bool {
+    !surface.contains(' ')
+        && surface != name
+        && (lx::ends_like_demonym(surface) || surface.ends_with("ss"))
 }
 
 /// A one-word form of a built-in organisation that is an adjective of a people or region

@@ -36,11 +36,11 @@ impl<'t> NameIndex<'t> {
                 index.full_by_last.entry(g.last).or_default().push(x);
                 index.full_by_first.entry(g.first).or_default().push(x);
             }
-            // Or an unknown kind that the context calls a body (`his company, Zentra Pay`).
             let prefixed = g.words >= 3 && lexicon::is_legal_form_prefix(g.first);
             let company = prefixed
                 || match g.hint {
                     ActorKind::Organisation => lexicon::is_company_or_club_suffix(g.last),
+                    // An unknown kind the context calls a body (`his company, Zentra Pay`).
                     ActorKind::Other => g.org_context && !g.person,
                     _ => false,
                 };
