@@ -397,13 +397,16 @@ pub(crate) fn is_club_suffix(w: &str) -> bool {
     CLUB_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// Companies' and clubs' legal forms (`SA`, `AG`, `plc`, `FC`): each also ends a company's
+/// or a club's name ([`COMPANY_SUFFIXES`], [`CLUB_SUFFIXES`]).
+const LEGAL_FORMS: &[&str] = &[
+    "ab", "afc", "ag", "asa", "bhd", "cf", "co.", "corp", "corp.", "fc", "gmbh", "inc", "inc.",
+    "llc", "ltd", "ltd.", "nv", "oyj", "plc", "sa", "sc", "spa", "tbk",
+];
+
 /// A company's or club's legal form closing its name (`SA`, `AG`, `plc`, `FC`).
 pub(crate) fn is_legal_form(w: &str) -> bool {
-    const FORMS: &[&str] = &[
-        "ab", "afc", "ag", "asa", "bhd", "cf", "co.", "corp", "corp.", "fc", "gmbh", "inc", "inc.",
-        "llc", "ltd", "ltd.", "nv", "oyj", "plc", "sa", "sc", "spa", "tbk",
-    ];
-    FORMS.iter().any(|f| w.eq_ignore_ascii_case(f))
+    LEGAL_FORMS.iter().any(|f| w.eq_ignore_ascii_case(f))
 }
 
 /// A legal form that opens a company's name (`PT BioNusa Farma`, `PJSC Gazprom Neft`).

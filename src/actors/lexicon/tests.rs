@@ -8,6 +8,10 @@ fn company_endings_are_sorted_for_their_binary_search() {
     for w in COMPANY_SUFFIXES {
         assert!(is_org_suffix(w), "{w}");
     }
+    // A legal form ends a company's or a club's name.
+    for w in LEGAL_FORMS {
+        assert!(is_company_or_club_suffix(w), "{w}");
+    }
 }
 
 #[test]
