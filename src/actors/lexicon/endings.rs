@@ -1,0 +1,68 @@
+//! How organisations' names end: companies' and clubs' last words and legal forms, and the
+//! suffixes that end people's names.
+
+use super::sorted_has;
+
+/// Last words of companies' names.
+#[rustfmt::skip]
+pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
+    "ab", "advisory", "aerospace", "ag", "air", "airlines", "airways", "analytics", "asa",
+    "automotive", "bank", "bhd", "biologics", "biotech", "brands", "capital", "cargo",
+    "chemicals", "co.", "communications", "company", "consulting", "copper", "corp", "corp.",
+    "corporation", "diagnostics", "dynamics", "electric", "electronics", "energia", "energy",
+    "entertainment", "financial", "foods", "gmbh", "gold", "group", "holdings", "holidays",
+    "inc", "inc.", "industries", "insurance", "kinetics", "laboratories", "labs", "lines",
+    "llc", "logistics", "ltd", "ltd.", "maritime", "media", "metals", "minerals", "mining",
+    "motors", "nv", "oil", "oyj", "partners", "pay", "payments", "petroleum", "pharma",
+    "pharmaceuticals", "plc", "research", "resources", "retail", "robotics", "sa", "securities",
+    "semiconductor", "semiconductors", "shipping", "software", "solutions", "spa", "steel",
+    "systems", "tbk", "tech", "technologies", "telecom", "therapeutics", "ventures",
+];
+
+/// `w` (any case) ends companies' names ([`COMPANY_SUFFIXES`]): the word before it is the
+/// company's short name (`Harlow` of `Harlow Biotech`).
+pub(crate) fn is_company_suffix(w: &str) -> bool {
+    sorted_has(COMPANY_SUFFIXES, w)
+}
+
+/// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`). All but
+/// `city`, `county`, `town` (which also end places' names: `Kansas City`) and `rangers`
+/// are [`ORG_SUFFIXES`] too.
+#[rustfmt::skip]
+pub(crate) const CLUB_SUFFIXES: &[&str] = &[
+    "afc", "albion", "athletic", "cf", "city", "county", "fc", "hotspur", "rangers", "rovers",
+    "sc", "town", "united", "wanderers",
+];
+
+/// `w` (any case) ends sports clubs' names ([`CLUB_SUFFIXES`]).
+pub(crate) fn is_club_suffix(w: &str) -> bool {
+    CLUB_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Companies' and clubs' legal forms (`SA`, `AG`, `plc`, `FC`): each also ends a company's
+/// or a club's name ([`COMPANY_SUFFIXES`], [`CLUB_SUFFIXES`]).
+pub(super) const LEGAL_FORMS: &[&str] = &[
+    "ab", "afc", "ag", "asa", "bhd", "cf", "co.", "corp", "corp.", "fc", "gmbh", "inc", "inc.",
+    "llc", "ltd", "ltd.", "nv", "oyj", "plc", "sa", "sc", "spa", "tbk",
+];
+
+/// A company's or club's legal form closing its name (`SA`, `AG`, `plc`, `FC`).
+pub(crate) fn is_legal_form(w: &str) -> bool {
+    LEGAL_FORMS.iter().any(|f| w.eq_ignore_ascii_case(f))
+}
+
+/// A legal form that opens a company's name (`PT BioNusa Farma`, `PJSC Gazprom Neft`).
+pub(crate) fn is_legal_form_prefix(w: &str) -> bool {
+    ["JSC", "OAO", "OOO", "PJSC", "PT", "ZAO"].contains(&w)
+}
+
+/// `w` ends a company's or a sports club's name: the word before it may be the short
+/// name (`Harlow` of `Harlow Biotech`, `Thornbury` of `Thornbury United`).
+pub(crate) fn is_company_or_club_suffix(w: &str) -> bool {
+    is_company_suffix(w) || is_club_suffix(w)
+}
+
+/// A name that ends in one of these is an organisation or party, not a person.
+pub(crate) fn is_name_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
+}
