@@ -127,6 +127,20 @@ list!(
     ARTICLE = 24, ARTICLES, is_article, ["a", "an", "the"]
 );
 
+/// Possessive determiners: `its support`, `their criticism` (a verb's form is a noun).
+pub(crate) const POSSESSIVE_DETERMINERS: &[&str] =
+    &["its", "their", "his", "her", "our", "my", "your"];
+
+/// `w` (any case) opens a noun phrase: an article, a possessive or a demonstrative
+/// determiner, or `whose`.
+pub(crate) fn is_determiner(w: &str) -> bool {
+    ARTICLES
+        .iter()
+        .chain(POSSESSIVE_DETERMINERS)
+        .chain(&["this", "that", "these", "those", "whose"])
+        .any(|d| w.eq_ignore_ascii_case(d))
+}
+
 list!(
     /// Words after an inverted subject that still end its clause: `…, said X, adding …`.
     CLAUSE_TAIL = 25, CLAUSE_TAILS, is_clause_tail, ["adding", "as", "when", "while"]

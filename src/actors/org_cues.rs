@@ -98,15 +98,6 @@ const AFTER_NAMED: &[&str] = &[
     "which", "with",
 ];
 
-/// Opens a noun phrase that may go on with a relative clause.
-fn is_determiner(w: &str) -> bool {
-    [
-        "a", "an", "the", "his", "her", "its", "our", "their", "this", "that", "whose",
-    ]
-    .iter()
-    .any(|d| w.eq_ignore_ascii_case(d))
-}
-
 impl Finder<'_> {
     /// `the security group Corvane`, `Drugmaker Veltris` (opening the sentence whose
     /// tokens start at `a`): a noun of what a body is right before the name at `s`.
@@ -145,7 +136,7 @@ impl Finder<'_> {
             // Only after a determiner may the name be a relative clause's subject (`the
             // firm Walsh founded`); `rival firm Orbital Kinetics criticised` is a label.
             let determiner = (noun_at.saturating_sub(2).max(a)..noun_at)
-                .any(|k| self.is_word(k) && is_determiner(self.word(k)));
+                .any(|k| self.is_word(k) && lx::is_determiner(self.word(k)));
             // `the state-owned Minera Andina`: only a body is owned or run so.
             let owned = s >= a + 3
                 && lower_in(s - 1, &["owned", "run"])

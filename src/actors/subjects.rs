@@ -9,9 +9,6 @@ use super::tokens::HYPHENS;
 use super::ActorKind;
 use crate::text::tokenize::APOSTROPHES;
 
-/// Determiners after which a verb's form is a noun (`its support`, `their criticism`).
-const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
-
 /// People who are somewhere without standing for it (`Diplomats in Nairobi said`).
 #[rustfmt::skip]
 const VISITORS: &[&str] = &[
@@ -60,7 +57,7 @@ impl Ctx<'_> {
         let possessed = |e: &Event| {
             let j = self.token_from(e.start);
             j > a
-                && (self.word_in(j - 1, POSSESSIVE_DETERMINERS)
+                && (self.word_in(j - 1, lx::POSSESSIVE_DETERMINERS)
                     || self.is_punct(j - 1, &APOSTROPHES)
                     || (j > a + 1 && self.possessive_at(j - 2)))
         };

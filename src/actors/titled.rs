@@ -114,12 +114,10 @@ impl Ctx<'_> {
         };
         self.tokens[k + 1].cap
             || self.has(k + 1, lx::PORTFOLIO)
-            || [
-                "the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my",
-                "your", "whose", "both", "each", "several", "all",
-            ]
-            .iter()
-            .any(|d| next.eq_ignore_ascii_case(d))
+            || lx::is_determiner(next)
+            || ["both", "each", "several", "all"]
+                .iter()
+                .any(|d| next.eq_ignore_ascii_case(d))
     }
 
     /// `Martha Karua, the former justice minister`: the person named right before the
