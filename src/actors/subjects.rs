@@ -9,18 +9,18 @@ use super::tokens::HYPHENS;
 use super::ActorKind;
 use crate::text::tokenize::APOSTROPHES;
 
-/// People who are somewhere without standing for it (`Diplomats in Nairobi said`).
-#[rustfmt::skip]
-const VISITORS: &[&str] = &[
-    "analysts", "correspondents", "diplomats", "economists", "experts", "investors",
-    "journalists", "observers", "reporters", "traders",
-];
-
 /// Past participles that do not end in `-ed` (`a fund run by X`, `a party led by X`).
 #[rustfmt::skip]
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "bought", "brought", "built", "chosen", "drawn", "given", "held", "known", "led", "made",
     "paid", "run", "sold", "taken", "won", "written",
+];
+
+/// People who are somewhere without standing for it (`Diplomats in Nairobi said`).
+#[rustfmt::skip]
+const VISITORS: &[&str] = &[
+    "analysts", "correspondents", "diplomats", "economists", "experts", "investors",
+    "journalists", "observers", "reporters", "traders",
 ];
 
 impl Ctx<'_> {
@@ -265,12 +265,15 @@ impl Ctx<'_> {
                 };
                 if head > lo && self.has(head - 1, lx::PREPOSITION) {
                     // `A court in Lyon convicted`, `Police in Hamburg said`, `Diplomats in
-                    // Nairobi said`: a town after the subject's noun is where it is, not
-                    // who acts (though `the embassy in Kyiv` may be its country's).
-                    let visitors =
-                        head > lo + 1 && self.word_in(head - 2, VISITORS) && self.is_location(p);
+                    // Nairobi said`, `one, in the Presov region, called`: a town after the
+                    // subject's noun is where it is, not who acts (though `the embassy in
+                    // Kyiv` may be its country's, so a capital is where it is only after
+                    // visitors).
+                    let capital =
+                        self.actors.actors[self.mention(p).actor].kind == ActorKind::Country;
+                    let visitors = head > lo + 1 && self.word_in(head - 2, VISITORS);
                     if self.place_after_noun(p, head - 1, lo)
-                        || visitors
+                        || ((visitors || !capital) && self.is_location(p))
                         || self.agent_of_participle(head - 1, lo)
                     {
                         continue;

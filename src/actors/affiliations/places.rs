@@ -6,8 +6,20 @@ use super::super::group::is_city_form;
 use super::super::lexicon as lx;
 use super::super::ActorKind;
 use super::words::{
-    HAPPENINGS, LOCATED, PARTS_OF_A_PLACE, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS, PLACE_NOUNS,
+    HAPPENINGS, HELD_IN, LOCATED, PARTS_OF_A_PLACE, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS,
+    PLACE_NOUNS,
 };
+
+/// Prepositions before where something is (`in Maridi`, `near the Tolvar Bridge`).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across",
+    "around",
+    "in",
+    "inside",
+    "near",
+    "outside",
+    "throughout",
+];
 
 impl Ctx<'_> {
     /// `in London trading`, `the commission in Dublin`: a country's capital after `in`,
@@ -89,10 +101,48 @@ impl Ctx<'_> {
         let named_place = || {
             k > 1 && is(k - 1, &["of"]) && is(k - 2, PLACE_NOUNS) && actor.kind != ActorKind::Person
         };
+        // `children in Maridi`, `a test in Iten`: a name the tool does not know, which the
+        // article only ever puts after a preposition, is where things happen (not `a
+        // stake in Quillstream`, nor `in Comey's letter`).
+        let unknown_town = || {
+            let mut j = k - 1;
+            if j > 0 && self.word(j) == "the" {
+                j -= 1;
+            }
+            // `in the Reagan administration`, `in Apple stock`: a name before a noun it
+            // describes is a place only before a place's or a happening's noun (`in the
+            // Presov region`, `in New York trading`).
+            let modifier = after < self.tokens.len()
+                && self.tokens[after].is_word()
+                && !self.tokens[after].cap
+                && !self.has(
+                    after,
+                    lx::STOPWORD
+                        | lx::PREPOSITION
+                        | lx::CLAUSE_WORD
+                        | lx::BE
+                        | lx::REPORTING_VERB
+                        | lx::STANCE_VERB
+                        | lx::OTHER_VERB,
+                )
+                && !is(after, PLACE_NOUNS)
+                && !is(after, HAPPENINGS)
+                && !is(after, &["area", "state", "trading"]);
+            let org_word = (k..after).any(|t| self.has(t, lx::ORG_HEAD | lx::ORG_SUFFIX));
+            matches!(actor.kind, ActorKind::Other | ActorKind::Place)
+                && is(j, PLACE_PREPOSITIONS)
+                && !(j > 0 && is(j - 1, HELD_IN))
+                && !(after + 1 < self.tokens.len() && self.possessive_at(after))
+                && !modifier
+                && !org_word
+                && self.only_after_prepositions(m.actor)
+                && !self.organisations().contains(&m.actor)
+        };
         // Every check but the town hall's reads the token before the mention.
         town_hall()
             || k > 0
-                && (set_off()
+                && (unknown_town()
+                    || set_off()
                     || named_place()
                     || part()
                     || town_before_event()

@@ -127,3 +127,10 @@ pub(super) const NEWS_OUTLETS: &[&str] = &[
     "Kyodo", "MSNBC", "NBC News", "NPR", "RIA Novosti", "Reuters", "Sky News", "TASS", "Xinhua",
     "Yonhap",
 ];
+
+/// What one has in a body, not in a place (`a stake in Quillstream`, `confidence in X`).
+#[rustfmt::skip]
+pub(super) const HELD_IN: &[&str] = &[
+    "confidence", "faith", "interest", "investment", "investments", "role", "share", "shares",
+    "stake", "stakes", "trust",
+];

@@ -70,6 +70,9 @@ pub(super) struct Ctx<'a> {
     interview: OnceCell<Interview>,
     /// [`Ctx::find_titled_refs`], worked out once.
     titled: OnceCell<Vec<TitledRef>>,
+    /// Per actor: every name mention of it comes right after a preposition (`in Maridi`,
+    /// `from the Azores`); worked out once.
+    after_prepositions: OnceCell<Vec<bool>>,
 }
 
 /// How many sentences back a pronoun's person may be named.
@@ -100,7 +103,28 @@ impl<'a> Ctx<'a> {
             organisations: OnceCell::new(),
             interview: OnceCell::new(),
             titled: OnceCell::new(),
+            after_prepositions: OnceCell::new(),
         }
+    }
+
+    /// Every name mention of `actor` comes right after a preposition, or after one and
+    /// `the` (`in Maridi`, `to the Azores`): the article never has it act or be judged
+    /// outside a phrase of place.
+    pub(super) fn only_after_prepositions(&self, actor: usize) -> bool {
+        self.after_prepositions.get_or_init(|| {
+            let mut only = vec![true; self.actors.actors.len()];
+            for &p in &self.order {
+                let m = self.mention(p);
+                let mut k = self.token_from(m.start);
+                if k > 0 && self.word(k - 1).eq_ignore_ascii_case("the") {
+                    k -= 1;
+                }
+                if !(k > 0 && self.has(k - 1, lx::PREPOSITION)) {
+                    only[m.actor] = false;
+                }
+            }
+            only
+        })[actor]
     }
 
     /// The article's question and answer lines ([`Ctx::find_interview`]).

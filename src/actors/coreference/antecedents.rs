@@ -72,12 +72,18 @@ impl Ctx<'_> {
             self.pick_person_by(candidates().map(as_pair), sentence, Some(gender), gender_of)?;
         let last = candidates().find(|m| m.actor == picked)?;
         // A name of unknown kind earlier in the sentence may be the person meant
-        // (`Shapiro`, `Bennet's proposal … puts him`): no guess then; nor past a sentence
+        // (`Shapiro`, `Bennet's proposal … puts him`), unless it is where something is
+        // (`one, in the Presov region, called on her`): no guess then; nor past a sentence
         // opened by someone's title alone (`The general said …`).
         let unsure = candidates()
             .take_while(|m| m.actor != picked)
             .take_while(|m| m.sentence == sentence)
-            .any(|m| self.actors.actors[m.actor].kind == ActorKind::Other);
+            .any(|m| {
+                self.actors.actors[m.actor].kind == ActorKind::Other
+                    && !self
+                        .mention_at(self.token_from(m.start))
+                        .is_some_and(|p| self.is_location(p))
+            });
         let titled = refs.unknown_opener_between(last.start, pos, quote);
         (!unsure && !titled).then_some(picked)
     }

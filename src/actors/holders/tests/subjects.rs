@@ -353,3 +353,12 @@ fn the_agent_of_a_participle_after_a_noun_is_not_the_subject() {
         &[("European Union", None), ("Chile", Some("European Union"))],
     );
 }
+
+#[test]
+fn a_place_after_the_subjects_noun_is_not_the_subject() {
+    // `one, in the Presov region,`: the branch called, not the region.
+    expect(
+        "Several branches backed the rebels, and one, in the Presov region, called on Zuzana Belakova to resign.",
+        &[("Presov", None), ("Zuzana Belakova", None)],
+    );
+}
