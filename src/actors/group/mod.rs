@@ -22,8 +22,8 @@ mod links;
 mod name_index;
 mod shapes;
 
-use shapes::{is_capitals, is_initialism, is_mission};
-pub(crate) use shapes::{is_city_form, is_organ, is_state_body};
+use shapes::{is_capitals, is_mission};
+pub(crate) use shapes::{is_city_form, is_initialism, is_organ, is_state_body};
 
 #[derive(Debug, Clone, Copy)]
 enum Source {

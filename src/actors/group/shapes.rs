@@ -6,7 +6,7 @@ use crate::actors::lexicon;
 /// `FTC` for `US Federal Trade Commission`, `CFA` for `Consumer Federation of America`:
 /// two to six capitals, all of them among the name's capitalised initials in order, the
 /// last one the name's last.
-pub(super) fn is_initialism(acronym: &str, name: &str) -> bool {
+pub(crate) fn is_initialism(acronym: &str, name: &str) -> bool {
     if !is_capitals(acronym) {
         return false;
     }

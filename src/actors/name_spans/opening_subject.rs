@@ -35,14 +35,15 @@ impl Finder<'_> {
             .split(APOSTROPHES)
             .skip(1)
             .any(|rest| rest.starts_with(char::is_lowercase));
-        // Acronyms may end in `S` (`ECOWAS`); longer words in capitals are words.
+        // Acronyms may end in `S` (`ECOWAS`) or have two letters (`AK`); longer words in
+        // capitals are words.
         let acronym = is_all_caps(w) && w.chars().count() <= 6;
         finite
             && self.has(next, lx::STANCE_VERB | lx::REPORTING_VERB)
             && !self.has(a, shouting::ORDINARY | lx::SINGLE_NOT_NAME | lx::GEO_HEAD)
             && !self.has(a, lx::ROLE | lx::TITLE | lx::TITLE_MODIFIER)
             && !is_common_subject(w)
-            && w.chars().count() >= 3
+            && (w.chars().count() >= 3 || acronym)
             && !contraction
             && (acronym || !plural_or_derived)
     }

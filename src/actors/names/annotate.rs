@@ -1,5 +1,6 @@
 //! Marking tokens before names are sought: gazetteer coverage, sentence openers, headlines.
 
+use super::super::group::is_initialism;
 use super::super::lexicon as lx;
 use super::super::tokens::is_all_caps;
 use super::Finder;
@@ -31,7 +32,8 @@ impl Finder<'_> {
             if t.is_word() {
                 let initial = !seen_word
                     || t.newlines_before >= 2
-                    || self.tokens[k - 1].is_punct_in(self.text, OPENERS)
+                    || (self.tokens[k - 1].is_punct_in(self.text, OPENERS)
+                        && !self.acronym_after_name(k, b))
                     || self.after_dateline(k)
                     || (self.info[k - 1].headline && !self.info[k].headline)
                     || (t.newlines_before > 0
@@ -52,6 +54,41 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// Token `k` is an acronym in brackets that spells the capitalised words right before
+    /// them (`Athletics Kenya (AK)`): it names what comes before, as a name in
+    /// mid-sentence does, however it is written elsewhere (`AK said …` opening a
+    /// sentence). Not a party and state (`(D-NY)`) or a dateline's agency (`(CNN)`).
+    fn acronym_after_name(&self, k: usize, b: usize) -> bool {
+        if k < 2
+            || k + 1 >= b
+            || !self.tokens[k - 1].is_punct_in(self.text, &['('])
+            || !self.tokens[k + 1].is_punct_in(self.text, &[')'])
+        {
+            return false;
+        }
+        // The capitalised words before the bracket, on its line, past connectors.
+        let last = k - 2;
+        let mut first = last;
+        while first > 0
+            && k - first < 10
+            && self.tokens[first].newlines_before == 0
+            && (self.tokens[first - 1].is_word()
+                && (self.tokens[first - 1].cap || self.is_connector(first - 1)))
+        {
+            first -= 1;
+        }
+        // `Senator Nancy Young (NY)`: a state, not her initials; `Attorney General (AG)`:
+        // an office.
+        self.tokens[last].is_word()
+            && self.tokens[last].cap
+            && !self.is_given_name(first)
+            && !self.has(last, lx::TITLE | lx::TITLE_MODIFIER)
+            && is_initialism(
+                self.word(k),
+                &self.text[self.tokens[first].start..self.tokens[last].end],
+            )
     }
 
     /// Token `k` is followed, within a run of capitalised words on its line, by the head

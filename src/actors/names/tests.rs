@@ -224,3 +224,30 @@ fn a_portfolio_opening_a_sentence_is_the_titles() {
         vec!["Al Noor Sports Holdings", "Fiona Clarke", "Sofia Andersen"]
     );
 }
+
+#[test]
+fn an_acronym_spelling_the_name_before_it_joins_it_wherever_it_recurs() {
+    let found = |text: &str| {
+        let a =
+            crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+        let names: Vec<String> = a.actors.iter().map(|x| x.name.clone()).collect();
+        (names, a.mentions.len())
+    };
+    // Opening a sentence, and with two letters.
+    assert_eq!(
+        found("Forest Watch (FW) sued the firm. FW said it would appeal."),
+        (vec!["Forest Watch".to_string()], 3)
+    );
+    // A sport's national federation is one body, not a country.
+    assert_eq!(
+        found("Athletics Kenya (AK) suspended the runner. AK said it would appeal."),
+        (vec!["Athletics Kenya".to_string()], 3)
+    );
+    // `and` inside a body's name, and its acronym is not a known body's.
+    let (names, _) =
+        found("The Confederation of Production and Commerce (CPC) criticised the increase.");
+    assert_eq!(names, ["Confederation of Production and Commerce"]);
+    // An office in brackets is not a body.
+    let (names, _) = found("Attorney General (AG) nominee Wilma Barr will testify.");
+    assert!(!names.iter().any(|n| n == "AG"), "{names:?}");
+}
