@@ -33,12 +33,31 @@ fn lowercase(text: &str, t: &Token) -> bool {
 
 /// `His lawyer, X`, `Kenya's ambassador, X`, `its chief executive, X`: the name whose first token is `first` is set
 /// off by a comma after a role or title noun in lowercase (the sentence starts at `lo`).
+/// So is a role of a body described in a few lowercase words (`The head of the mission,
+/// X`, `a spokesman for the ministry, X`).
 pub(crate) fn role_before(text: &str, toks: &[Token], first: usize, lo: usize) -> bool {
-    first >= lo + 2
-        && first <= toks.len()
-        && punct(text, &toks[first - 1], &[','])
-        && lowercase(text, &toks[first - 2])
-        && toks[first - 2].has(lx::ROLE | lx::TITLE | lx::TITLE_MODIFIER)
+    const ROLE: u32 = lx::ROLE | lx::TITLE | lx::TITLE_MODIFIER;
+    if first < lo + 2 || first > toks.len() || !punct(text, &toks[first - 1], &[',']) {
+        return false;
+    }
+    let last = first - 2;
+    if !lowercase(text, &toks[last]) {
+        return false;
+    }
+    if toks[last].has(ROLE) {
+        return true;
+    }
+    // `of the mission`: a determiner and at most two more lowercase words.
+    let Some(det) =
+        (last.saturating_sub(2).max(lo)..last).find(|&j| lx::is_determiner(toks[j].text(text)))
+    else {
+        return false;
+    };
+    det >= lo + 2
+        && (det..=last).all(|j| lowercase(text, &toks[j]))
+        && matches!(toks[det - 1].text(text), "of" | "for" | "at")
+        && lowercase(text, &toks[det - 2])
+        && toks[det - 2].has(ROLE)
 }
 
 /// The appositive opened by the comma at token `comma` (the caller checks that a name or

@@ -368,3 +368,20 @@ fn a_place_after_the_subjects_noun_is_not_the_subject() {
         &[("Presov", None), ("Zuzana Belakova", None)],
     );
 }
+
+#[test]
+fn a_person_set_off_after_a_role_of_a_described_body_is_the_subject() {
+    for text in [
+        "Pieter Van Dijk spoke. The head of the mission, Nicholas Hayes, said he had called Iran.",
+        "Pieter Van Dijk spoke. A spokesman for the ministry, Nicholas Hayes, said he had called Iran.",
+    ] {
+        expect(
+            text,
+            &[
+                ("Pieter Van Dijk", None),
+                ("Nicholas Hayes", None),
+                ("Iran", Some("Nicholas Hayes")),
+            ],
+        );
+    }
+}
