@@ -28,7 +28,21 @@ impl Ctx<'_> {
             .then(|| before.last().and_then(|e| e.subject))
             .flatten()
             .map(|s| s.actor);
-        let excluded = |a: usize| Some(a) == own_subject || Some(a) == speaker.map(|s| s.actor);
+        // `Bekele, who finished behind him`: nor the person a relative clause holding an
+        // object pronoun describes.
+        let described = (case == Case::Object)
+            .then(|| {
+                let (a, b) = self.ranges[si];
+                self.parentheticals(a, b)
+                    .into_iter()
+                    .find(|r| r.0 > a && r.0 < k && k < r.1 && self.has(r.0 + 1, lx::RELATIVE))
+                    .and_then(|r| self.mention_at(r.0 - 1))
+                    .map(|p| self.mention(p).actor)
+            })
+            .flatten();
+        let excluded = |a: usize| {
+            Some(a) == own_subject || Some(a) == speaker.map(|s| s.actor) || Some(a) == described
+        };
         if self.cataphoric(si, k, gender) || self.unnamed_speaker_before(si, before, k) {
             return None;
         }

@@ -344,3 +344,16 @@ fn a_person_of_the_pronouns_gender_beats_one_of_unknown_gender_in_the_same_sente
         &[("Her", "Claire Dubois", None)],
     );
 }
+
+#[test]
+fn an_object_pronoun_in_a_relative_clause_is_not_the_person_it_describes() {
+    // `him` is Kiprono, not Bekele, so Bekele may be `she` after it.
+    expect(
+        "Daniel Kiprono won the race. Grace Wanjiru defended him. \
+         Selamawit Bekele, who finished second behind him, said she felt robbed.",
+        &[
+            ("him", "Daniel Kiprono", Some("Grace Wanjiru")),
+            ("him", "Daniel Kiprono", None),
+        ],
+    );
+}
