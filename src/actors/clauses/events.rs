@@ -10,6 +10,21 @@ use crate::actors::tokens::HYPHENS;
 /// mention before it.
 const ACTIVE_ONLY_STANCE_VERBS: &[&str] = &["impose", "imposed", "imposes"];
 
+/// Verbs of finding, a view only before `that`.
+const FINDINGS: &[&str] = &[
+    "concluded",
+    "determined",
+    "finds",
+    "found",
+    "ruled",
+    "rules",
+];
+
+/// What measures rather than judges (`a Siena College poll found that …`).
+const MEASURES: &[&str] = &[
+    "analysis", "audit", "census", "data", "poll", "polls", "study", "survey",
+];
+
 /// `praising`, `accusing`, `saying`, `slamming`: the -ing form of a stance verb (its stem
 /// with `ed` or `e` added, or the stem itself, is on the list).
 fn is_stance_participle(w: &str) -> bool {
@@ -60,7 +75,13 @@ impl Ctx<'_> {
             let adjunct = k > a && self.is_punct(k - 1, &[',']) && participle();
             let progressive =
                 !adjunct && (a..k).rev().take(2).any(|j| self.has(j, lx::BE)) && participle();
-            let stance = t.has(lx::STANCE_VERB) || adjunct || progressive;
+            // `the regulator found that Vireo …`: a finding before `that` reports its
+            // subject's view (not `found dead`, `ruled out`, nor what `a poll found`).
+            let finding = FINDINGS.contains(&w)
+                && k + 1 < b
+                && self.word(k + 1) == "that"
+                && !(k > a && self.word_in(k - 1, MEASURES));
+            let stance = t.has(lx::STANCE_VERB) || adjunct || progressive || finding;
             if !stance && !t.has(lx::OTHER_VERB) {
                 continue;
             }
@@ -94,7 +115,7 @@ impl Ctx<'_> {
                 start: t.start,
                 end: t.end,
                 stance,
-                reporting: t.has(lx::REPORTING_VERB),
+                reporting: t.has(lx::REPORTING_VERB) || finding,
                 subject: None,
                 inverted: false,
                 np_end: 0,

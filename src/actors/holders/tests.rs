@@ -414,3 +414,25 @@ fn a_capital_where_visitors_are_holds_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_finding_before_that_is_its_subjects_view() {
+    for text in [
+        "The European Union found that Iran had broken the rules.",
+        "The European Union concluded that Iran had broken the rules.",
+    ] {
+        expect(
+            text,
+            &[("European Union", None), ("Iran", Some("European Union"))],
+        );
+    }
+    // Not another sense, nor what a poll measures.
+    expect(
+        "The European Union found Iran a partner.",
+        &[("European Union", None), ("Iran", None)],
+    );
+    expect(
+        "A European Union poll found that Iran was unpopular.",
+        &[("European Union", None), ("Iran", None)],
+    );
+}
