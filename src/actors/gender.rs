@@ -8,6 +8,7 @@
 use super::lexicon as lx;
 use super::tokens::Token;
 use super::{ActorKind, ArticleActors};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Gender {
@@ -144,12 +145,14 @@ pub(super) fn right_after_saying(text: &str, tokens: &[Token], from: usize, k: u
 /// Church`, `Charlotte Hornets`), which still give a person's gender.
 pub(super) fn is_person_given_name(word: &str) -> bool {
     let lower = word.to_lowercase();
-    of_lists(FEMALE_NAMES, MALE_NAMES, &lower).is_some()
+    let (female, male) = given_names();
+    of_lists(female, male, &lower).is_some()
         && ALSO_NOT_PEOPLE.binary_search(&lower.as_str()).is_err()
 }
 
 fn of_given_name(word: &str) -> Option<Gender> {
-    of_lists(FEMALE_NAMES, MALE_NAMES, &word.to_lowercase())
+    let (female, male) = given_names();
+    of_lists(female, male, &word.to_lowercase())
 }
 
 fn of_title(word: &str) -> Option<Gender> {
@@ -169,17 +172,43 @@ fn of_lists(female: &[&str], male: &[&str], lower: &str) -> Option<Gender> {
 
 /// Given names that also name places, teams or things; sorted.
 const ALSO_NOT_PEOPLE: &[&str] = &[
+    "blanca",
+    "carolina",
     "charlotte",
+    "esperanza",
     "grace",
     "roman",
     "rose",
     "sofia",
+    "soledad",
     "victoria",
     "virginia",
 ];
 
-// Sorted (a test checks), lowercase. Names used for both sexes in some languages (`Andrea`,
-// `Jean`, `Nicola`, `Sam`, `Chris`, `Dana`) are on neither list.
+/// Given names by sex (`name,sex`, `f` or `m`; sorted and lowercase, a test checks),
+/// written for the project. Names used for both sexes in some languages (`Andrea`, `Jean`,
+/// `Nicola`, `Sam`, `Chris`, `Dana`) are not on it.
+const GIVEN_NAMES_CSV: &str = include_str!("../../data/given_names.csv");
+
+/// The female and the male given names of [`GIVEN_NAMES_CSV`], each sorted.
+fn given_names() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+    static LISTS: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let (mut female, mut male) = (Vec::new(), Vec::new());
+        for line in GIVEN_NAMES_CSV.lines().skip(1) {
+            match line.split_once(',') {
+                Some((name, "f")) => female.push(name),
+                Some((name, "m")) => male.push(name),
+                _ => {}
+            }
+        }
+        female.sort_unstable();
+        male.sort_unstable();
+        (female, male)
+    })
+}
+
+// Sorted (a test checks), lowercase.
 #[rustfmt::skip]
 const FEMALE_TITLES: &[&str] = &[
     "baroness", "businesswoman", "chairwoman", "congresswoman", "countess", "dame", "duchess",
@@ -194,68 +223,6 @@ const MALE_TITLES: &[&str] = &[
     "spokesman", "sultan",
 ];
 
-#[rustfmt::skip]
-const FEMALE_NAMES: &[&str] = &[
-    "aisha", "alexandra", "alice", "alicia", "amal", "amanda", "amina", "amy", "ana",
-    "anastasia", "angela", "angelina", "anita", "ann", "anna", "annalena", "anne", "antonia",
-    "barbara", "beata", "beatriz", "betsy", "brenda", "carla", "carmen", "carol", "caroline",
-    "catherine", "cecilia", "chantal", "charlotte", "cheryl", "christina", "christine",
-    "chrystia", "claire", "claudia", "condoleezza", "cristina", "daniela", "deborah", "diana",
-    "dilma", "dina", "dolores", "dorothy", "edith", "elaine", "elena", "elisabeth", "elise",
-    "elizabeth", "ella", "ellen", "elsa", "emily", "emma", "eva", "evelyn", "fatima",
-    "federica", "fiona", "frances", "francesca", "gabriela", "gina", "giorgia", "gloria",
-    "grace", "greta", "hannah", "heather", "heidi", "helen", "helena", "hillary", "ilhan",
-    "ines", "ingrid", "irina", "isabel", "isabella", "jacinda", "jacqueline", "jane", "janet",
-    "janice", "jennifer", "jessica", "jill", "joan", "joanna", "josephine", "joyce", "judith",
-    "judy", "julia", "julie", "kaja", "kamala", "karen", "karin", "katarina", "katherine",
-    "kathleen", "kathy", "katie", "kirsten", "kristalina", "kristen", "kristi", "kristina",
-    "laura", "lauren", "leila", "leticia", "lisa", "liz", "lucia", "lucy", "lynn", "madeleine",
-    "magdalena", "maria", "mariana", "marie", "marina", "marine", "marta", "martha", "mary",
-    "maxine", "megan", "melania", "melinda", "mette", "mia", "michelle", "monica", "nadia",
-    "nancy", "naomi", "natalia", "natalie", "nathalie", "ngozi", "nicole", "nikki", "nina",
-    "nora", "olena", "olga", "olivia", "pamela", "patricia", "paula", "pauline", "penny",
-    "priti", "rachel", "rebecca", "rita", "rosa", "rose", "ruth", "samantha", "sandra", "sanna",
-    "sara", "sarah", "sharon", "shirin", "silvia", "sofia", "sonia", "sophie", "stephanie",
-    "susan", "susanne", "suzanne", "svetlana", "sylvia", "tamara", "tanya", "tatiana", "teresa",
-    "theresa", "tina", "tulsi", "ursula", "valentina", "valerie", "vanessa", "veronica",
-    "victoria", "viktoria", "virginia", "wendy", "yulia", "yvonne", "zainab", "zeynep",
-    "zuzana",
-];
-
-#[rustfmt::skip]
-const MALE_NAMES: &[&str] = &[
-    "abdel", "abdul", "abdullah", "abu", "adam", "ahmad", "ahmed", "ahmet", "alan", "albert",
-    "alberto", "alejandro", "alexander", "alexei", "ali", "andrei", "andrew", "andrey",
-    "andrzej", "andy", "anthony", "antonio", "antony", "anwar", "arnold", "ashraf", "ayman",
-    "barack", "bashar", "ben", "benjamin", "benny", "bernard", "bernie", "bill", "boris",
-    "brian", "bruce", "carl", "carlos", "charles", "charlie", "christopher", "chuck", "colin",
-    "cyril", "dan", "daniel", "david", "dennis", "dick", "dmitri", "dmitry", "dominic",
-    "donald", "douglas", "edward", "ehud", "emmanuel", "enrique", "eric", "evo", "felipe",
-    "fernando", "fidel", "francis", "francisco", "frank", "franz", "friedrich", "gary", "gavin",
-    "george", "gerhard", "giuseppe", "gordon", "greg", "gregory", "gustavo", "hakan", "hamad",
-    "hamid", "hans", "harry", "hassan", "heinz", "helmut", "henry", "hosni", "howard", "hugo",
-    "ibrahim", "igor", "imran", "ismail", "ivan", "jack", "jacob", "jacques", "jair", "jake",
-    "jakub", "james", "jared", "jason", "javad", "javier", "jeb", "jeff", "jeffrey", "jens",
-    "jeremy", "jerome", "jim", "jimmy", "joaquin", "joe", "john", "johnny", "jon", "jonathan",
-    "jorge", "jose", "joseph", "josh", "joshua", "juan", "justin", "karl", "keir", "keith",
-    "ken", "kenneth", "kevin", "khaled", "kofi", "kurt", "larry", "lars", "leo", "leon",
-    "leonid", "lloyd", "louis", "luis", "luiz", "mahmoud", "malcolm", "manuel", "marco",
-    "marcus", "mario", "mark", "martin", "masoud", "massoud", "mateusz", "matteo", "matthew",
-    "max", "mehmet", "michael", "michel", "miguel", "mike", "mikhail", "milos", "mitch", "mitt",
-    "moammar", "mohamed", "mohammad", "mohammed", "muammar", "muhammad", "mustafa", "nabil",
-    "naftali", "narendra", "nathan", "nawaz", "neil", "nelson", "nicholas", "nick", "nicolas",
-    "nigel", "nikolai", "nikolay", "nouri", "olaf", "oleg", "oliver", "omar", "osama", "oscar",
-    "patrick", "paul", "pavel", "pedro", "pete", "peter", "petro", "philip", "pierre", "rafael",
-    "rahul", "ralph", "ramzan", "randy", "raul", "recep", "rex", "reza", "ricardo", "richard",
-    "rick", "rishi", "robert", "rodrigo", "roger", "roman", "romano", "ron", "ronald", "ross",
-    "roy", "rudy", "ryan", "sadiq", "salman", "salvador", "samuel", "scott", "sebastian",
-    "sergei", "sergey", "sergio", "shimon", "shinzo", "silvio", "simon", "stefan", "stephen",
-    "steve", "steven", "sven", "tamim", "tariq", "ted", "thomas", "tim", "tom", "tommy", "tony",
-    "victor", "viktor", "vincent", "vladimir", "volodymyr", "walter", "wayne", "william",
-    "wolfgang", "xavier", "yasser", "yevgeny", "yitzhak", "yoav", "youssef", "yuri", "yusuf",
-    "zoltan",
-];
-
 #[cfg(test)]
 mod tests {
     use super::super::test_support::expect;
@@ -263,25 +230,25 @@ mod tests {
 
     #[test]
     fn a_speaker_shows_their_gender_by_the_pronoun_they_use_of_themselves() {
-        // Neither name is on the lists; `said she` makes Paetongtarn a woman, so the
-        // last `she` skips Anutin, the nearer person.
+        // Neither name is on the lists; `said she` makes Sorvana a woman, so the
+        // last `she` skips Brelton, the nearer person.
         expect(
-            "Paetongtarn Shinawatra said she would stay. Anutin Charnvirakul told \
+            "Sorvana Tkachi said she would stay. Brelton Quask told \
              reporters that he would leave. Later, she praised Chile.",
             &[
-                ("Paetongtarn Shinawatra", None),
-                ("Anutin Charnvirakul", None),
-                ("Chile", Some("Paetongtarn Shinawatra")),
+                ("Sorvana Tkachi", None),
+                ("Brelton Quask", None),
+                ("Chile", Some("Sorvana Tkachi")),
             ],
         );
         // Not past a clause of its own (`she` there may be someone else): both stay of
         // unknown gender, and `she` is not guessed onto either.
         expect(
-            "Paetongtarn Shinawatra said the minister would resign and she would stay. \
-             Anutin Charnvirakul told reporters nothing. Later, she praised Chile.",
+            "Sorvana Tkachi said the minister would resign and she would stay. \
+             Brelton Quask told reporters nothing. Later, she praised Chile.",
             &[
-                ("Paetongtarn Shinawatra", None),
-                ("Anutin Charnvirakul", None),
+                ("Sorvana Tkachi", None),
+                ("Brelton Quask", None),
                 ("Chile", None),
             ],
         );
@@ -325,20 +292,34 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_lowercase_and_disjoint() {
-        for list in [
-            FEMALE_TITLES,
-            MALE_TITLES,
-            FEMALE_NAMES,
-            MALE_NAMES,
-            ALSO_NOT_PEOPLE,
-        ] {
+        // The data file itself: one `name,f` or `name,m` per line, sorted, each name once.
+        let rows: Vec<&str> = GIVEN_NAMES_CSV.lines().skip(1).collect();
+        assert!(
+            rows.iter()
+                .all(|r| matches!(r.split_once(','), Some((n, "f" | "m"))
+            if !n.is_empty() && *n == n.to_lowercase())),
+            "a bad row"
+        );
+        let names: Vec<&str> = rows
+            .iter()
+            .filter_map(|r| r.split_once(','))
+            .map(|r| r.0)
+            .collect();
+        assert!(
+            names.windows(2).all(|w| w[0] < w[1]),
+            "unsorted or repeated names"
+        );
+        let (female, male) = given_names();
+        assert_eq!(female.len() + male.len(), rows.len());
+        assert!(ALSO_NOT_PEOPLE.iter().all(|w| names.contains(w)));
+        for list in [FEMALE_TITLES, MALE_TITLES, ALSO_NOT_PEOPLE] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "unsorted near {list:?}"
             );
             assert!(list.iter().all(|w| *w == w.to_lowercase()));
         }
-        for (a, b) in [(FEMALE_TITLES, MALE_TITLES), (FEMALE_NAMES, MALE_NAMES)] {
+        for (a, b) in [(FEMALE_TITLES, MALE_TITLES), (&female[..], &male[..])] {
             assert!(
                 a.iter().all(|w| b.binary_search(w).is_err()),
                 "{w:?} on both",
