@@ -47,7 +47,9 @@ impl Ctx<'_> {
         }
         let words = || a.name.split_whitespace();
         let known = gazetteer_heads(&a.name);
-        let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun));
+        // `Banco Central de Chile` is `the bank`.
+        let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun))
+            || words().next().and_then(translated) == Some(noun);
         let in_forms = known.is_some_and(|k| k.contains(noun));
         // Its last word, or the word before `of` or `for` (`Authority for Working
         // Conditions`, `Office for National Statistics`).
@@ -68,14 +70,23 @@ impl Ctx<'_> {
             Fits::Named => {
                 (noun == "party" && a.kind == ActorKind::Party)
                     || (noun == "union" && organisation && is_trade_association(&a.name))
+                    // `the federation` for `Athletics Kenya`.
+                    || (noun == "federation"
+                        && organisation
+                        && words().count() == 2
+                        && words().next().is_some_and(lx::is_sport))
             }
             // `Fits::Government` returned above.
             Fits::Government | Fits::Led => false,
             Fits::CentralBank => {
                 let has = |w: &str| words().any(|x| x.eq_ignore_ascii_case(w));
+                let bank = has("bank") || words().next().and_then(translated) == Some("bank");
                 has("reserve")
-                    || (has("bank")
-                        && (has("central") || has("national") || a.name.starts_with("Bank of")))
+                    || (bank
+                        && (has("central")
+                            || has("national")
+                            || has("nacional")
+                            || a.name.starts_with("Bank of")))
                     || a.name.starts_with("People's Bank")
             }
             Fits::Regulator => regulator_head(),
@@ -132,6 +143,20 @@ impl Ctx<'_> {
             by_class.then_some(0)
         }
     }
+}
+
+/// The English noun for the first word of a body's name in another language (`Banco
+/// Central de Chile` is `the bank`, `Grupo Andes` `the group`).
+fn translated(first: &str) -> Option<&'static str> {
+    Some(match first {
+        "Banca" | "Banco" | "Banque" => "bank",
+        "Grupo" | "Groupe" => "group",
+        "Compagnie" | "Compañía" | "Société" => "company",
+        "Institut" | "Instituto" => "institute",
+        "Ministerio" | "Ministère" | "Ministero" => "ministry",
+        "Universidad" | "Universidade" | "Université" | "Università" => "university",
+        _ => return None,
+    })
 }
 
 /// `Norwegian Airline Pilots Association`, `Teachers' Federation`: an association or

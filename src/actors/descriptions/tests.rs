@@ -5,6 +5,7 @@ use super::super::test_support::{find, split};
 use super::super::ArticleTokens;
 
 mod government_and_campaign;
+mod names_that_say_what;
 
 /// `(description, actor, holder)` per description target (`the …`, `this …`, `a …`).
 fn described(text: &str) -> Vec<(String, String, Option<String>)> {

@@ -66,3 +66,18 @@ pub(crate) fn is_company_or_club_suffix(w: &str) -> bool {
 pub(crate) fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
 }
+
+/// Sports whose national federations are named `<Sport> <Country>` (`Athletics Kenya`).
+#[rustfmt::skip]
+const SPORTS: &[&str] = &[
+    "Archery", "Athletics", "Badminton", "Basketball", "Boxing", "Canoe", "Cricket", "Cycling",
+    "Equestrian", "Fencing", "Football", "Golf", "Gymnastics", "Hockey", "Judo", "Netball",
+    "Rowing", "Rugby", "Sailing", "Skiing", "Swimming", "Taekwondo", "Tennis", "Triathlon",
+    "Volleyball", "Weightlifting", "Wrestling",
+];
+
+/// `Athletics`, `Rugby` (as written): a sport whose national federation is named
+/// `<Sport> <Country>` (`Athletics Kenya`).
+pub(crate) fn is_sport(w: &str) -> bool {
+    SPORTS.contains(&w)
+}

@@ -5,15 +5,6 @@ use super::super::names::Finder;
 use super::super::tokens::is_all_caps;
 use super::super::ActorKind;
 
-/// Sports whose national federations are named `<Sport> <Country>` (`Athletics Kenya`).
-#[rustfmt::skip]
-const SPORTS: &[&str] = &[
-    "Archery", "Athletics", "Badminton", "Basketball", "Boxing", "Canoe", "Cricket", "Cycling",
-    "Equestrian", "Fencing", "Football", "Golf", "Gymnastics", "Hockey", "Judo", "Netball",
-    "Rowing", "Rugby", "Sailing", "Skiing", "Swimming", "Taekwondo", "Tennis", "Triathlon",
-    "Volleyball", "Weightlifting", "Wrestling",
-];
-
 impl Finder<'_> {
     /// `Amnesty International UK`, `Oxfam America`, `MediWatch UK`: a country closing the
     /// run `[a, b)` right after a body's name is the body's national branch, so the
@@ -53,7 +44,7 @@ impl Finder<'_> {
                     "College" | "University" | "School" | "Institute" | "Hospital"
                 );
                 // `Athletics Kenya`, `Cycling Australia`: a sport's national federation.
-                let sport = s == a + 1 && SPORTS.contains(&self.word(a));
+                let sport = s == a + 1 && lx::is_sport(self.word(a));
                 // `HarvestBridge Kenya`: a brand's inner capital says it is no person.
                 let brand = (a..s).any(|k| {
                     let w = self.word(k);
