@@ -303,3 +303,14 @@ fn an_unknown_name_only_ever_after_a_preposition_is_a_place() {
         assert!(all.contains(&name), "{text}: {all:?}");
     }
 }
+
+#[test]
+fn what_a_champion_or_laureate_won_is_no_target() {
+    for text in [
+        "Former Olympic champion Paul Chebet praised the runner.",
+        "Nobel laureate Maria Ressa praised the runner.",
+    ] {
+        let t = targets(text);
+        assert_eq!(t.len(), 1, "{text}: {t:?}");
+    }
+}

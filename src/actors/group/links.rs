@@ -191,6 +191,13 @@ impl LoneWords<'_, '_> {
                     n.split(' ').next() == Some(word)
                 });
             }
+            if candidates.is_empty() {
+                // `Valdivia` after `Andres Valdivia Arancibia`: the first of two surnames.
+                candidates = self.persons(single, index.person_by_middle(word), &|_| true, &|n| {
+                    let mut words = n.split(' ');
+                    words.nth(1) == Some(word) && words.count() == 1
+                });
+            }
             let root = one_root(uf, candidates.iter().copied()).or_else(|| {
                 let before = candidates
                     .iter()

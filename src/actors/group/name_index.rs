@@ -23,6 +23,9 @@ pub(super) struct NameIndex<'t> {
     full_by_last: FxHashMap<&'t str, Vec<usize>>,
     /// Full names by their first word.
     full_by_first: FxHashMap<&'t str, Vec<usize>>,
+    /// People's names of three words by the middle one, a first surname where a person
+    /// has two (`Valdivia` of `Andres Valdivia Arancibia`).
+    person_by_middle: FxHashMap<&'t str, Vec<usize>>,
     /// Companies and clubs (two to four words ending like a company's or club's name, or
     /// that the context calls a body) by their first word.
     companies_by_first: FxHashMap<&'t str, Vec<usize>>,
@@ -35,6 +38,22 @@ impl<'t> NameIndex<'t> {
             if is_full(g) {
                 index.full_by_last.entry(g.last).or_default().push(x);
                 index.full_by_first.entry(g.first).or_default().push(x);
+                let given = g.person || crate::actors::gender::is_person_given_name(g.first);
+                // The last word a surname too: not `Hillary Clinton PAC`, `Michael Flynn
+                // Appearing`.
+                let surname_last = !super::shapes::is_capitals(g.last)
+                    && !g.last.ends_with("ing")
+                    && lexicon::flags(g.last) & (lexicon::ORG_HEAD | lexicon::ORG_SUFFIX) == 0;
+                if let (3, true, true, Cow::Borrowed(key)) = (g.words, given, surname_last, &g.key)
+                {
+                    let middle = key
+                        .split(' ')
+                        .nth(1)
+                        .filter(|w| w.starts_with(char::is_uppercase));
+                    if let Some(middle) = middle {
+                        index.person_by_middle.entry(middle).or_default().push(x);
+                    }
+                }
             }
             let prefixed = g.words >= 3 && lexicon::is_legal_form_prefix(g.first);
             let company = prefixed
@@ -65,6 +84,11 @@ impl<'t> NameIndex<'t> {
     /// Full names whose first word is `word`.
     pub(super) fn full_by_first(&self, word: &str) -> &[usize] {
         lookup(&self.full_by_first, word)
+    }
+
+    /// People's names of three words whose middle word is `word`.
+    pub(super) fn person_by_middle(&self, word: &str) -> &[usize] {
+        lookup(&self.person_by_middle, word)
     }
 
     /// Companies and clubs whose name opens with `word`.

@@ -1,6 +1,8 @@
 use super::super::test_support::{find, surfaces};
 use super::*;
 
+mod surnames;
+
 fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>)> {
     find(text)
         .actors
