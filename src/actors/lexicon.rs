@@ -157,7 +157,8 @@ list!(
     "lawmaker", "leader", "lieutenant", "lord", "lt", "lt.", "maj.", "mayor", "minister", "mp",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "nominee", "officer", "pope", "premier",
     "president", "president-elect", "prince", "princess", "prof", "prof.", "professor",
-    "prosecutor", "queen", "rep.", "representative", "rev.", "secretary", "secretary-general",
+    "prosecutor", "queen", "rapporteur", "rep.", "representative", "rev.", "secretary",
+    "secretary-general",
     "sen.", "senator", "sergeant", "sgt", "sgt.", "sheikh", "sir", "speaker", "spokesman",
     "spokesperson", "spokeswoman", "strongman", "sultan"
 ]);
@@ -172,7 +173,7 @@ list!(
     "information", "infrastructure", "intelligence", "interim", "interior", "justice", "late",
     "majority", "managing", "military", "mining", "minority", "national", "oil", "opposition",
     "party", "police", "policy", "press", "prime", "rebel", "science", "security", "senate",
-    "senior", "sport", "sports", "state", "supreme", "technology", "top", "tourism", "trade",
+    "senior", "special", "sport", "sports", "state", "supreme", "technology", "top", "tourism", "trade",
     "transport", "vice", "water", "youth"
 ]);
 

@@ -62,8 +62,8 @@ impl Finder<'_> {
             v.dedup();
             v
         };
-        // `Nobel Peace Prize`, `European Leadership Awards`, `Peace prize`: an award is no
-        // actor, nor any name inside it.
+        // `Nobel Peace Prize`, `European Leadership Awards`, `Peace prize`, `Commonwealth
+        // Games`: an award or a contest is no actor, nor any name inside it.
         let award = is_award(self.word(b - 1))
             || (b < self.tokens.len() && matches!(self.word(b), "prize" | "prizes"));
         if award {
@@ -215,8 +215,11 @@ fn is_award(word: &str) -> bool {
         "Championship",
         "Championships",
         "Cup",
+        "Games",
         "Medal",
+        "Olympics",
         "Open",
+        "Paralympics",
         "Prix",
         "Prize",
         "Prizes",

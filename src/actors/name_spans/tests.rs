@@ -77,6 +77,15 @@ fn an_award_is_no_actor_and_a_sea_is_one_place() {
         ["Norway", "Rojas"]
     );
     assert_eq!(found("Peace prize for Rojas"), ["Rojas"]);
+    assert_eq!(
+        found("Norway won gold at the Commonwealth Games and the Winter Olympics."),
+        ["Norway"]
+    );
+    // A special envoy's `Special` is part of the title.
+    assert_eq!(
+        found("UN Special Rapporteur Ana Rojas criticised Norway."),
+        ["United Nations", "Ana Rojas", "Norway"]
+    );
     assert_eq!(found("Her film won the Grand Prix in Norway."), ["Norway"]);
     assert_eq!(
         found("Norway won the Australian Open and the Davis Cup."),
