@@ -19,8 +19,8 @@
 //! - `the regulator`, `the watchdog`, `the agency`: a body whose name ends in
 //!   `Commission`, `Authority`, `Agency` …;
 //! - `the group`: any organisation but such a body;
-//! - `the government`: a country (`Chad's government` is Chad already), only one named
-//!   at least twice as often as any other.
+//! - `the government` (`the army`, `the authorities`): a country (`Chad's government` is
+//!   Chad already), only one named at least twice as often as any other.
 //!
 //! `The group` takes the nearest candidate. The other nouns take the story's own: the
 //! best fit (a head word of the name as written, then of a gazetteer form, then by class),

@@ -19,8 +19,8 @@ pub(super) enum Fits {
     /// `the central bank`: a bank of a state (`Federal Reserve`, `Bank of England`,
     /// `European Central Bank`, `National Bank of …`).
     CentralBank,
-    /// `the government`, `the country`, `the nation`: a country (as `Chad's government` is
-    /// Chad).
+    /// `the government`, `the country`, `the nation`, `the army`, `the authorities`: a
+    /// country (as `Chad's government` is Chad).
     Government,
     /// `the administration`, `the campaign`: the one whose administration or campaign the
     /// article has named (`the Trump administration`, `Harlan's campaign`).
@@ -49,7 +49,9 @@ pub(super) fn noun_class(w: &str) -> Option<Fits> {
             Fits::Company
         }
         "club" => Fits::Club,
-        "government" | "country" | "nation" => Fits::Government,
+        "government" | "country" | "nation" | "army" | "military" | "authorities" => {
+            Fits::Government
+        }
         "administration" | "campaign" => Fits::Led,
         "regulator" | "watchdog" | "agency" => Fits::Regulator,
         "alliance" | "association" | "authority" | "bank" | "board" | "bureau" | "coalition"

@@ -9,6 +9,12 @@ fn the_government_is_the_country_named_most() {
          government had given away too much.",
         &[("the government", "Turkey", Some("Ruth Wanjiru"))],
     );
+    // The state's army and authorities too.
+    expect(
+        "Turkey and Syria signed a deal. Turkey hailed it. Ruth Wanjiru accused the army \
+         of delays.",
+        &[("the army", "Turkey", Some("Ruth Wanjiru"))],
+    );
     // `the country` too, but not where it is a place.
     expect(
         "Turkey hailed the deal. Ruth Wanjiru said the country had sold out. Protests \
