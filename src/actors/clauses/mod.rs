@@ -73,6 +73,8 @@ pub(super) struct Ctx<'a> {
     /// Per actor: every name mention of it comes right after a preposition (`in Maridi`,
     /// `from the Azores`); worked out once.
     after_prepositions: OnceCell<Vec<bool>>,
+    /// [`Ctx::find_armed_groups`], worked out once.
+    armed: OnceCell<Vec<bool>>,
 }
 
 /// How many sentences back a pronoun's person may be named.
@@ -104,7 +106,14 @@ impl<'a> Ctx<'a> {
             interview: OnceCell::new(),
             titled: OnceCell::new(),
             after_prepositions: OnceCell::new(),
+            armed: OnceCell::new(),
         }
+    }
+
+    /// Per actor: whether the article shows it is an armed group
+    /// ([`Ctx::find_armed_groups`]).
+    pub(super) fn armed_groups(&self) -> &[bool] {
+        self.armed.get_or_init(|| self.find_armed_groups())
     }
 
     /// Every name mention of `actor` comes right after a preposition, or after one and

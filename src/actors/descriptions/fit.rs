@@ -90,7 +90,12 @@ impl Ctx<'_> {
                     || a.name.starts_with("People's Bank")
             }
             Fits::Regulator => regulator_head(),
-            Fits::Group => organisation && !regulator_head(),
+            // `the rebels` only for an armed group.
+            Fits::Group => {
+                organisation
+                    && !regulator_head()
+                    && (!super::nouns::is_armed_noun(noun) || self.armed_groups()[actor])
+            }
             Fits::Company | Fits::Club => {
                 // A company's name ends like one or has no organisation word at all
                 // (`Quillstream`; not `Andes Watch` or `Data Protection Commission`).
@@ -271,4 +276,45 @@ pub(super) fn gazetteer_heads(name: &str) -> Option<&'static FxHashSet<String>> 
                 .collect()
         })
         .get(name)
+}
+
+/// Words that call a body armed (`the rebel National Salvation Front`, `NAS, a rebel
+/// movement`).
+const ARMED_WORDS: &[&str] = &[
+    "guerrilla",
+    "guerrillas",
+    "insurgent",
+    "insurgents",
+    "jihadist",
+    "jihadists",
+    "militant",
+    "militants",
+    "militia",
+    "militias",
+    "paramilitary",
+    "rebel",
+    "rebels",
+];
+
+impl Ctx<'_> {
+    /// Per actor: an armed group by its kind, or by an armed word at most three words
+    /// before one of its names or in the aside right after it (`NAS, a rebel movement,`).
+    pub(in crate::actors) fn find_armed_groups(&self) -> Vec<bool> {
+        let mut armed: Vec<bool> = self
+            .actors
+            .actors
+            .iter()
+            .map(|a| a.kind == ActorKind::Group)
+            .collect();
+        let n = self.tokens.len();
+        let is_armed = |j: usize| self.tokens[j].is_word() && self.word_in(j, ARMED_WORDS);
+        for &p in &self.order {
+            let m = self.mention(p);
+            let (k, e) = (self.token_from(m.start), self.token_from(m.end));
+            let before = (k.saturating_sub(3)..k).any(is_armed);
+            let aside = e < n && self.is_punct(e, &[',']) && (e + 1..n.min(e + 5)).any(is_armed);
+            armed[m.actor] |= before || aside;
+        }
+        armed
+    }
 }

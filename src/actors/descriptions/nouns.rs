@@ -1,6 +1,11 @@
 //! The nouns of descriptions (`the company`, `the regulator`): their classes, and the words
 //! after one that make it a modifier of another noun instead.
 
+/// `the rebels`, `the militia`: nouns of [`Fits::Group`] that only an armed group fits.
+pub(super) fn is_armed_noun(noun: &str) -> bool {
+    noun != "group"
+}
+
 /// Which organisations a description's noun can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Fits {
@@ -41,7 +46,8 @@ pub(super) fn lowercase_noun<'b>(w: &str, buf: &'b mut [u8; LONGEST_NOUN]) -> Op
 pub(super) fn noun_class(w: &str) -> Option<Fits> {
     let mut buf = [0; LONGEST_NOUN];
     let class = match lowercase_noun(w, &mut buf)? {
-        "group" => Fits::Group,
+        "group" | "rebels" | "militants" | "insurgents" | "militia" | "militias" | "jihadists"
+        | "guerrillas" => Fits::Group,
         "company" | "firm" | "business" | "carmaker" | "automaker" | "retailer" | "lender"
         | "insurer" | "airline" | "manufacturer" | "startup" | "conglomerate" | "broadcaster"
         | "publisher" | "miner" | "brewer" | "chipmaker" | "drugmaker" | "supplier"

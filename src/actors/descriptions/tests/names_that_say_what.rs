@@ -21,3 +21,17 @@ fn a_sports_national_federation_is_the_federation() {
         &[("The federation", "Athletics Ukraine", None)],
     );
 }
+
+#[test]
+fn the_rebels_are_the_body_the_article_calls_armed() {
+    expect(
+        "The National Salvation Front, a rebel movement, stopped the convoy. The World Food \
+         Programme said Turkey blamed the rebels.",
+        &[("the rebels", "National Salvation Front", Some("Turkey"))],
+    );
+    // Not a body nothing calls armed.
+    expect(
+        "The Harbour Relief Foundation stopped the convoy. Turkey blamed the rebels.",
+        &[],
+    );
+}
