@@ -13,6 +13,8 @@ use crate::report::{
 use crate::text::{split_sentences, Sentence};
 use std::collections::BTreeMap;
 
+mod blame;
+
 /// What to score and report.
 #[derive(Debug, Clone, Default)]
 pub struct ScoreOptions {
@@ -158,6 +160,11 @@ impl Model {
                     buf,
                     &mut probs,
                 );
+                if let Some((_, negative)) = polarity {
+                    if blame::follows_blame(&text[sentence.start..m.start]) {
+                        blame::lean_negative(&mut probs, negative);
+                    }
+                }
                 let speaker = is_speaker(m.actor, &items);
                 if !speaker {
                     per_actor[m.actor].add(&probs);
