@@ -68,14 +68,16 @@ impl Finder<'_> {
         {
             return false;
         }
-        // The capitalised words before the bracket, on its line, past connectors.
+        // The capitalised words right before the bracket, on its line: not past `of` or
+        // `and`, where the finder may split the name (`Secretariat of the Pacific Regional
+        // Environment Programme (SPREP)` would leave the acronym a body of its own).
         let last = k - 2;
         let mut first = last;
         while first > 0
             && k - first < 10
             && self.tokens[first].newlines_before == 0
-            && (self.tokens[first - 1].is_word()
-                && (self.tokens[first - 1].cap || self.is_connector(first - 1)))
+            && self.tokens[first - 1].is_word()
+            && self.tokens[first - 1].cap
         {
             first -= 1;
         }
