@@ -135,6 +135,8 @@ fn a_nationality_of_private_people_is_no_target() {
         "Sources close to the Portuguese coach said he was angry.",
         "Harford United was bought by an American private equity investor.",
         "Chinese tourists praised the hotel.",
+        "Portuguese fishermen and the Portuguese captains denied it.",
+        "The uniform was made by a Portuguese designer.",
         "Chinese tourists visiting Paris praised the hotel.",
         "Gunmen freed two Chinese citizens, an American and a Portuguese on Monday.",
         "A Chinese drugmaker bought the rival from a US fund.",
