@@ -207,6 +207,26 @@ impl Ctx<'_> {
                 }
                 continue;
             }
+            // `elderly savers who said`: the subject is the unnamed noun `who` stands for
+            // (not `a diplomat who attended the talks told`, whose `who` has its own verb).
+            let own_who = || {
+                k - j <= 4
+                    && (j + 1..k).all(|t| {
+                        self.tokens[t].is_word()
+                            && !self.word(t).ends_with("ed")
+                            && !self.has(t, lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB)
+                    })
+            };
+            if self.word(j) == "who"
+                && own_who()
+                && j > lo
+                && self.tokens[j - 1].is_word()
+                && !self.tokens[j - 1].cap
+                && !self.has(j - 1, lx::TITLE)
+                && self.mention_at(j - 1).is_none()
+            {
+                return None;
+            }
             // `The minister said`: the person the title names, or one the article does not.
             if let Some((first, _, subject)) = self.titled_subject_at(j, lo) {
                 j = first;
@@ -239,6 +259,7 @@ impl Ctx<'_> {
                 if self.nationality_of_someone(p) || self.is_base(&self.mention(p)) {
                     return fallback;
                 }
+                let country = self.actors.actors[self.mention(p).actor].kind == ActorKind::Country;
                 let last = j;
                 while j > lo && self.mention_at(j - 1) == Some(p) {
                     j -= 1;
@@ -258,6 +279,11 @@ impl Ctx<'_> {
                 {
                     h -= 1;
                 }
+                // `one, in the Presov region, called`, `in Seoul's Mapo district`: a place
+                // is no one who acts (a capital may be, below).
+                if !country && self.is_location(p) {
+                    continue;
+                }
                 let head = if h > lo + 1 && self.word(h - 1) == "the" {
                     h - 1
                 } else {
@@ -265,15 +291,12 @@ impl Ctx<'_> {
                 };
                 if head > lo && self.has(head - 1, lx::PREPOSITION) {
                     // `A court in Lyon convicted`, `Police in Hamburg said`, `Diplomats in
-                    // Nairobi said`, `one, in the Presov region, called`: a town after the
-                    // subject's noun is where it is, not who acts (though `the embassy in
-                    // Kyiv` may be its country's, so a capital is where it is only after
-                    // visitors).
-                    let capital =
-                        self.actors.actors[self.mention(p).actor].kind == ActorKind::Country;
+                    // Nairobi said`: a town after the subject's noun is where it is, not who
+                    // acts (though `the embassy in Kyiv` may be its country's, so a capital
+                    // is where it is only after visitors).
                     let visitors = head > lo + 1 && self.word_in(head - 2, VISITORS);
                     if self.place_after_noun(p, head - 1, lo)
-                        || ((visitors || !capital) && self.is_location(p))
+                        || (visitors && self.is_location(p))
                         || self.agent_of_participle(head - 1, lo)
                     {
                         continue;

@@ -10,6 +10,22 @@ use super::words::{
     PLACE_NOUNS,
 };
 
+/// Lowercase nouns of areas after their names (`the Mapo district`, `Para state`).
+const AREA_NOUNS: &[&str] = &[
+    "county",
+    "district",
+    "districts",
+    "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "province",
+    "region",
+    "state",
+    "suburb",
+    "township",
+    "village",
+];
+
 /// Prepositions before where something is (`in Maridi`, `near the Tolvar Bridge`).
 const PLACE_PREPOSITIONS: &[&str] = &[
     "across",
@@ -138,8 +154,18 @@ impl Ctx<'_> {
                 && self.only_after_prepositions(m.actor)
                 && !self.organisations().contains(&m.actor)
         };
-        // Every check but the town hall's reads the token before the mention.
+        // `Seoul's Mapo district`, `Borno state`: a name of unknown kind before the noun
+        // of an area is that area.
+        let named_area = || {
+            matches!(actor.kind, ActorKind::Other | ActorKind::Place)
+                && after < self.tokens.len()
+                && self.tokens[after].is_word()
+                && is(after, AREA_NOUNS)
+        };
+        // Every check but the town hall's and the area's reads the token before the
+        // mention.
         town_hall()
+            || named_area()
             || k > 0
                 && (unknown_town()
                     || set_off()

@@ -274,6 +274,7 @@ fn an_unknown_name_only_ever_after_a_preposition_is_a_place() {
         "The runner failed a test in Iten in January, the Athletics Integrity Unit said.",
         "Protesters gathered near the Tolvar Bridge on Monday.",
         "Officials in Maridi said the market had run out of sorghum.",
+        "Protesters marched through the Tolvar district of Maridi.",
     ] {
         let t = targets(text);
         assert!(

@@ -43,7 +43,10 @@ impl Ctx<'_> {
         let excluded = |a: usize| {
             Some(a) == own_subject || Some(a) == speaker.map(|s| s.actor) || Some(a) == described
         };
-        if self.cataphoric(si, k, gender) || self.unnamed_speaker_before(si, before, k) {
+        if self.cataphoric(si, k, gender)
+            || self.unnamed_speaker_before(si, before, k)
+            || (case != Case::Object && self.unnamed_relative_head(si, k))
+        {
             return None;
         }
         let sentence = self.sents.sents[si].index;
@@ -120,6 +123,26 @@ impl Ctx<'_> {
                 self.mention_at(j)
                     .is_some_and(|p| self.is_person(self.mention(p).actor))
             })
+    }
+
+    /// `a schoolteacher who gave only her surname`: the pronoun at token `k` is a subject
+    /// or possessive in a relative clause on someone unnamed, so it is theirs. (An object
+    /// pronoun there is someone else: `a lawyer who represents her`.)
+    fn unnamed_relative_head(&self, si: usize, k: usize) -> bool {
+        let a = self.ranges[si].0;
+        let Some(who) = (a.max(k.saturating_sub(8))..k)
+            .rev()
+            .take_while(|&j| self.tokens[j].is_word() && self.mention_at(j).is_none())
+            .find(|&j| self.word(j) == "who")
+        else {
+            return false;
+        };
+        let head = who.saturating_sub(1);
+        who > a
+            && self.tokens[head].is_word()
+            && !self.tokens[head].cap
+            && self.mention_at(head).is_none()
+            && !self.has(head, lx::TITLE)
     }
 
     /// The subject of the verb of saying that the pronoun at token `k` stands right after

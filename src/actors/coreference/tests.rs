@@ -357,3 +357,13 @@ fn an_object_pronoun_in_a_relative_clause_is_not_the_person_it_describes() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_in_a_relative_clause_on_someone_unnamed_is_theirs() {
+    // `her` is the schoolteacher's, not Wanjiru's.
+    expect(
+        "Grace Wanjiru said she was worried. \"It is risky,\" said a retired schoolteacher \
+         who gave only her surname.",
+        &[],
+    );
+}

@@ -380,3 +380,18 @@ fn a_person_set_off_after_a_role_of_a_described_body_is_the_subject() {
         );
     }
 }
+
+#[test]
+fn the_subject_of_who_is_the_unnamed_noun_before_it() {
+    // The savers said it, not the district or the capital before them.
+    expect(
+        "Customers queued outside banks in Kyiv's Podil district from early morning, many of \
+         them elderly savers who said Iran was to blame.",
+        &[("Kyiv", None), ("Podil", None), ("Iran", None)],
+    );
+    // Not a `who` with a verb of its own.
+    expect(
+        "Sergei Lavrov, who attended the talks, told reporters that Iran was wrong.",
+        &[("Sergei Lavrov", None), ("Iran", LAVROV)],
+    );
+}
