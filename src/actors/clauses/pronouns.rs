@@ -180,6 +180,17 @@ impl Ctx<'_> {
         if let Some(s) = earlier.filter_map(|e| e.subject).next() {
             return body(s.actor).then(|| subj(s.actor));
         }
+        // `The company said …. It said …`: the body that is the subject of the sentence
+        // before, even when only described there (the first name may be a place in it:
+        // `produced in the Indian city of Hyderabad`).
+        let previous = self
+            .sents
+            .locate(sentence_start)
+            .filter(|&si| si > 0)
+            .and_then(|si| self.events(si - 1).into_iter().find_map(|e| e.subject));
+        if let Some(s) = previous.filter(|s| body(s.actor)) {
+            return Some(subj(s.actor));
+        }
         let sentence = self.sentence_index(sentence_start);
         let near = self.named_before(sentence_start, None, (sentence, 2));
         // `Armenia's defence ministry said …. It said …`: a state body speaks for its owner.

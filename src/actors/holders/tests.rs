@@ -301,6 +301,16 @@ fn it_names_the_organisation_or_country_before_it() {
         "Russia said it would punish Ukraine.",
         &[("Russia", None), ("Ukraine", Some("Russia"))],
     );
+    // The subject of the sentence before, though a place is named first in it.
+    expect(
+        "Harbour Biotech recalled tablets. The company said tablets made in a Turkish \
+         plant were unsafe. It accused Iran of lying.",
+        &[
+            ("Harbour Biotech", None),
+            ("Turkish", Some("Harbour Biotech")),
+            ("Iran", Some("Harbour Biotech")),
+        ],
+    );
     // Not past a person, not a thing's `it`, not inside a quotation.
     expect(
         "Bashar al-Assad met Russia. It praised Iran.",
