@@ -55,8 +55,13 @@ impl Finder<'_> {
         {
             // `Pell & Marsh`: partners' names joined by `&` are a firm.
             ActorKind::Organisation
-        } else if words >= 2 && (self.has(b - 1, lx::GEO_HEAD) || is_geo_opener(first)) {
-            // `Omo River`, `Golan Heights`, `Lake Turkana`, `Strait of Hormuz`.
+        } else if words >= 2
+            && (self.has(b - 1, lx::GEO_HEAD)
+                || is_geo_opener(first)
+                || (matches!(first, "Rio" | "Río") && a > 0 && self.word(a - 1) == "the"))
+        {
+            // `Omo River`, `Golan Heights`, `Lake Turkana`, `Strait of Hormuz`, `the Rio
+            // Chumbao` (but `Rio Tinto`, without `the`, is a company).
             ActorKind::Place
         } else {
             ActorKind::Other

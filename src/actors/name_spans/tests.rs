@@ -236,3 +236,13 @@ fn middle_initials_and_given_names_hint_persons() {
         ]
     );
 }
+
+#[test]
+fn the_rio_before_a_name_is_a_river() {
+    use super::super::test_support::assert_builtin_actors;
+    use super::super::ActorKind::Place;
+    assert_builtin_actors(
+        "Waste flowed into the Rio Chumbao.",
+        &[("Rio Chumbao", Place)],
+    );
+}
