@@ -31,6 +31,33 @@ impl Ctx<'_> {
             || self.affiliate_of(p).is_some()
             || self.country_of_described_body(p)
             || self.outlet_spoken_to(p)
+            || self.language(p)
+    }
+
+    /// `held in Portuguese`, `in Arabic and English`: a people's word after `in` and
+    /// before no noun is their language, not their country.
+    fn language(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let surface = &self.text[m.start..m.end];
+        let (k, after) = (self.token_from(m.start), self.token_from(m.end));
+        let in_before = k > 0 && self.word(k - 1) == "in"
+            || (k > 2 && self.word_in(k - 1, &["and", "or"]) && self.word(k - 3) == "in");
+        let n = self.tokens.len();
+        let ends = |j: usize| {
+            j >= n
+                || !self.tokens[j].is_word()
+                || (self.has(j, lx::STOPWORD | lx::PREPOSITION) && !self.word_in(j, &["and", "or"]))
+        };
+        // `in Spanish and English.`, not `in French or German elections`.
+        let no_noun = ends(after)
+            || (after + 2 < n
+                && self.word_in(after, &["and", "or"])
+                && self.tokens[after + 1].cap
+                && ends(after + 2));
+        self.actors.actors[m.actor].kind == ActorKind::Country
+            && is_adjective_form(surface, &self.actors.actors[m.actor].name)
+            && in_before
+            && no_noun
     }
 
     /// `told Reuters`, `in an interview with the BBC`, `speaking to AFP`: a news outlet

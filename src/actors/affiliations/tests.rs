@@ -317,3 +317,14 @@ fn what_a_champion_or_laureate_won_is_no_target() {
         assert_eq!(t.len(), 1, "{text}: {t:?}");
     }
 }
+
+#[test]
+fn a_language_is_no_country() {
+    assert!(targets(
+        "The hearing was held in Portuguese, and the ruling read in Spanish and Portuguese."
+    )
+    .is_empty());
+    // A people's word before a noun is still the country's.
+    let t = targets("Nothing will stop him interfering in French or German elections.");
+    assert!(t.contains(&"France".to_string()), "{t:?}");
+}
