@@ -1,0 +1,83 @@
+//! Which verbs give their subject a stance: saying, judging, finding.
+
+use super::super::super::test_support::{expect, holders, LAVROV, OBAMA};
+
+#[test]
+fn reporting_and_evaluation_verbs() {
+    for verb in [
+        "said",
+        "warned",
+        "accused",
+        "praised",
+        "welcomed",
+        "condemned",
+        "criticised",
+        "criticized",
+        "blamed",
+        "urged",
+        "hailed",
+        "slammed",
+        "rejected",
+        "backed",
+        "opposed",
+        "threatened",
+        "supports",
+        "thinks",
+        "believes",
+        "sees",
+        "told",
+        "expels",
+        "sacks",
+        "vetoed",
+        "sentenced",
+        "arrested",
+        "testified",
+        "disputed",
+        "derided",
+        "insulted",
+        "assailed",
+        "challenged",
+        "faulted",
+    ] {
+        let text = format!("Sergei Lavrov {verb} Iran.");
+        assert_eq!(
+            holders(&text)[1],
+            ("Iran", LAVROV.map(str::to_string)),
+            "{text}"
+        );
+    }
+    expect(
+        "Barack Obama criticised Turkey and praised Iran.",
+        &[("Barack Obama", None), ("Turkey", OBAMA), ("Iran", OBAMA)],
+    );
+    expect(
+        "Barack Obama said Sergei Lavrov criticised Turkey.",
+        &[
+            ("Barack Obama", None),
+            ("Sergei Lavrov", OBAMA),
+            ("Turkey", LAVROV),
+        ],
+    );
+}
+
+#[test]
+fn a_finding_before_that_is_its_subjects_view() {
+    for text in [
+        "The European Union found that Iran had broken the rules.",
+        "The European Union concluded that Iran had broken the rules.",
+    ] {
+        expect(
+            text,
+            &[("European Union", None), ("Iran", Some("European Union"))],
+        );
+    }
+    // Not another sense, nor what a poll measures.
+    expect(
+        "The European Union found Iran a partner.",
+        &[("European Union", None), ("Iran", None)],
+    );
+    expect(
+        "A European Union poll found that Iran was unpopular.",
+        &[("European Union", None), ("Iran", None)],
+    );
+}
