@@ -10,21 +10,9 @@ use super::words::{
     PLACE_NOUNS,
 };
 
-/// Lowercase nouns of areas after their names (`the Mapo district`, `Para state`).
-const AREA_NOUNS: &[&str] = &[
-    "county",
-    "district",
-    "districts",
-    "municipality",
-    "neighborhood",
-    "neighbourhood",
-    "province",
-    "region",
-    "state",
-    "suburb",
-    "township",
-    "village",
-];
+/// Nouns of areas after their names besides [`PLACE_NOUNS`] (`the Los Angeles area`,
+/// `Para state`).
+const AREA_NOUNS: &[&str] = &["area", "districts", "state", "township"];
 
 /// Prepositions before where something is (`in Maridi`, `near the Tolvar Bridge`).
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -142,8 +130,9 @@ impl Ctx<'_> {
                         | lx::OTHER_VERB,
                 )
                 && !is(after, PLACE_NOUNS)
+                && !is(after, AREA_NOUNS)
                 && !is(after, HAPPENINGS)
-                && !is(after, &["area", "state", "trading"]);
+                && self.word(after) != "trading";
             let org_word = (k..after).any(|t| self.has(t, lx::ORG_HEAD | lx::ORG_SUFFIX));
             matches!(actor.kind, ActorKind::Other | ActorKind::Place)
                 && is(j, PLACE_PREPOSITIONS)
@@ -160,7 +149,7 @@ impl Ctx<'_> {
             matches!(actor.kind, ActorKind::Other | ActorKind::Place)
                 && after < self.tokens.len()
                 && self.tokens[after].is_word()
-                && is(after, AREA_NOUNS)
+                && (is(after, PLACE_NOUNS) || is(after, AREA_NOUNS))
         };
         // Every check but the town hall's and the area's reads the token before the
         // mention.
