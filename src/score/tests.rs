@@ -251,3 +251,20 @@ fn empty_and_actorless_text() {
     assert_eq!(report.sentences.len(), 1);
     assert!(report.actors.is_empty());
 }
+
+#[test]
+fn a_long_run_of_it_said_sentences_is_scored_without_recursing() {
+    // Each `It said` looks at the sentence before for its body; that look must not resolve
+    // the earlier `It` in turn (it overflowed the stack).
+    let mut text = String::from("The European Union met on Monday.");
+    for _ in 0..3000 {
+        text.push_str(" It said Iran was wrong.");
+    }
+    let report = Model::builtin().unwrap().score_article(&text);
+    assert_eq!(report.sentences.len(), 3001);
+    let second = &report.sentences[1].stances;
+    assert!(
+        second.iter().any(|s| s.target == "European Union"),
+        "{second:?}"
+    );
+}

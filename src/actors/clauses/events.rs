@@ -58,6 +58,17 @@ impl Ctx<'_> {
 
     /// Verb events of sentence `si` outside quotations, in order.
     pub(in crate::actors) fn events(&self, si: usize) -> Vec<Event> {
+        self.events_resolving(si, true)
+    }
+
+    /// [`Ctx::events`] with pronoun subjects left unknown: what resolving a pronoun may
+    /// read of the sentence before without resolving that sentence's own pronouns, and
+    /// theirs before them (a run of `It said …` sentences recursed once per sentence).
+    pub(in crate::actors) fn events_without_pronouns(&self, si: usize) -> Vec<Event> {
+        self.events_resolving(si, false)
+    }
+
+    fn events_resolving(&self, si: usize, pronouns: bool) -> Vec<Event> {
         let (a, b) = self.ranges[si];
         let sentence_start = self.sents.sents[si].start;
         let rel = self.parentheticals(a, b);
@@ -109,7 +120,11 @@ impl Ctx<'_> {
                 continue;
             }
             let before = self.word_before(k, a);
-            let pron = |j| self.subject_pronoun(&events, sentence_start, j);
+            let pron = |j| {
+                pronouns
+                    .then(|| self.subject_pronoun(&events, sentence_start, j))
+                    .flatten()
+            };
             let comma_before = k > a && self.is_punct(k - 1, &[',', '\u{201d}', '"']);
             let mut ev = Event {
                 start: t.start,

@@ -187,7 +187,11 @@ impl Ctx<'_> {
             .sents
             .locate(sentence_start)
             .filter(|&si| si > 0)
-            .and_then(|si| self.events(si - 1).into_iter().find_map(|e| e.subject));
+            .and_then(|si| {
+                self.events_without_pronouns(si - 1)
+                    .into_iter()
+                    .find_map(|e| e.subject)
+            });
         if let Some(s) = previous.filter(|s| body(s.actor)) {
             return Some(subj(s.actor));
         }
