@@ -24,6 +24,18 @@ const VISITORS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// Token `who` (in a clause from `lo`) is `who` right after a lowercase noun that names
+    /// no one (`savers who`, `a schoolteacher who`; not a title, which may: `the minister
+    /// who`).
+    pub(in crate::actors) fn who_after_unnamed_noun(&self, who: usize, lo: usize) -> bool {
+        who > lo
+            && self.word(who) == "who"
+            && self.tokens[who - 1].is_word()
+            && !self.tokens[who - 1].cap
+            && !self.has(who - 1, lx::TITLE)
+            && self.mention_at(who - 1).is_none()
+    }
+
     /// `by` at token `by` is the agent's of a participle after a noun (`a fund backed by
     /// Qatar`, `a party led by X`): the agent acts in that reduced relative, so it is not
     /// the subject of the verb after it, not even as the fallback (`A fund backed by Qatar
@@ -217,14 +229,7 @@ impl Ctx<'_> {
                             && !self.has(t, lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB)
                     })
             };
-            if self.word(j) == "who"
-                && own_who()
-                && j > lo
-                && self.tokens[j - 1].is_word()
-                && !self.tokens[j - 1].cap
-                && !self.has(j - 1, lx::TITLE)
-                && self.mention_at(j - 1).is_none()
-            {
+            if self.who_after_unnamed_noun(j, lo) && own_who() {
                 return None;
             }
             // `The minister said`: the person the title names, or one the article does not.

@@ -114,8 +114,8 @@ impl Ctx<'_> {
                 j -= 1;
             }
             // `in the Reagan administration`, `in Apple stock`: a name before a noun it
-            // describes is a place only before a place's or a happening's noun (`in the
-            // Presov region`, `in New York trading`).
+            // describes is a place only before a happening's noun (`in New York trading`;
+            // before an area's noun it is one already: `named_area`).
             let modifier = after < self.tokens.len()
                 && self.tokens[after].is_word()
                 && !self.tokens[after].cap
@@ -129,8 +129,6 @@ impl Ctx<'_> {
                         | lx::STANCE_VERB
                         | lx::OTHER_VERB,
                 )
-                && !is(after, PLACE_NOUNS)
-                && !is(after, AREA_NOUNS)
                 && !is(after, HAPPENINGS)
                 && self.word(after) != "trading";
             let org_word = (k..after).any(|t| self.has(t, lx::ORG_HEAD | lx::ORG_SUFFIX));
@@ -144,7 +142,7 @@ impl Ctx<'_> {
                 && !self.organisations().contains(&m.actor)
         };
         // `Seoul's Mapo district`, `Borno state`: a name of unknown kind before the noun
-        // of an area is that area.
+        // of an area is that area. (Checked before `unknown_town`, which relies on it.)
         let named_area = || {
             matches!(actor.kind, ActorKind::Other | ActorKind::Place)
                 && after < self.tokens.len()

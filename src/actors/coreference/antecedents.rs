@@ -130,19 +130,11 @@ impl Ctx<'_> {
     /// pronoun there is someone else: `a lawyer who represents her`.)
     fn unnamed_relative_head(&self, si: usize, k: usize) -> bool {
         let a = self.ranges[si].0;
-        let Some(who) = (a.max(k.saturating_sub(8))..k)
+        (a.max(k.saturating_sub(8))..k)
             .rev()
             .take_while(|&j| self.tokens[j].is_word() && self.mention_at(j).is_none())
             .find(|&j| self.word(j) == "who")
-        else {
-            return false;
-        };
-        let head = who.saturating_sub(1);
-        who > a
-            && self.tokens[head].is_word()
-            && !self.tokens[head].cap
-            && self.mention_at(head).is_none()
-            && !self.has(head, lx::TITLE)
+            .is_some_and(|who| self.who_after_unnamed_noun(who, a))
     }
 
     /// The subject of the verb of saying that the pronoun at token `k` stands right after
