@@ -158,9 +158,8 @@ list!(
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "nominee", "officer", "pope", "premier",
     "president", "president-elect", "prince", "princess", "prof", "prof.", "professor",
     "prosecutor", "queen", "rapporteur", "rep.", "representative", "rev.", "secretary",
-    "secretary-general",
-    "sen.", "senator", "sergeant", "sgt", "sgt.", "sheikh", "sir", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "strongman", "sultan"
+    "secretary-general", "sen.", "senator", "sergeant", "sgt", "sgt.", "sheikh", "sir",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "strongman", "sultan"
 ]);
 
 list!(
@@ -173,8 +172,8 @@ list!(
     "information", "infrastructure", "intelligence", "interim", "interior", "justice", "late",
     "majority", "managing", "military", "mining", "minority", "national", "oil", "opposition",
     "party", "police", "policy", "press", "prime", "rebel", "science", "security", "senate",
-    "senior", "special", "sport", "sports", "state", "supreme", "technology", "top", "tourism", "trade",
-    "transport", "vice", "water", "youth"
+    "senior", "special", "sport", "sports", "state", "supreme", "technology", "top", "tourism",
+    "trade", "transport", "vice", "water", "youth"
 ]);
 
 list!(
