@@ -6,7 +6,8 @@
 Each split's unique sentences are scored as one-sentence articles (`stance score --input
 jsonl`); a gold row is matched to the stance row of the actor whose mention text equals the
 gold target. Prints, for speaker rows (`speaker: true`) and for the others, how many rows
-matched, how many labels the model gets right, and how many would be right if every such
+matched, how many of the report's labels are right (the model's, speaker rows leaned to
+neutral since session 25), and how many would be right if every such
 row were labelled neutral. Reads ../shared/data/newsmtsc; exits with a message without it.
 """
 import csv

@@ -53,9 +53,11 @@ pub struct Stance {
     #[serde(default)]
     pub joint_holders: Vec<String>,
     /// The target only speaks here: it holds the stance toward another actor in this
-    /// sentence and no one holds one toward it (`Popa accused Radu`: true for Popa). The
-    /// label still says how the sentence portrays it; its [`ActorSummary`] leaves the row
-    /// out. Reports written before this field existed read as false.
+    /// sentence and no one holds one toward it (`Popa accused Radu`: true for Popa). What
+    /// one says is no stance toward oneself, so the row leans to the no-stance label (the
+    /// label keeps only a strong portrayal: `Montt, whose bank was fined, said …`) and its
+    /// [`ActorSummary`] leaves the row out. Reports written before this field existed read
+    /// as false.
     #[serde(default)]
     pub speaker: bool,
     /// The pronoun or description through which the sentence refers to the target when it

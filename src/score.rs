@@ -14,6 +14,7 @@ use crate::text::{split_sentences, Sentence};
 use std::collections::BTreeMap;
 
 mod blame;
+mod lean;
 
 /// What to score and report.
 #[derive(Debug, Clone, Default)]
@@ -79,6 +80,7 @@ impl Model {
     ) -> ArticleReport {
         let labels = self.labels().to_vec();
         let polarity = polarity_labels(&labels);
+        let no_stance = lean::no_stance(labels.len(), polarity);
 
         let mut per_actor = vec![MeanProbs::default(); found.actors.len()];
         let mut relations: BTreeMap<(usize, usize), (MeanProbs, Vec<usize>)> = BTreeMap::new();
@@ -162,10 +164,13 @@ impl Model {
                 );
                 if let Some((_, negative)) = polarity {
                     if blame::follows_blame(&text[sentence.start..m.start]) {
-                        blame::lean_negative(&mut probs, negative);
+                        lean::lean(&mut probs, negative, lean::BLAME);
                     }
                 }
                 let speaker = is_speaker(m.actor, &items);
+                if let Some(none) = no_stance.filter(|_| speaker) {
+                    lean::lean(&mut probs, none, lean::SPEAKER);
+                }
                 if !speaker {
                     per_actor[m.actor].add(&probs);
                 }

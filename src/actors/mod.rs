@@ -60,6 +60,7 @@ use std::sync::OnceLock;
 
 use crate::text::Sentence;
 
+pub(crate) use clause_words::is_determiner;
 pub use gazetteer::Gazetteer;
 pub use holders::find_holders;
 #[cfg(test)]

@@ -2,12 +2,10 @@
 //! for …`). The model reads the whole sentence, and the rest of it (`of breaking a promise
 //! to protect farm subsidies`) can outweigh the verb. In NewsMTSC (train and both dev
 //! splits) 120 of the 122 targets right after such a verb are labelled negative and none
-//! positive, so such a row leans negative: its negative probability counts
-//! [`WEIGHT`] times before the probabilities are renormalised. Verbs of praise are not
+//! positive, so such a row leans negative ([`super::lean::BLAME`]). Verbs of praise are not
 //! as sure (41 of 53 positive, 7 negative) and get no lean.
 
-/// How many times the negative probability counts.
-pub(super) const WEIGHT: f64 = 20.0;
+use crate::actors::is_determiner;
 
 /// Past and present forms of verbs of blame; sorted.
 #[rustfmt::skip]
@@ -20,15 +18,12 @@ const BLAME_VERBS: &[&str] = &[
     "sued", "sues", "vilified",
 ];
 
-/// Words between the verb and the target's name.
-const DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the", "their"];
-
 /// `before` (the sentence up to the target) ends in a verb of blame, past at most one
 /// determiner, that no `not` or `never` negates.
 pub(super) fn follows_blame(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let mut word = words.next();
-    if word.is_some_and(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))) {
+    if word.is_some_and(is_determiner) {
         word = words.next();
     }
     let Some(verb) = word else { return false };
@@ -36,17 +31,6 @@ pub(super) fn follows_blame(before: &str) -> bool {
         .take(2)
         .any(|w| matches!(w.to_ascii_lowercase().as_str(), "not" | "never") || w.ends_with("n't"));
     BLAME_VERBS.binary_search(&verb).is_ok() && !negated
-}
-
-/// Counts `probs[negative]` [`WEIGHT`] times and renormalises.
-pub(super) fn lean_negative(probs: &mut [f64], negative: usize) {
-    if let Some(p) = probs.get_mut(negative) {
-        *p *= WEIGHT;
-    }
-    let total: f64 = probs.iter().sum();
-    if total > 0.0 {
-        probs.iter_mut().for_each(|p| *p /= total);
-    }
 }
 
 #[cfg(test)]
@@ -67,13 +51,5 @@ mod tests {
         assert!(!follows_blame("He praised "));
         assert!(!follows_blame("Critics, accused, "));
         assert!(!follows_blame(""));
-    }
-
-    #[test]
-    fn leaning_keeps_a_distribution() {
-        let mut p = vec![0.13, 0.37, 0.5];
-        lean_negative(&mut p, 0);
-        assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
-        assert!(p[0] > p[2]);
     }
 }

@@ -268,3 +268,24 @@ fn a_long_run_of_it_said_sentences_is_scored_without_recursing() {
         "{second:?}"
     );
 }
+
+#[test]
+fn a_speaker_row_leans_to_no_stance_and_the_target_keeps_its_label() {
+    let model = Model::builtin().unwrap();
+    let report = model.score_article(
+        "The Consumer Council welcomed the decision and praised Kestrel Bank for its honesty.",
+    );
+    let rows: Vec<(&str, bool, &str)> = report.sentences[0]
+        .stances
+        .iter()
+        .map(|s| (s.target.as_str(), s.speaker, s.label.as_str()))
+        .collect();
+    // Without the lean the council's own row read positive from its praise.
+    assert_eq!(
+        rows,
+        [
+            ("Consumer Council", true, "neutral"),
+            ("Kestrel Bank", false, "positive")
+        ]
+    );
+}
