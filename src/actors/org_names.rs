@@ -239,8 +239,8 @@ mod tests {
     fn organisations_with_for_on_to_and() {
         let (n, _) = run(
             "Experts at the Oslo Institute for Peace Studies, the Council on Foreign \
-            Relations, the Committee to Protect Journalists and the Department of Health and Human \
-            Services agreed.",
+            Relations, the Committee to Protect Journalists, the Department of Health and Human \
+            Services and the Federal Institute for Drugs and Medical Devices agreed.",
         );
         assert_eq!(
             n,
@@ -248,7 +248,13 @@ mod tests {
                 ("Oslo Institute for Peace Studies", false, Org, false),
                 ("Council on Foreign Relations", false, Org, false),
                 ("Committee to Protect Journalists", false, Org, false),
-                ("Department of Health and Human Services", false, Org, false)
+                ("Department of Health and Human Services", false, Org, false),
+                (
+                    "Federal Institute for Drugs and Medical Devices",
+                    false,
+                    Org,
+                    false
+                )
             ]
         );
         assert_eq!(
