@@ -12,7 +12,10 @@ use super::tokens::HYPHENS;
 use super::{ActorKind, Gazetteer, Mention};
 use crate::text::tokenize::APOSTROPHES;
 use std::sync::OnceLock;
-use words::{COVERING_ROLES, CURRENCIES, MEDIA_NOUNS, NEWS_OUTLETS, PAST_TENSES, PRIVATE_ROLES};
+use words::{
+    COUNTRYS_FIRMS, COVERING_ROLES, CURRENCIES, MEDIA_NOUNS, NEWS_OUTLETS, PAST_TENSES,
+    PRIVATE_ROLES,
+};
 
 mod places;
 mod words;
@@ -97,7 +100,8 @@ impl Ctx<'_> {
     /// `the Portuguese coach`, `an American private equity investor`, `Chinese tourists`: a
     /// nationality before up to three lowercase words, one naming private people or firms (see
     /// [`PRIVATE_ROLES`]) says where they are from; the country does not act and is not
-    /// judged. Not a state's people (`Russian troops`, `the Russian ambassador`).
+    /// judged. Not a state's people (`Russian troops`, `the Russian ambassador`). So does
+    /// a country's possessive (`Brazil's biggest meatpacker`, `Chile's main union`).
     pub(super) fn nationality_of_someone(&self, p: usize) -> bool {
         let m = self.mention(p);
         let actor = &self.actors.actors[m.actor];
@@ -109,14 +113,19 @@ impl Ctx<'_> {
             && !is_city_form(surface, &actor.name)
             && (is_adjective_form(surface, &actor.name)
                 || matches!(surface, "US" | "U.S." | "UK" | "U.K."));
-        if !demonym {
+        let after = self.token_from(m.end);
+        let possessive = actor.kind == ActorKind::Country
+            && !demonym
+            && after + 1 < self.tokens.len()
+            && self.possessive_at(after);
+        if !demonym && !possessive {
             return false;
         }
         let Some(si) = self.sents.locate(m.start) else {
             return false;
         };
         let b = self.ranges[si].1;
-        let k = self.token_from(m.end);
+        let k = if possessive { after + 2 } else { after };
         // The noun phrase's lowercase words, up to a verb or function word; one names the
         // people (a headline's verb may follow: `Colombian mediator wins prize`), and none
         // says they are the state's (`national oil company`).
@@ -172,11 +181,14 @@ impl Ctx<'_> {
             && self.word(before - 1) == "the";
         // `11 million Swedish crowns`, `the Turkish lira`.
         let money = k < b && lx::sorted_has(CURRENCIES, self.word(k));
-        demonym_alone
-            || the_person
-            || money
-            || words.iter().any(|&j| self.is_private_role(j))
-                && !words.iter().any(|&j| is(j, &state))
+        let private = words.iter().any(|&j| {
+            if possessive {
+                lx::sorted_has(COUNTRYS_FIRMS, self.word(j))
+            } else {
+                self.is_private_role(j)
+            }
+        }) && !words.iter().any(|&j| is(j, &state));
+        private || demonym && (demonym_alone || the_person || money)
     }
 
     /// The mention that name mention `p` is an affiliation of (see [`Ctx::is_affiliation`]):

@@ -124,6 +124,7 @@ fn word_lists_are_sorted() {
         super::words::PLACE_NOUNS,
         super::words::NEWS_OUTLETS,
         super::words::MEDIA_NOUNS,
+        super::words::COUNTRYS_FIRMS,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
@@ -248,6 +249,22 @@ fn a_country_s_body_acts_for_itself() {
     // Not the country's people or land.
     let t = targets("Ireland's farmers criticised the Data Protection Commission.");
     assert!(t.contains(&"Ireland".to_string()), "{t:?}");
+    // Its firms and private bodies are where they are: the country is not judged.
+    for text in [
+        "Brazil's biggest meatpacker denied the claims.",
+        "Chile's main employers' federation criticised the plan.",
+        "Ireland's second-largest lender cut rates.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter()
+                .any(|t| t == "Brazil" || t == "Chile" || t == "Ireland"),
+            "{text}: {t:?}"
+        );
+    }
+    // But its state's bodies are the state's.
+    let t = targets("Kenya's central bank criticised the plan.");
+    assert!(t.contains(&"Kenya".to_string()), "{t:?}");
 }
 
 #[test]
