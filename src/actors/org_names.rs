@@ -117,10 +117,40 @@ impl Finder<'_> {
                         matches!(self.word(j), "of" | "for" | "on") && self.has(j - 1, ORG_WORD)
                     }))
                     || self.and_inside_organisation(seg, k, b)
+                    || self.spelled_by_acronym(seg, b)
             }
             _ => true,
         };
         ok.then_some(n)
+    }
+
+    /// The capitalised run from `seg` (past an article), over `and`, `of`, `for` and `&`,
+    /// ends before a bracketed acronym of exactly its initials (`Customs and Border
+    /// Protection (CBP)`, `Australian Competition and Consumer Commission (ACCC)`): one
+    /// name.
+    pub(super) fn spelled_by_acronym(&self, seg: usize, b: usize) -> bool {
+        let first = seg + usize::from(self.has(seg, lx::ARTICLE));
+        let mut j = first;
+        while j < b
+            && self.tokens[j].newlines_before == 0
+            && (self.is_word(j) && self.tokens[j].cap
+                || j > first && matches!(self.word(j), "and" | "of" | "for" | "&"))
+        {
+            j += 1;
+        }
+        // `U.S. Customs and Border Protection (CBP)`: a known name may open the run
+        // without a letter in the acronym.
+        let spelled_from = |f: usize| {
+            super::group::spells(
+                self.word(j + 1),
+                &self.text[self.tokens[f].start..self.tokens[j - 1].end],
+            )
+        };
+        j > first + 1
+            && j + 2 < b
+            && self.tokens[j].is_punct_in(self.text, &['('])
+            && self.tokens[j + 2].is_punct_in(self.text, &[')'])
+            && (spelled_from(first) || self.info[first].gaz.is_some() && spelled_from(first + 1))
     }
 
     /// `and` at `k` joins two words of one organisation's name (`House Ways and Means
@@ -232,6 +262,22 @@ mod tests {
         assert_eq!(
             names("We met the Russia and Iran envoys. He thanked Maria and Dock Workers Union."),
             vec!["Maria", "Dock Workers Union"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_spelling_the_words_joins_them_over_and() {
+        assert_eq!(
+            names(
+                "The Australian Competition and Consumer Commission (ACCC) and Immigration \
+                 and Customs Enforcement (ICE) agreed; Cruz and Kasich (CK) did not."
+            ),
+            vec![
+                "Australian Competition and Consumer Commission",
+                "Immigration and Customs Enforcement",
+                "Cruz",
+                "Kasich"
+            ]
         );
     }
 

@@ -23,7 +23,7 @@ mod name_index;
 mod shapes;
 
 use shapes::{is_capitals, is_mission};
-pub(crate) use shapes::{is_city_form, is_initialism, is_organ, is_state_body};
+pub(crate) use shapes::{is_city_form, is_initialism, is_organ, is_state_body, spells};
 
 #[derive(Debug, Clone, Copy)]
 enum Source {

@@ -16,6 +16,17 @@ pub(crate) fn is_initialism(acronym: &str, name: &str) -> bool {
     initials.last() == letters.last() && letters.iter().all(|c| rest.any(|i| i == c))
 }
 
+/// `CBP` for `Customs and Border Protection`, `DOJ` for `Department of Justice`: the
+/// acronym is exactly the initials of the name's capitalised words (with `of` or
+/// without), a stricter test than [`is_initialism`], for joining words the finder would
+/// split. Three letters at least: two names and their initials (`Cruz and Kasich (CK)`)
+/// stay two.
+pub(crate) fn spells(acronym: &str, name: &str) -> bool {
+    is_capitals(acronym)
+        && acronym.len() >= 3
+        && (initials(name, false).eq(acronym.chars()) || initials(name, true).eq(acronym.chars()))
+}
+
 /// Two to six ASCII capitals: an acronym's shape.
 pub(super) fn is_capitals(acronym: &str) -> bool {
     (2..=6).contains(&acronym.len()) && acronym.bytes().all(|c| c.is_ascii_uppercase())

@@ -85,6 +85,21 @@ impl Finder<'_> {
                 ActorKind::Country | ActorKind::Place | ActorKind::Other
             ) || (!surface.contains(' ') && lx::ends_like_demonym(surface))
         });
+        // `Australian Energy Regulator (AER)`: the acronym spells the whole run, so the
+        // known name inside is a word of the body's name.
+        let spelled = b + 2 < self.tokens.len()
+            && self.tokens[b].is_punct_in(self.text, &['('])
+            && self.tokens[b + 2].is_punct_in(self.text, &[')'])
+            && self.tokens[b].newlines_before == 0
+            && super::group::spells(
+                self.word(b + 1),
+                &self.text[self.tokens[a].start..self.tokens[b - 1].end],
+            );
+        if spelled && plain && places {
+            drops.extend(&hits);
+            self.emit(a, b, title, false, out);
+            return;
+        }
         // `Iranian Foreign Ministry`: the demonym stays the country, and group.rs gives the
         // body to it; so does `AU Commission` to the organisation.
         let body = (a..b).find(|&k| self.info[k].gaz.is_none()).filter(|&k| {

@@ -246,3 +246,19 @@ fn the_rio_before_a_name_is_a_river() {
         &[("Rio Chumbao", Place)],
     );
 }
+
+#[test]
+fn an_acronym_spelling_a_run_keeps_a_known_name_inside_it() {
+    let report = crate::Model::builtin().unwrap().score_article(
+        "The Australian Energy Regulator (AER) fined the utility. The regulator said it was \
+         right. The Iranian Foreign Ministry disagreed.",
+    );
+    let actors: Vec<&str> = report.actors.iter().map(|a| a.actor.as_str()).collect();
+    // Without the acronym the demonym stays the country's (`Iranian Foreign Ministry`).
+    assert_eq!(actors, ["Australian Energy Regulator", "Iran"]);
+    let via = &report.sentences[1].stances[0];
+    assert_eq!(
+        (via.target.as_str(), via.via.as_deref()),
+        ("Australian Energy Regulator", Some("The regulator"))
+    );
+}
