@@ -63,7 +63,8 @@ impl Ctx<'_> {
         };
         let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
         // `Redmoor United` is a club, not the company that sponsors it.
-        let club = words().last().is_some_and(lx::is_club_suffix);
+        let club = words().last().is_some_and(lx::is_club_suffix)
+            || words().next().is_some_and(lx::is_club_prefix) && words().nth(1).is_some();
         let by_class = match fits {
             // `the party` for `the Sovereign Front`, a party by what was said of it; `the
             // union` for `Norwegian Airline Pilots Association`, a trade's association.

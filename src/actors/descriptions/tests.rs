@@ -4,8 +4,10 @@ use super::super::find_holders_and_references;
 use super::super::test_support::{find, split};
 use super::super::ArticleTokens;
 
+mod clubs;
 mod government_and_campaign;
 mod names_that_say_what;
+mod public_bodies;
 
 /// `(description, actor, holder)` per description target (`the …`, `this …`, `a …`).
 fn described(text: &str) -> Vec<(String, String, Option<String>)> {
@@ -58,14 +60,6 @@ fn words_of_what_it_does_may_stand_before_the_noun() {
         "Harlow Biotech agreed to buy Vantis Diagnostics. Daniel Reyes criticised the \
          parent company and said the merged company would be too big.",
         &[],
-    );
-}
-
-#[test]
-fn the_coast_guard_is_a_body_named_a_guard() {
-    expect(
-        "The Nordland Coast Guard seized a trawler. Ana Ruiz defended the coast guard.",
-        &[("the coast guard", "Nordland Coast Guard", Some("Ana Ruiz"))],
     );
 }
 
@@ -134,28 +128,6 @@ fn a_name_ending_like_a_company_is_the_company_before_a_mines_name() {
 }
 
 #[test]
-fn the_mission_is_a_body_named_a_mission() {
-    let text = "The Council renewed the U.N. Mission in South Sudan. Russia criticised the \
-                mission. The space mission failed.";
-    let sentences = crate::text::split_sentences(text);
-    let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
-    let article = ArticleTokens::new(text, &sentences);
-    let found = find_holders_and_references(text, &article, &actors, true);
-    let refs: Vec<(&str, &str)> = found
-        .references
-        .iter()
-        .map(|p| {
-            (
-                &text[p.mention.start..p.mention.end],
-                &*actors.actors[p.mention.actor].name,
-            )
-        })
-        .collect();
-    assert!(refs.contains(&("the mission", "UNMISS")), "{refs:?}");
-    assert!(!refs.iter().any(|r| r.0.contains("space")), "{refs:?}");
-}
-
-#[test]
 fn this_company_in_a_speakers_words_is_the_company() {
     expect(
         "Harlow Biotech recalled its monitors. \"I trusted this company,\" Ana Ruiz said.",
@@ -165,20 +137,6 @@ fn this_company_in_a_speakers_words_is_the_company() {
     expect(
         "The Ostrow Group ran the poll. Older voters are part of this group.",
         &[],
-    );
-}
-
-#[test]
-fn the_club_is_the_club_not_the_company_that_sponsors_it() {
-    let text = "Voltara Energy sponsors Ferencz Athletic. Ferencz Athletic lost again. \
-                Tom Verbeke said the club was in crisis. Greta Olsen said the company \
-                would review the deal.";
-    expect(
-        text,
-        &[
-            ("the club", "Ferencz Athletic", Some("Tom Verbeke")),
-            ("the company", "Voltara Energy", Some("Greta Olsen")),
-        ],
     );
 }
 
@@ -222,19 +180,6 @@ fn a_noun_of_the_name_picks_that_organisation() {
 }
 
 #[test]
-fn a_regulator_is_a_public_body_not_the_company_it_fined() {
-    expect(
-        "The Data Protection Commission fined Nimbus Social. Nimbus Social said the \
-         regulator had ignored its progress.",
-        &[(
-            "the regulator",
-            "Data Protection Commission",
-            Some("Nimbus Social"),
-        )],
-    );
-}
-
-#[test]
 fn a_bodys_country_before_its_noun_when_the_article_ties_them() {
     expect(
         "Turkey's Data Protection Commission fined Nimbus Social. Nimbus Social said the \
@@ -250,37 +195,6 @@ fn a_bodys_country_before_its_noun_when_the_article_ties_them() {
         "The Data Protection Commission fined Nimbus Social. Nimbus Social said the \
          Turkish regulator had lied to Turkey",
         &[],
-    );
-}
-
-#[test]
-fn a_union_may_be_a_trades_association() {
-    expect(
-        "The Norwegian Airline Pilots Association called a strike. Norvik Air accused the \
-         union of holding passengers hostage.",
-        &[(
-            "the union",
-            "Norwegian Airline Pilots Association",
-            Some("Norvik Air"),
-        )],
-    );
-    // Not any association.
-    expect(
-        "The National Rifle Association met. Norvik Air accused the union of lying.",
-        &[],
-    );
-}
-
-#[test]
-fn a_regulator_may_be_named_by_its_head_before_for() {
-    expect(
-        "The Authority for Working Conditions sent inspectors. Nimbus Social said the \
-         regulator had ignored its progress.",
-        &[(
-            "the regulator",
-            "Authority for Working Conditions",
-            Some("Nimbus Social"),
-        )],
     );
 }
 
@@ -333,15 +247,6 @@ fn a_noun_of_several_names_is_the_one_named_most() {
         "Halvard Bank was fined. Halvard Bank will appeal. The European Central Bank \
          declined to comment. Ana Ruiz criticised the bank.",
         &[("the bank", "Halvard Bank", Some("Ana Ruiz"))],
-    );
-}
-
-#[test]
-fn the_central_bank_is_a_states_bank() {
-    expect(
-        "Halvard Bank cut jobs. The Federal Reserve raised rates. Ana Ruiz criticised \
-         the central bank.",
-        &[("the central bank", "Federal Reserve", Some("Ana Ruiz"))],
     );
 }
 
@@ -476,27 +381,6 @@ fn a_body_named_in_the_same_sentence_comes_first() {
          party had lied.",
         &[("the party", "Labour Party", Some("Ruth Wanjiru"))],
     );
-}
-
-#[test]
-fn the_bloc_is_a_bloc_the_gazetteer_knows() {
-    let blocs = |text: &str| -> Vec<String> {
-        let sentences = crate::text::split_sentences(text);
-        let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
-        let article = ArticleTokens::new(text, &sentences);
-        let found = find_holders_and_references(text, &article, &actors, true);
-        found
-            .references
-            .iter()
-            .map(|p| actors.actors[p.mention.actor].name.clone())
-            .collect()
-    };
-    // The one named most, as for `the company`.
-    let text = "Ruth Wanjiru met Mercosur and EU negotiators. Mercosur wanted quotas. Tom \
-                Verbeke said the bloc was wrong.";
-    assert_eq!(blocs(text), ["Mercosur"], "{text}");
-    let text = "The EU fined Meta. Tom Verbeke said the bloc was wrong.";
-    assert_eq!(blocs(text), ["European Union"], "{text}");
 }
 
 #[test]

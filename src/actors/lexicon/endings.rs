@@ -56,6 +56,18 @@ pub(crate) fn is_legal_form_prefix(w: &str) -> bool {
     ["JSC", "OAO", "OOO", "PJSC", "PT", "ZAO"].contains(&w)
 }
 
+/// Abbreviations that open sports clubs' names (`FC Porto`, `SC Freiburg`, `AS Roma`,
+/// `VfB Stuttgart`); not `US` (`US Sassuolo`), the country's more often.
+const CLUB_PREFIXES: &[&str] = &[
+    "AC", "AFC", "AJ", "AS", "CD", "CF", "FC", "FK", "HNK", "NK", "OGC", "RC", "RCD", "SC", "SK",
+    "SL", "SSC", "SV", "TSG", "VfB", "VfL",
+];
+
+/// A club's abbreviation opening its name ([`CLUB_PREFIXES`], as written).
+pub(crate) fn is_club_prefix(w: &str) -> bool {
+    CLUB_PREFIXES.contains(&w)
+}
+
 /// `w` ends a company's or a sports club's name: the word before it may be the short
 /// name (`Harlow` of `Harlow Biotech`, `Thornbury` of `Thornbury United`).
 pub(crate) fn is_company_or_club_suffix(w: &str) -> bool {

@@ -1,0 +1,109 @@
+//! Public bodies described by their kind: regulators, unions, central banks, missions,
+//! coast guards and blocs.
+
+use super::expect;
+use crate::actors::{find_holders_and_references, ArticleTokens};
+
+#[test]
+fn the_coast_guard_is_a_body_named_a_guard() {
+    expect(
+        "The Nordland Coast Guard seized a trawler. Ana Ruiz defended the coast guard.",
+        &[("the coast guard", "Nordland Coast Guard", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
+fn the_mission_is_a_body_named_a_mission() {
+    let text = "The Council renewed the U.N. Mission in South Sudan. Russia criticised the \
+                mission. The space mission failed.";
+    let sentences = crate::text::split_sentences(text);
+    let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
+    let article = ArticleTokens::new(text, &sentences);
+    let found = find_holders_and_references(text, &article, &actors, true);
+    let refs: Vec<(&str, &str)> = found
+        .references
+        .iter()
+        .map(|p| {
+            (
+                &text[p.mention.start..p.mention.end],
+                &*actors.actors[p.mention.actor].name,
+            )
+        })
+        .collect();
+    assert!(refs.contains(&("the mission", "UNMISS")), "{refs:?}");
+    assert!(!refs.iter().any(|r| r.0.contains("space")), "{refs:?}");
+}
+
+#[test]
+fn a_regulator_is_a_public_body_not_the_company_it_fined() {
+    expect(
+        "The Data Protection Commission fined Nimbus Social. Nimbus Social said the \
+         regulator had ignored its progress.",
+        &[(
+            "the regulator",
+            "Data Protection Commission",
+            Some("Nimbus Social"),
+        )],
+    );
+}
+
+#[test]
+fn a_union_may_be_a_trades_association() {
+    expect(
+        "The Norwegian Airline Pilots Association called a strike. Norvik Air accused the \
+         union of holding passengers hostage.",
+        &[(
+            "the union",
+            "Norwegian Airline Pilots Association",
+            Some("Norvik Air"),
+        )],
+    );
+    // Not any association.
+    expect(
+        "The National Rifle Association met. Norvik Air accused the union of lying.",
+        &[],
+    );
+}
+
+#[test]
+fn a_regulator_may_be_named_by_its_head_before_for() {
+    expect(
+        "The Authority for Working Conditions sent inspectors. Nimbus Social said the \
+         regulator had ignored its progress.",
+        &[(
+            "the regulator",
+            "Authority for Working Conditions",
+            Some("Nimbus Social"),
+        )],
+    );
+}
+
+#[test]
+fn the_central_bank_is_a_states_bank() {
+    expect(
+        "Halvard Bank cut jobs. The Federal Reserve raised rates. Ana Ruiz criticised \
+         the central bank.",
+        &[("the central bank", "Federal Reserve", Some("Ana Ruiz"))],
+    );
+}
+
+#[test]
+fn the_bloc_is_a_bloc_the_gazetteer_knows() {
+    let blocs = |text: &str| -> Vec<String> {
+        let sentences = crate::text::split_sentences(text);
+        let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
+        let article = ArticleTokens::new(text, &sentences);
+        let found = find_holders_and_references(text, &article, &actors, true);
+        found
+            .references
+            .iter()
+            .map(|p| actors.actors[p.mention.actor].name.clone())
+            .collect()
+    };
+    // The one named most, as for `the company`.
+    let text = "Ruth Wanjiru met Mercosur and EU negotiators. Mercosur wanted quotas. Tom \
+                Verbeke said the bloc was wrong.";
+    assert_eq!(blocs(text), ["Mercosur"], "{text}");
+    let text = "The EU fined Meta. Tom Verbeke said the bloc was wrong.";
+    assert_eq!(blocs(text), ["European Union"], "{text}");
+}
