@@ -50,6 +50,11 @@ impl Ctx<'_> {
         // `Banco Central de Chile` is `the bank`.
         let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun))
             || words().next().and_then(translated) == Some(noun);
+        // `the union` of a story about a strike is the trade union, which fits by class
+        // better than a union of states by its name (`European Union`, `African Union`:
+        // news calls them `the EU`, `the bloc` more often).
+        let trade_union = noun == "union" && is_trade_association(&a.name);
+        let in_name = in_name && !(noun == "union" && known.is_some());
         let in_forms = known.is_some_and(|k| k.contains(noun));
         // Its last word, or the word before `of` or `for` (`Authority for Working
         // Conditions`, `Office for National Statistics`).
@@ -138,7 +143,7 @@ impl Ctx<'_> {
         }
         let last = words().last().unwrap_or_default();
         // A name ending in a club's word is a club as surely as one with the noun.
-        if in_name || (fits == Fits::Club && club && by_class) {
+        if in_name || (fits == Fits::Club && club && by_class) || (trade_union && by_class) {
             Some(3)
         } else if in_forms || (by_class && trade_fits(noun, last)) {
             Some(2)
@@ -165,31 +170,40 @@ fn translated(first: &str) -> Option<&'static str> {
     })
 }
 
-/// `Norwegian Airline Pilots Association`, `Teachers' Federation`: an association or
-/// federation of people of one trade.
+/// `Norwegian Airline Pilots Association`, `Teachers' Federation`, `Panhellenic
+/// Federation of Nursing Staff`: an association or federation of people of one trade.
 fn is_trade_association(name: &str) -> bool {
     const TRADES: &[&str] = &[
+        "attendants",
         "controllers",
         "doctors",
         "drivers",
         "employees",
         "engineers",
+        "farmers",
         "firefighters",
+        "journalists",
         "miners",
         "nurses",
         "officers",
         "pilots",
+        "staff",
         "teachers",
         "workers",
     ];
-    let mut words = name.rsplit(' ');
-    let last = words.next().unwrap_or_default();
-    let trade = words
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches(['\'', '\u{2019}']);
-    matches!(last, "Association" | "Federation" | "Guild")
-        && TRADES.iter().any(|t| trade.eq_ignore_ascii_case(t))
+    let trade = |w: &str| {
+        let w = w.trim_end_matches(['\'', '\u{2019}']);
+        TRADES.iter().any(|t| w.eq_ignore_ascii_case(t))
+    };
+    let head = |w: &str| matches!(w, "Association" | "Federation" | "Guild");
+    let words: Vec<&str> = name.split(' ').collect();
+    // `Teachers' Federation`, or `Federation of Nursing Staff`.
+    let before_head = matches!(words.as_slice(), [.., t, h] if trade(t) && head(h));
+    let of_trade = words
+        .windows(2)
+        .position(|w| head(w[0]) && w[1] == "of")
+        .is_some_and(|i| words[i + 2..].iter().any(|w| trade(w)));
+    before_head || of_trade
 }
 
 /// Words of a place's or an event's name, which no company is called by (sorted).

@@ -63,6 +63,17 @@ fn a_union_may_be_a_trades_association() {
         "The National Rifle Association met. Norvik Air accused the union of lying.",
         &[],
     );
+    // A federation of a trade's people, before the European Union named since.
+    expect(
+        "The Panhellenic Federation of Nursing Staff called a strike. Pay is among the \
+         lowest in the European Union. Talks between the union and Hermes Clinics resumed.",
+        &[("the union", "Panhellenic Federation of Nursing Staff", None)],
+    );
+    // With no trade's body, the union is still the EU.
+    expect(
+        "The European Union imposed tariffs. Norvik Air criticised the union.",
+        &[("the union", "European Union", Some("Norvik Air"))],
+    );
 }
 
 #[test]
