@@ -262,6 +262,18 @@ fn a_country_s_body_acts_for_itself() {
             "{text}: {t:?}"
         );
     }
+    // Nor does it hold what the firm says, before a verb or a participle after a comma.
+    for text in [
+        "Brazil's biggest meatpacker accused Iran of lying.",
+        "Pakistan's main opposition party walked out, accusing Iran of bias.",
+    ] {
+        let report = Model::builtin().unwrap().score_article(text);
+        let iran = report.sentences[0]
+            .stances
+            .iter()
+            .find(|s| s.target == "Iran");
+        assert_eq!(iran.map(|s| s.holder.as_deref()), Some(None), "{text}");
+    }
     // But its state's bodies are the state's.
     let t = targets("Kenya's central bank criticised the plan.");
     assert!(t.contains(&"Kenya".to_string()), "{t:?}");

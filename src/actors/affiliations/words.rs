@@ -141,13 +141,13 @@ pub(super) const HELD_IN: &[&str] = &[
 ];
 
 /// Firms and private bodies after a country's possessive (`Brazil's biggest meatpacker`,
-/// `Chile's main union`): the country is where they are. Not its people (`Russia's
+/// `Chile's main union`, `Pakistan's main opposition party`): the country is where they are. Not its people (`Russia's
 /// players`, `Ireland's farmers`), who stand for it; sorted.
 #[rustfmt::skip]
 pub(super) const COUNTRYS_FIRMS: &[&str] = &[
     "airline", "airlines", "association", "automaker", "bank", "banks", "brewer", "broadcaster",
     "carmaker", "chipmaker", "companies", "company", "conglomerate", "drugmaker", "employers",
     "exporter", "federation", "firm", "firms", "giant", "insurer", "lender", "lenders",
-    "meatpacker", "miner", "newspaper", "operator", "publisher", "retailer", "startup",
-    "steelmaker", "union", "unions", "utility",
+    "meatpacker", "miner", "newspaper", "operator", "opposition", "parties", "party",
+    "publisher", "retailer", "startup", "steelmaker", "union", "unions", "utility",
 ];
