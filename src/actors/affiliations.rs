@@ -12,11 +12,9 @@ use super::tokens::HYPHENS;
 use super::{ActorKind, Gazetteer, Mention};
 use crate::text::tokenize::APOSTROPHES;
 use std::sync::OnceLock;
-use words::{
-    COUNTRYS_FIRMS, COVERING_ROLES, CURRENCIES, MEDIA_NOUNS, NEWS_OUTLETS, PAST_TENSES,
-    PRIVATE_ROLES,
-};
+use words::{COUNTRYS_FIRMS, COVERING_ROLES, CURRENCIES, PAST_TENSES, PRIVATE_ROLES};
 
+mod outlets;
 mod places;
 mod words;
 
@@ -61,28 +59,6 @@ impl Ctx<'_> {
             && is_adjective_form(surface, &self.actors.actors[m.actor].name)
             && in_before
             && no_noun
-    }
-
-    /// `told Reuters`, `in an interview with the BBC`, `speaking to AFP`: a news outlet
-    /// someone speaks to only carries what is said (but `according to Reuters` is a
-    /// source).
-    fn outlet_spoken_to(&self, p: usize) -> bool {
-        let m = self.mention(p);
-        let surface = &self.text[m.start..m.end];
-        let mut k = self.token_from(m.start);
-        // `told the newspaper Kathimerini`, `told broadcaster NOS`: any name so described.
-        let described = k > 0 && self.word_in(k - 1, MEDIA_NOUNS);
-        if described {
-            k -= 1;
-        }
-        if k > 0 && self.word(k - 1) == "the" {
-            k -= 1;
-        }
-        (described || NEWS_OUTLETS.contains(&surface))
-            && k > 0
-            && (self.word_in(k - 1, &["told", "telling"])
-                || (self.word(k - 1) == "to" && !(k > 1 && self.word(k - 2) == "according"))
-                || (k > 1 && self.word(k - 1) == "with" && self.word(k - 2) == "interview"))
     }
 
     /// `the Irish regulator` that refers to the article's regulator: the country says

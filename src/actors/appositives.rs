@@ -80,10 +80,15 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
             role: true,
         });
     }
-    let possessive = t0.cap
-        && first + 2 < b
-        && punct(text, &toks[first + 1], &APOSTROPHES)
-        && toks[first + 2].text(text) == "s";
+    // `Oxfam's`, `Fair Thread Watch's`: a name of up to four words owns what follows.
+    let possessive = t0.cap && {
+        let name_end = (first..b.min(first + 4))
+            .find(|&j| !(toks[j].is_word() && toks[j].cap))
+            .unwrap_or(b);
+        name_end + 1 < b
+            && punct(text, &toks[name_end], &APOSTROPHES)
+            && toks[name_end + 1].text(text) == "s"
+    };
     // `X, of the Civic Alliance,`, `X, from Oxfam,`: where X comes from, closed by a comma.
     let affiliation = matches!(w0, "of" | "from");
     let describing = t0.has(lx::ARTICLE | lx::TITLE | lx::TITLE_MODIFIER | lx::ROLE)
@@ -194,6 +199,10 @@ mod tests {
         assert_eq!(
             app("Ola Berg, director general of the Agency, said no."),
             Some(("director general of the Agency", true, true))
+        );
+        assert_eq!(
+            app("Ola Berg, Fair Thread Watch's research director, said no."),
+            Some(("Fair Thread Watch's research director", true, true))
         );
         assert_eq!(
             app("Ola Berg, a researcher at the Institute, said no."),

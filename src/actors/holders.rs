@@ -179,8 +179,10 @@ pub(crate) fn find_holders_and_references(
 }
 
 impl Ctx<'_> {
-    /// `said X, a researcher at Y`: the span lies in the role appositive right after the
-    /// inverted speaker's noun phrase (ending at `np_end`), where the speaker belongs.
+    /// `said X, a researcher at Y`, `said X of Y`, `said X, who heads Y`: the span lies in
+    /// the role appositive right after the inverted speaker's noun phrase (ending at
+    /// `np_end`), right after its `of`, `from` or `at`, or is the body a relative clause
+    /// says the speaker runs: where the speaker belongs.
     fn in_speaker_role(&self, np_end: usize, start: usize, end: usize) -> bool {
         let Some(si) = self.sents.locate(start) else {
             return false;
@@ -189,6 +191,28 @@ impl Ctx<'_> {
         let comma = self.token_from(np_end);
         if comma >= b || self.tokens[comma].end > start {
             return false;
+        }
+        // The name, or a description with its article (`the association`).
+        let right_after = |j: usize| {
+            let name = j + usize::from(j < b && self.word(j) == "the");
+            j < b && (self.tokens[j].start == start || name < b && self.tokens[name].start == start)
+        };
+        if self.word_in(comma, &["of", "from", "at"]) {
+            return right_after(comma + 1);
+        }
+        // `said X, who heads the association`: the body the speaker runs.
+        const LEADS: &[&str] = &[
+            "chairs",
+            "directs",
+            "founded",
+            "heads",
+            "leads",
+            "manages",
+            "represents",
+            "runs",
+        ];
+        if comma + 2 < b && self.word(comma + 1) == "who" && self.word_in(comma + 2, LEADS) {
+            return right_after(comma + 3);
         }
         appositive(self.text, self.tokens, comma, b).is_some_and(|ap| {
             let close = self.tokens.get(ap.close).filter(|_| ap.close < b);

@@ -285,6 +285,7 @@ fn a_news_outlet_spoken_to_is_no_target() {
         "Ana Ruiz told Reuters that Iran had lied.",
         "In an interview with the BBC, Ana Ruiz said Iran had lied.",
         "Ana Ruiz told the newspaper Kathimerini that Iran had lied.",
+        "Ana Ruiz told local daily newspaper Kathimerini that Iran had lied.",
     ] {
         let t = targets(text);
         assert!(

@@ -1,6 +1,7 @@
 use super::super::test_support::{expect, find, split, LAVROV, OBAMA};
 use super::*;
 
+mod belongs;
 mod subjects;
 mod verbs;
 
