@@ -8,6 +8,19 @@ use super::nouns::Fits;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
+/// Last words of investment firms' names, which `the fund` may be.
+const INVESTORS: &[&str] = &[
+    "Advisers",
+    "Advisors",
+    "Capital",
+    "Holdings",
+    "Investment",
+    "Investments",
+    "Management",
+    "Partners",
+    "Ventures",
+];
+
 /// Last words of the names of public bodies that `the regulator` or `the agency` may be.
 pub(super) const REGULATOR_HEADS: &[&str] = &[
     "administration",
@@ -81,6 +94,11 @@ impl Ctx<'_> {
                         && organisation
                         && words().count() == 2
                         && words().next().is_some_and(lx::is_sport))
+                    // `the fund` for `Al Noor Sports Holdings`, `Ridgeway Capital`.
+                    || (noun == "fund"
+                        && organisation
+                        && known.is_none()
+                        && words().last().is_some_and(|w| INVESTORS.contains(&w)))
             }
             // `Fits::Government` returned above.
             Fits::Government | Fits::Led => false,
@@ -246,6 +264,8 @@ pub(super) fn trade_fits(noun: &str, last: &str) -> bool {
         (&["insurer"], &["insurance"]),
         (&["miner"], &["mining", "minerals", "resources"]),
         (&["broadcaster", "publisher"], &["media", "broadcasting"]),
+        (&["utility"], &["energy", "power", "electric", "gas", "water", "utilities"]),
+        (&["carrier"], &["airlines", "airways", "air", "telecom", "mobile", "communications"]),
     ];
     TRADES.iter().any(|(nouns, lasts)| {
         nouns.contains(&noun) && lasts.iter().any(|l| last.eq_ignore_ascii_case(l))

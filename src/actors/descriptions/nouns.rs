@@ -51,9 +51,8 @@ pub(super) fn noun_class(w: &str) -> Option<Fits> {
         "company" | "firm" | "business" | "carmaker" | "automaker" | "retailer" | "lender"
         | "insurer" | "airline" | "manufacturer" | "startup" | "conglomerate" | "broadcaster"
         | "publisher" | "miner" | "brewer" | "chipmaker" | "drugmaker" | "supplier"
-        | "operator" | "platform" | "shipper" | "shipowner" | "steelmaker" | "grocer" => {
-            Fits::Company
-        }
+        | "operator" | "platform" | "shipper" | "shipowner" | "steelmaker" | "grocer"
+        | "utility" | "carrier" => Fits::Company,
         "club" => Fits::Club,
         "government" | "country" | "nation" | "army" | "military" | "authorities" => {
             Fits::Government

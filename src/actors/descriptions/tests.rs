@@ -8,6 +8,7 @@ mod clubs;
 mod government_and_campaign;
 mod names_that_say_what;
 mod public_bodies;
+mod trades;
 
 /// `(description, actor, holder)` per description target (`the …`, `this …`, `a …`).
 fn described(text: &str) -> Vec<(String, String, Option<String>)> {
@@ -312,22 +313,6 @@ fn a_company_saying_the_company_means_itself() {
          its offer. Veltro Semiconductor is bigger. Kastell Systems said the firm would \
          cooperate.",
         &[],
-    );
-}
-
-#[test]
-fn a_trade_noun_fits_a_name_ending_in_that_trade() {
-    // Not Coral Cargo, named nearer, nor Tarrant Foods, named more.
-    let text = "Tarrant Foods and Tarrant Foods staff protested. Meridian Maritime, the \
-                Singapore-listed shipowner, cut its forecast and Coral Cargo idled ships. \
-                Ana Ruiz said the shipowner had panicked. Rui Costa said the grocer \
-                would recover.";
-    expect(
-        text,
-        &[
-            ("the shipowner", "Meridian Maritime", Some("Ana Ruiz")),
-            ("the grocer", "Tarrant Foods", Some("Rui Costa")),
-        ],
     );
 }
 
