@@ -46,7 +46,14 @@ impl Finder<'_> {
                 && !self.is_connector(a + 1)
                 && (super::org_cues::is_noun_of_kind(w)
                     || matches!(w, "Opposition" | "Ruling" | "Governing"));
-            if stop || (verbal && b > a + 1) || noun {
+            // `Utility sued after …`, `Hospital managers said`: a word the article also
+            // writes in lowercase, and never capitalised within a sentence.
+            let common = b == a + 1
+                && title.is_none()
+                && !self.is_given_name(a)
+                && !is_all_caps(w)
+                && self.written_lowercase(w);
+            if stop || (verbal && b > a + 1) || noun || common {
                 a += 1;
                 title = None;
             }

@@ -60,6 +60,9 @@ pub(super) struct Finder<'a> {
     pub(super) tokens: &'a [Token],
     pub(super) info: Vec<TokInfo>,
     pub(super) mid_caps: Vec<&'a str>,
+    /// Of those, the ones seen with no capitalised word beside them (`Utility` alone,
+    /// not the `Competition` of `Office of Competition and Consumer Protection`).
+    pub(super) lone_caps: Vec<&'a str>,
     /// Capitalised words seen only before the head of an organisation's name.
     pub(super) org_caps: Vec<&'a str>,
     pub(super) hits: &'a [GazHit],
@@ -67,6 +70,8 @@ pub(super) struct Finder<'a> {
     /// The article's datelines (`GENEVA (Wire) -`), sorted: the word after one opens the
     /// story's first sentence.
     pub(super) datelines: &'a [(usize, usize)],
+    /// Words the article writes in lowercase, sorted; gathered on first use.
+    lowercase: std::cell::OnceCell<Vec<&'a str>>,
 }
 
 /// Finds unknown names in every sentence. Gazetteer hits that turn out to be part of a
@@ -85,16 +90,20 @@ pub(crate) fn find_names(
         info: vec![TokInfo::default(); tokens.len()],
         tokens,
         mid_caps: Vec::new(),
+        lone_caps: Vec::new(),
         org_caps: Vec::new(),
         hits,
         gaz,
         datelines,
+        lowercase: std::cell::OnceCell::new(),
     };
     for &(a, b) in ranges {
         f.annotate(a, b);
     }
     f.mid_caps.sort_unstable();
     f.mid_caps.dedup();
+    f.lone_caps.sort_unstable();
+    f.lone_caps.dedup();
     f.org_caps.sort_unstable();
     f.org_caps.dedup();
 
@@ -141,6 +150,29 @@ impl<'a> Finder<'a> {
 
     pub(super) fn mid_cap(&self, w: &str) -> bool {
         self.mid_caps.binary_search(&w).is_ok()
+    }
+
+    /// The article writes `w` (a capitalised word) in lowercase somewhere (`the utility`
+    /// after a headline's `Utility sued …`) and never alone capitalised within a
+    /// sentence: a common word.
+    pub(super) fn written_lowercase(&self, w: &str) -> bool {
+        if self.lone_caps.binary_search(&w).is_ok() {
+            return false;
+        }
+        let words = self.lowercase.get_or_init(|| {
+            let mut v: Vec<&str> = self
+                .tokens
+                .iter()
+                .filter(|t| t.is_word() && !t.cap)
+                .map(|t| t.text(self.text))
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        let lower = w.to_lowercase();
+        words.binary_search(&lower.as_str()).is_ok()
     }
 
     /// The sentence-initial word at `k` is also seen in the middle of a sentence: as a

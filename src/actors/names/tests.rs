@@ -251,3 +251,21 @@ fn an_acronym_spelling_the_name_before_it_joins_it_wherever_it_recurs() {
     let (names, _) = found("Attorney General (AG) nominee Wilma Barr will testify.");
     assert!(!names.iter().any(|n| n == "AG"), "{names:?}");
 }
+
+#[test]
+fn an_opening_word_the_article_writes_in_lowercase_is_no_name() {
+    let text = "Utility sued after wildfire\n\nThe utility said the Office of Competition and \
+                Consumer Protection erred. Competition lawyers said the competition rules \
+                were clear. Hospital managers said the hospital was full. Halvor said \
+                Halvor would appeal. Harbour said the harbour was closed, and Harbour agreed.";
+    assert_eq!(
+        names(text),
+        vec![
+            "Office of Competition and Consumer Protection",
+            "Halvor",
+            "Halvor",
+            "Harbour",
+            "Harbour"
+        ]
+    );
+}
