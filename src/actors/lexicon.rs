@@ -44,7 +44,16 @@ pub(crate) fn flags(w: &str) -> u32 {
         i += 1;
         len += 1;
     }
-    table().get(&buf[..len]).copied().unwrap_or(0)
+    let word = &buf[..len];
+    if let Some(&f) = table().get(word) {
+        return f;
+    }
+    // `Minister-designate`, `Governor-elect`: a title still to be taken up is a title.
+    [&b"-elect"[..], b"-designate"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(*suffix))
+        .and_then(|stem| table().get(stem))
+        .map_or(0, |f| f & TITLE)
 }
 
 macro_rules! list {

@@ -50,3 +50,11 @@ fn curly_apostrophes_read_as_straight_ones() {
     // A 32-byte word ending in a 3-byte apostrophe is looked up without a panic.
     assert_eq!(flags(&format!("{}’", "a".repeat(29))), 0);
 }
+
+#[test]
+fn a_title_still_to_be_taken_up_is_a_title() {
+    assert_ne!(flags("Minister-designate") & TITLE, 0);
+    assert_ne!(flags("Governor-elect") & TITLE, 0);
+    assert_eq!(flags("Harbour-elect"), 0);
+    assert_eq!(flags("-designate"), 0);
+}
