@@ -1,6 +1,7 @@
 use super::super::test_support::{find, surfaces};
 use super::*;
 
+mod companies;
 mod surnames;
 
 fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>)> {
@@ -249,28 +250,6 @@ fn ambiguous_surname_stays_apart() {
 }
 
 #[test]
-fn a_first_word_joins_a_company_by_its_ending_or_its_context() {
-    let text = "Castellan Financial and his payments company, Zentra Pay, failed. Shares in \
-                Castellan and Zentra fell.";
-    let a = actors(text);
-    assert_eq!(
-        a,
-        vec![
-            (
-                "Castellan Financial".into(),
-                ActorKind::Organisation,
-                v(&["Castellan Financial", "Castellan"])
-            ),
-            (
-                "Zentra Pay".into(),
-                ActorKind::Organisation,
-                v(&["Zentra Pay", "Zentra"])
-            ),
-        ]
-    );
-}
-
-#[test]
 fn a_surname_joins_the_one_person_named_before_it() {
     let text = "Claire Dubois, a reporter, was held. Dubois denied it. Her brother Julien Dubois \
                 spoke. A petition for Dubois grew.";
@@ -394,26 +373,6 @@ fn mentions_are_sorted_and_in_their_sentence() {
 }
 
 #[test]
-fn the_opening_words_of_a_companys_name_join_it_whichever_comes_first() {
-    let a = actors(
-        "Regulator fines Kivu Copper over spill\n\nThe ministry fined Kivu Copper Resources. \
-         Kivu Copper said it would appeal, and the Toronto-listed Harland Mining Group agreed.",
-    );
-    assert_eq!(a[0].0, "Kivu Copper Resources");
-    assert_eq!(a[0].2, v(&["Kivu Copper", "Kivu Copper Resources"]));
-    let names: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
-    assert!(names.contains(&"Harland Mining Group"), "{names:?}");
-}
-
-#[test]
-fn inc_ltd_and_corp_without_a_full_stop_end_a_companys_name() {
-    let a = actors("Nimbra hit by lawsuits\n\nCloud company Nimbra Inc was sued. Nimbra said so.");
-    assert_eq!(a.len(), 1, "{a:?}");
-    assert_eq!(a[0].0, "Nimbra Inc");
-    assert_eq!(a[0].1, ActorKind::Organisation);
-}
-
-#[test]
 fn a_word_two_countries_share_is_the_one_the_article_names() {
     let builtin = |text: &str| -> Vec<(String, Vec<String>)> {
         crate::actors::ActorFinder::builtin()
@@ -438,30 +397,4 @@ fn a_word_two_countries_share_is_the_one_the_article_names() {
         builtin("South Korea and North Korea met. Korea was calm. Saudi Arabia left Arabia.");
     assert!(both.iter().any(|(n, _)| n == "Korea"), "{both:?}");
     assert!(both.iter().any(|(n, _)| n == "Arabia"), "{both:?}");
-}
-
-#[test]
-fn a_companys_name_without_its_legal_form_is_the_company() {
-    let text = "Villagers sued Andes Minerales SA on Monday. Andes Minerales said the claims \
-                were false. Fans of Al Nour SC protested, and Al Nour said it would appeal.";
-    assert_eq!(
-        actors(text),
-        vec![
-            (
-                "Andes Minerales SA".into(),
-                ActorKind::Organisation,
-                v(&["Andes Minerales SA", "Andes Minerales"])
-            ),
-            (
-                "Al Nour SC".into(),
-                ActorKind::Organisation,
-                v(&["Al Nour SC", "Al Nour"])
-            ),
-        ]
-    );
-    // A legal form may open the name: the next word is the short name.
-    let text = "Jakarta signed a deal with PT BioNusa Farma. Critics said BioNusa was too small.";
-    assert!(actors(text).iter().any(|(n, _, aliases)| {
-        n == "PT BioNusa Farma" && aliases.contains(&"BioNusa".to_string())
-    }));
 }

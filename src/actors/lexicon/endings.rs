@@ -6,17 +6,19 @@ use super::sorted_has;
 /// Last words of companies' names.
 #[rustfmt::skip]
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
-    "ab", "advisory", "aerospace", "ag", "air", "airlines", "airways", "analytics", "asa",
-    "automotive", "bank", "bhd", "biologics", "biotech", "brands", "capital", "cargo",
-    "chemicals", "co.", "communications", "company", "consulting", "copper", "corp", "corp.",
-    "corporation", "diagnostics", "dynamics", "electric", "electronics", "energia", "energy",
-    "entertainment", "financial", "foods", "gmbh", "gold", "group", "holdings", "holidays",
-    "inc", "inc.", "industries", "insurance", "kinetics", "laboratories", "labs", "lines",
-    "llc", "logistics", "ltd", "ltd.", "maritime", "media", "metals", "minerals", "mining",
-    "motors", "nv", "oil", "oyj", "partners", "pay", "payments", "petroleum", "pharma",
-    "pharmaceuticals", "plc", "research", "resources", "retail", "robotics", "sa", "securities",
-    "semiconductor", "semiconductors", "shipping", "software", "solutions", "spa", "steel",
-    "systems", "tbk", "tech", "technologies", "telecom", "therapeutics", "ventures",
+    "ab", "advisory", "aerospace", "ag", "air", "airlines", "airways", "analytics", "apparel",
+    "asa", "automotive", "bank", "beverages", "bhd", "biologics", "biotech", "brands",
+    "brewing", "capital", "cargo", "chemicals", "co.", "communications", "company",
+    "consulting", "copper", "corp", "corp.", "corporation", "cosmetics", "diagnostics",
+    "dynamics", "electric", "electronics", "energia", "energy", "engineering", "entertainment",
+    "fashion", "financial", "foods", "garments", "gmbh", "gold", "group", "holdings",
+    "holidays", "hotels", "inc", "inc.", "industries", "insurance", "kinetics", "laboratories",
+    "labs", "lines", "llc", "logistics", "ltd", "ltd.", "maritime", "media", "metals",
+    "minerals", "mining", "mobile", "motors", "networks", "nv", "oil", "oyj", "partners", "pay",
+    "payments", "petroleum", "pharma", "pharmaceuticals", "plc", "research", "resorts",
+    "resources", "retail", "robotics", "sa", "securities", "semiconductor", "semiconductors",
+    "shipping", "software", "solutions", "spa", "sports", "steel", "systems", "tbk", "tech",
+    "technologies", "telecom", "telecoms", "textiles", "therapeutics", "ventures", "wireless",
 ];
 
 /// `w` (any case) ends companies' names ([`COMPANY_SUFFIXES`]): the word before it is the
