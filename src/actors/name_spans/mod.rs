@@ -47,13 +47,16 @@ impl Finder<'_> {
                 && (super::org_cues::is_noun_of_kind(w)
                     || matches!(w, "Opposition" | "Ruling" | "Governing"));
             // `Utility sued after …`, `Hospital managers said`: a word the article also
-            // writes in lowercase, and never capitalised within a sentence.
-            let common = b == a + 1
-                && title.is_none()
-                && !self.is_given_name(a)
-                && !is_all_caps(w)
-                && self.written_lowercase(w);
-            if stop || (verbal && b > a + 1) || noun || common {
+            // writes in lowercase, and never capitalised within a sentence. (Asked last:
+            // the first question gathers the article's lowercase words.)
+            let common = || {
+                b == a + 1
+                    && title.is_none()
+                    && !self.is_given_name(a)
+                    && !is_all_caps(w)
+                    && self.written_lowercase(w)
+            };
+            if stop || (verbal && b > a + 1) || noun || common() {
                 a += 1;
                 title = None;
             }

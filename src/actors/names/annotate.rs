@@ -51,20 +51,6 @@ impl Finder<'_> {
                     } else {
                         self.mid_caps.push(w);
                     }
-                    // Beside a capitalised word, or one past a connector (`Office of
-                    // Competition and Consumer Protection`), it is a word of a longer name.
-                    let cap_word =
-                        |j: usize| self.tokens.get(j).is_some_and(|t| t.is_word() && t.cap);
-                    let connector = |j: usize| {
-                        self.tokens.get(j).is_some_and(|t| {
-                            t.is_word() && matches!(t.text(self.text), "of" | "and" | "for" | "&")
-                        })
-                    };
-                    let before = cap_word(k - 1) || (k >= 2 && connector(k - 1) && cap_word(k - 2));
-                    let after = cap_word(k + 1) || (connector(k + 1) && cap_word(k + 2));
-                    if !before && !after {
-                        self.lone_caps.push(w);
-                    }
                 }
             }
         }

@@ -60,9 +60,6 @@ pub(super) struct Finder<'a> {
     pub(super) tokens: &'a [Token],
     pub(super) info: Vec<TokInfo>,
     pub(super) mid_caps: Vec<&'a str>,
-    /// Of those, the ones seen with no capitalised word beside them (`Utility` alone,
-    /// not the `Competition` of `Office of Competition and Consumer Protection`).
-    pub(super) lone_caps: Vec<&'a str>,
     /// Capitalised words seen only before the head of an organisation's name.
     pub(super) org_caps: Vec<&'a str>,
     pub(super) hits: &'a [GazHit],
@@ -70,8 +67,10 @@ pub(super) struct Finder<'a> {
     /// The article's datelines (`GENEVA (Wire) -`), sorted: the word after one opens the
     /// story's first sentence.
     pub(super) datelines: &'a [(usize, usize)],
-    /// Words the article writes in lowercase, sorted; gathered on first use.
-    lowercase: std::cell::OnceCell<Vec<&'a str>>,
+    /// Words the article writes in lowercase, and capitalised words it writes alone within
+    /// a sentence, sorted; gathered on first use (see [`Finder::written_lowercase`]).
+    lowercase: std::cell::OnceCell<(Vec<&'a str>, Vec<&'a str>)>,
+    lowercase_questions: std::cell::Cell<u32>,
 }
 
 /// Finds unknown names in every sentence. Gazetteer hits that turn out to be part of a
@@ -90,20 +89,18 @@ pub(crate) fn find_names(
         info: vec![TokInfo::default(); tokens.len()],
         tokens,
         mid_caps: Vec::new(),
-        lone_caps: Vec::new(),
         org_caps: Vec::new(),
         hits,
         gaz,
         datelines,
         lowercase: std::cell::OnceCell::new(),
+        lowercase_questions: std::cell::Cell::new(0),
     };
     for &(a, b) in ranges {
         f.annotate(a, b);
     }
     f.mid_caps.sort_unstable();
     f.mid_caps.dedup();
-    f.lone_caps.sort_unstable();
-    f.lone_caps.dedup();
     f.org_caps.sort_unstable();
     f.org_caps.dedup();
 
@@ -154,25 +151,69 @@ impl<'a> Finder<'a> {
 
     /// The article writes `w` (a capitalised word) in lowercase somewhere (`the utility`
     /// after a headline's `Utility sued …`) and never alone capitalised within a
-    /// sentence: a common word.
+    /// sentence: a common word. Beside a capitalised word, or one past a connector
+    /// (`Office of Competition and Consumer Protection`), it is a word of a longer name.
     pub(super) fn written_lowercase(&self, w: &str) -> bool {
-        if self.lone_caps.binary_search(&w).is_ok() {
+        if w.len() <= 2 {
             return false;
         }
-        let words = self.lowercase.get_or_init(|| {
-            let mut v: Vec<&str> = self
-                .tokens
-                .iter()
-                .filter(|t| t.is_word() && !t.cap)
-                .map(|t| t.text(self.text))
-                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
+        // A few questions scan the tokens; an article that asks many gets an index.
+        let asked = self.lowercase_questions.get() + 1;
+        self.lowercase_questions.set(asked);
+        if asked <= 16 {
+            let (mut lower, mut lone) = (false, false);
+            for k in 0..self.tokens.len() {
+                let t = self.tokens[k];
+                if t.end - t.start != w.len() || !t.is_word() {
+                    continue;
+                }
+                let x = t.text(self.text);
+                if !t.cap {
+                    lower |= x.eq_ignore_ascii_case(w) && x.starts_with(|c: char| c.is_lowercase());
+                } else if x == w && self.alone_within_sentence(k) {
+                    lone = true;
+                    break;
+                }
+            }
+            return lower && !lone;
+        }
+        let (lower, lone) = self.lowercase.get_or_init(|| {
+            let (mut lower, mut lone) = (Vec::new(), Vec::new());
+            for (k, t) in self.tokens.iter().enumerate() {
+                if !t.is_word() || t.end - t.start <= 2 {
+                    continue;
+                }
+                let x = t.text(self.text);
+                if !t.cap {
+                    if x.starts_with(|c: char| c.is_lowercase()) {
+                        lower.push(x);
+                    }
+                } else if self.alone_within_sentence(k) {
+                    lone.push(x);
+                }
+            }
+            for v in [&mut lower, &mut lone] {
+                v.sort_unstable();
+                v.dedup();
+            }
+            (lower, lone)
         });
-        let lower = w.to_lowercase();
-        words.binary_search(&lower.as_str()).is_ok()
+        let lowered = w.to_lowercase();
+        lone.binary_search(&w).is_err() && lower.binary_search(&lowered.as_str()).is_ok()
+    }
+
+    /// The capitalised word at `k` stands within a sentence with no capitalised word
+    /// beside it, or one past a connector.
+    fn alone_within_sentence(&self, k: usize) -> bool {
+        let cap_word = |j: usize| self.tokens.get(j).is_some_and(|t| t.is_word() && t.cap);
+        let connector = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| {
+                t.is_word() && matches!(t.text(self.text), "of" | "and" | "for" | "&")
+            })
+        };
+        let before = k > 0 && (cap_word(k - 1) || (k >= 2 && connector(k - 1) && cap_word(k - 2)));
+        let after = cap_word(k + 1) || (connector(k + 1) && cap_word(k + 2));
+        !self.info[k].initial && !self.info[k].headline && !before && !after
     }
 
     /// The sentence-initial word at `k` is also seen in the middle of a sentence: as a

@@ -269,3 +269,15 @@ fn an_opening_word_the_article_writes_in_lowercase_is_no_name() {
         ]
     );
 }
+
+#[test]
+fn many_questions_about_lowercase_words_get_the_same_answers_from_the_index() {
+    // Past sixteen questions an article's lowercase words are indexed: same answers.
+    let common = format!("{}The utility said so.", "Utility sued. ".repeat(20));
+    assert_eq!(names(&common), Vec::<&str>::new());
+    let named = format!(
+        "{}The harbour closed, and Harbour agreed.",
+        "Harbour said so. ".repeat(20)
+    );
+    assert_eq!(names(&named).len(), 21);
+}
