@@ -275,6 +275,7 @@ mod tests {
             ),
             vec![
                 "Australian Competition and Consumer Commission",
+                "ACCC",
                 "Immigration and Customs Enforcement",
                 "Cruz",
                 "Kasich"

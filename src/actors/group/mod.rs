@@ -23,7 +23,9 @@ mod name_index;
 mod shapes;
 
 use shapes::{is_capitals, is_mission};
-pub(crate) use shapes::{is_city_form, is_initialism, is_organ, is_state_body, spells};
+pub(crate) use shapes::{
+    is_city_form, is_initialism, is_mixed_acronym, is_organ, is_state_body, spells,
+};
 
 #[derive(Debug, Clone, Copy)]
 enum Source {
@@ -226,7 +228,7 @@ pub(crate) fn build(
             text[prev.end..cur.start] == *" ("
                 && text[cur.end..].starts_with(')')
                 && (is_initialism(acronym, &text[prev.start..prev.end])
-                    || (is_capitals(acronym) && known_body(i - 1)))
+                    || ((is_capitals(acronym) || is_mixed_acronym(acronym)) && known_body(i - 1)))
         })
         .collect();
     // A gazetteer acronym names the body wherever the acronym recurs, the first such body

@@ -27,6 +27,19 @@ pub(crate) fn spells(acronym: &str, name: &str) -> bool {
         && (initials(name, false).eq(acronym.chars()) || initials(name, true).eq(acronym.chars()))
 }
 
+/// `UOKiK`, `BfArM`: an acronym in another language with a lowercase letter or two (of
+/// its short words): three to eight ASCII letters, an initial capital, at least three
+/// capitals and at most two lowercase letters.
+pub(crate) fn is_mixed_acronym(acronym: &str) -> bool {
+    let upper = acronym.bytes().filter(u8::is_ascii_uppercase).count();
+    let lower = acronym.bytes().filter(u8::is_ascii_lowercase).count();
+    (3..=8).contains(&acronym.len())
+        && acronym.bytes().all(|c| c.is_ascii_alphabetic())
+        && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+        && upper >= 3
+        && (1..=2).contains(&lower)
+}
+
 /// Two to six ASCII capitals: an acronym's shape.
 pub(super) fn is_capitals(acronym: &str) -> bool {
     (2..=6).contains(&acronym.len()) && acronym.bytes().all(|c| c.is_ascii_uppercase())

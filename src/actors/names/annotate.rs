@@ -1,6 +1,6 @@
 //! Marking tokens before names are sought: gazetteer coverage, sentence openers, headlines.
 
-use super::super::group::is_initialism;
+use super::super::group::{is_initialism, is_mixed_acronym};
 use super::super::lexicon as lx;
 use super::super::tokens::is_all_caps;
 use super::Finder;
@@ -83,14 +83,40 @@ impl Finder<'_> {
         }
         // `Senator Nancy Young (NY)`: a state, not her initials; `Attorney General (AG)`:
         // an office.
-        self.tokens[last].is_word()
+        let spelled = self.tokens[last].is_word()
             && self.tokens[last].cap
             && !self.is_given_name(first)
             && !self.has(last, lx::TITLE | lx::TITLE_MODIFIER)
             && is_initialism(
                 self.word(k),
                 &self.text[self.tokens[first].start..self.tokens[last].end],
-            )
+            );
+        spelled || self.foreign_acronym_after_body(k, last)
+    }
+
+    /// `Office of Competition and Consumer Protection (UOKiK)`: an acronym of three letters
+    /// or more, in capitals or with a lowercase letter or two, right after an organisation's
+    /// name (past `of`, `for`, `and` inside it) abbreviates the name in its own language.
+    fn foreign_acronym_after_body(&self, k: usize, last: usize) -> bool {
+        let w = self.word(k);
+        let shaped =
+            w.len() >= 3 && (w.bytes().all(|c| c.is_ascii_uppercase()) || is_mixed_acronym(w));
+        if !shaped || !self.tokens[last].is_word() || !self.tokens[last].cap {
+            return false;
+        }
+        let mut first = last;
+        while first > 0
+            && last - first < 8
+            && self.tokens[first].newlines_before == 0
+            && self.tokens[first - 1].is_word()
+            && (self.tokens[first - 1].cap || matches!(self.word(first - 1), "of" | "for" | "and"))
+        {
+            first -= 1;
+        }
+        while first < last && !self.tokens[first].cap {
+            first += 1;
+        }
+        self.org_like(first, last + 1)
     }
 
     /// Token `k` is followed, within a run of capitalised words on its line, by the head

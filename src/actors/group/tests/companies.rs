@@ -1,4 +1,5 @@
-//! Companies' short names: the words before their ending or legal form.
+//! Short names of companies and bodies: the words before their ending or legal form, and
+//! acronyms in brackets.
 
 use super::*;
 
@@ -85,4 +86,27 @@ fn a_trade_ending_makes_the_word_before_it_the_companys_short_name() {
             ("Vestra Mobile", &v(&["Vestra Mobile", "Vestra"])[..]),
         ]
     );
+}
+
+#[test]
+fn an_acronym_in_its_own_language_after_a_bodys_name_joins_it() {
+    for (text, body, acronym) in [
+        (
+            "The Office of Competition and Consumer Protection (UOKiK) blocked it. UOKiK said no.",
+            "Office of Competition and Consumer Protection",
+            "UOKiK",
+        ),
+        (
+            "The Federal Institute for Drugs and Medical Devices (BfArM) objected. BfArM said no.",
+            "Federal Institute for Drugs and Medical Devices",
+            "BfArM",
+        ),
+    ] {
+        let a = actors(text);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].2, v(&[body, acronym]));
+    }
+    // Not after a person's name.
+    let a = actors("Jan Kowal (JKO) spoke. JKO said no.");
+    assert!(a.iter().all(|x| x.2.len() == 1), "{a:?}");
 }
