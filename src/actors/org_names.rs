@@ -8,14 +8,6 @@ use super::names::Finder;
 
 const ORG_WORD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX;
 
-/// First words of bodies' names in other languages: banks, groups, companies,
-/// universities, institutes.
-#[rustfmt::skip]
-const FOREIGN_ORG_OPENERS: &[&str] = &[
-    "Banca", "Banco", "Banque", "Compagnie", "Compañía", "Groupe", "Grupo", "Institut",
-    "Instituto", "Société", "Universidad", "Universidade", "Université", "Università",
-];
-
 /// Plural nouns of people that open a campaign's or charity's name before `for`.
 pub(super) const PEOPLE_FOR_A_CAUSE: &[&str] = &[
     "citizens",
@@ -196,7 +188,7 @@ impl Finder<'_> {
         let portfolio_of_title =
             self.has(b - 1, lx::PORTFOLIO) && self.tokens.get(b).is_some_and(|t| t.has(lx::TITLE));
         (self.has(b - 1, lx::ORG_SUFFIX) && !portfolio_of_title)
-            || (b > a + 1 && FOREIGN_ORG_OPENERS.contains(&self.word(a)))
+            || (b > a + 1 && lx::foreign_opener_noun(self.word(a)).is_some())
             || (b > a + 1 && lx::is_club_prefix(self.word(a)))
             || self.word(b - 1).eq_ignore_ascii_case("party")
             || (a..b.saturating_sub(2)).any(|k| {

@@ -62,7 +62,7 @@ impl Ctx<'_> {
         let known = gazetteer_heads(&a.name);
         // `Banco Central de Chile` is `the bank`.
         let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun))
-            || words().next().and_then(translated) == Some(noun);
+            || words().next().and_then(lx::foreign_opener_noun) == Some(noun);
         // `the union` of a story about a strike is the trade union, which fits by class
         // better than a union of states by its name (`European Union`, `African Union`:
         // news calls them `the EU`, `the bloc` more often).
@@ -104,7 +104,8 @@ impl Ctx<'_> {
             Fits::Government | Fits::Led => false,
             Fits::CentralBank => {
                 let has = |w: &str| words().any(|x| x.eq_ignore_ascii_case(w));
-                let bank = has("bank") || words().next().and_then(translated) == Some("bank");
+                let bank =
+                    has("bank") || words().next().and_then(lx::foreign_opener_noun) == Some("bank");
                 has("reserve")
                     || (bank
                         && (has("central")
@@ -172,20 +173,6 @@ impl Ctx<'_> {
             by_class.then_some(0)
         }
     }
-}
-
-/// The English noun for the first word of a body's name in another language (`Banco
-/// Central de Chile` is `the bank`, `Grupo Andes` `the group`).
-fn translated(first: &str) -> Option<&'static str> {
-    Some(match first {
-        "Banca" | "Banco" | "Banque" => "bank",
-        "Grupo" | "Groupe" => "group",
-        "Compagnie" | "Compañía" | "Société" => "company",
-        "Institut" | "Instituto" => "institute",
-        "Ministerio" | "Ministère" | "Ministero" => "ministry",
-        "Universidad" | "Universidade" | "Université" | "Università" => "university",
-        _ => return None,
-    })
 }
 
 /// `Norwegian Airline Pilots Association`, `Teachers' Federation`, `Panhellenic

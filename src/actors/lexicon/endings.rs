@@ -70,6 +70,20 @@ pub(crate) fn is_club_prefix(w: &str) -> bool {
     CLUB_PREFIXES.contains(&w)
 }
 
+/// The English noun for the first word of a body's name in another language (`Banco
+/// Central de Chile` is `the bank`, `Grupo Andes` `the group`).
+pub(crate) fn foreign_opener_noun(first: &str) -> Option<&'static str> {
+    Some(match first {
+        "Banca" | "Banco" | "Banque" => "bank",
+        "Grupo" | "Groupe" => "group",
+        "Compagnie" | "Compañía" | "Société" => "company",
+        "Institut" | "Instituto" => "institute",
+        "Ministerio" | "Ministère" | "Ministero" => "ministry",
+        "Universidad" | "Universidade" | "Université" | "Università" => "university",
+        _ => return None,
+    })
+}
+
 /// `w` ends a company's or a sports club's name: the word before it may be the short
 /// name (`Harlow` of `Harlow Biotech`, `Thornbury` of `Thornbury United`).
 pub(crate) fn is_company_or_club_suffix(w: &str) -> bool {
