@@ -173,8 +173,7 @@ impl Ctx<'_> {
                     j += 1;
                 }
                 if !after_prep && (verb_after(j) || (j >= end && self.set_off_after_role(s, p))) {
-                    // `Brazil's biggest meatpacker walked out, accusing …`: the firm, no
-                    // actor, as in `subject_before`.
+                    // `Brazil's biggest meatpacker walked out, accusing`: as `subject_before`.
                     if self.nationality_of_someone(p) || self.is_base(&self.mention(p)) {
                         return Some(None);
                     }
