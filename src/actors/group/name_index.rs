@@ -55,7 +55,9 @@ impl<'t> NameIndex<'t> {
                     }
                 }
             }
-            let prefixed = g.words >= 3 && lexicon::is_legal_form_prefix(g.first);
+            // `PT BioNusa Farma`, `SC Maasstad`: a legal form or a club's abbreviation first.
+            let prefixed = (g.words >= 3 && lexicon::is_legal_form_prefix(g.first))
+                || (g.words >= 2 && lexicon::is_club_prefix(g.first));
             let company = prefixed
                 || match g.hint {
                     ActorKind::Organisation => lexicon::is_company_or_club_suffix(g.last),
@@ -65,7 +67,8 @@ impl<'t> NameIndex<'t> {
                 };
             if (2..=4).contains(&g.words) && company {
                 index.companies_by_first.entry(g.first).or_default().push(x);
-                // `BioNusa` of `PT BioNusa Farma`: the word after the legal form.
+                // `BioNusa` of `PT BioNusa Farma`, `Maasstad` of `SC Maasstad`: the word
+                // after the legal form or abbreviation.
                 if let (true, Cow::Borrowed(key)) = (prefixed, &g.key) {
                     if let Some(second) = key.split(' ').nth(1) {
                         index.companies_by_first.entry(second).or_default().push(x);

@@ -89,6 +89,13 @@ fn a_trade_ending_makes_the_word_before_it_the_companys_short_name() {
 }
 
 #[test]
+fn a_clubs_name_without_its_abbreviation_is_the_club() {
+    let a = actors("Fans of SC Maasstad protested. Maasstad lost again.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, v(&["SC Maasstad", "Maasstad"]));
+}
+
+#[test]
 fn an_acronym_in_its_own_language_after_a_bodys_name_joins_it() {
     for (text, body, acronym) in [
         (
