@@ -30,7 +30,8 @@ pub(super) fn lean(probs: &mut [f64], class: usize, weight: f64) {
 /// `polarity` = (positive, negative); `None` for any other model.
 pub(super) fn no_stance(labels: usize, polarity: Option<(usize, usize)>) -> Option<usize> {
     let (p, n) = polarity?;
-    (labels == 3).then(|| 3 - p - n)
+    let other = 3usize.checked_sub(p + n)?;
+    (labels == 3 && p != n && other != p && other != n).then_some(other)
 }
 
 #[cfg(test)]
@@ -61,5 +62,6 @@ mod tests {
         assert_eq!(no_stance(3, Some((0, 1))), Some(2));
         assert_eq!(no_stance(2, Some((0, 1))), None);
         assert_eq!(no_stance(3, None), None);
+        assert_eq!(no_stance(3, Some((2, 2))), None);
     }
 }
