@@ -160,16 +160,17 @@ impl<'a> Finder<'a> {
         // A few questions scan the tokens; an article that asks many gets an index.
         let asked = self.lowercase_questions.get() + 1;
         self.lowercase_questions.set(asked);
+        let lowered = w.to_lowercase();
         if asked <= 16 {
             let (mut lower, mut lone) = (false, false);
-            for k in 0..self.tokens.len() {
-                let t = self.tokens[k];
-                if t.end - t.start != w.len() || !t.is_word() {
+            for (k, t) in self.tokens.iter().enumerate() {
+                let len = t.end - t.start;
+                if !t.is_word() || (len != w.len() && len != lowered.len()) {
                     continue;
                 }
                 let x = t.text(self.text);
                 if !t.cap {
-                    lower |= x.eq_ignore_ascii_case(w) && x.starts_with(|c: char| c.is_lowercase());
+                    lower |= x == lowered;
                 } else if x == w && self.alone_within_sentence(k) {
                     lone = true;
                     break;
@@ -198,7 +199,6 @@ impl<'a> Finder<'a> {
             }
             (lower, lone)
         });
-        let lowered = w.to_lowercase();
         lone.binary_search(&w).is_err() && lower.binary_search(&lowered.as_str()).is_ok()
     }
 
