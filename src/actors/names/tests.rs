@@ -280,4 +280,7 @@ fn many_questions_about_lowercase_words_get_the_same_answers_from_the_index() {
         "Harbour said so. ".repeat(20)
     );
     assert_eq!(names(&named).len(), 21);
+    // Both compare Unicode lowercase: before and after the sixteenth question.
+    let accented = format!("{}An ökonom said so.", "Ökonom warned. ".repeat(20));
+    assert_eq!(names(&accented), Vec::<&str>::new());
 }
