@@ -4,6 +4,26 @@
 use super::expect;
 use crate::actors::{find_holders_and_references, ArticleTokens};
 
+/// `(words, actor)` of every pronoun or description reference, with the built-in
+/// gazetteer (the test gazetteer lacks UNMISS and Mercosur).
+fn builtin_references(text: &str) -> Vec<(String, String)> {
+    let sentences = crate::text::split_sentences(text);
+    let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
+    let article = ArticleTokens::new(text, &sentences);
+    let found = find_holders_and_references(text, &article, &actors, true);
+    found
+        .references
+        .iter()
+        .map(|p| {
+            let m = p.mention;
+            (
+                text[m.start..m.end].to_owned(),
+                actors.actors[m.actor].name.clone(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn the_coast_guard_is_a_body_named_a_guard() {
     expect(
@@ -16,21 +36,11 @@ fn the_coast_guard_is_a_body_named_a_guard() {
 fn the_mission_is_a_body_named_a_mission() {
     let text = "The Council renewed the U.N. Mission in South Sudan. Russia criticised the \
                 mission. The space mission failed.";
-    let sentences = crate::text::split_sentences(text);
-    let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
-    let article = ArticleTokens::new(text, &sentences);
-    let found = find_holders_and_references(text, &article, &actors, true);
-    let refs: Vec<(&str, &str)> = found
-        .references
-        .iter()
-        .map(|p| {
-            (
-                &text[p.mention.start..p.mention.end],
-                &*actors.actors[p.mention.actor].name,
-            )
-        })
-        .collect();
-    assert!(refs.contains(&("the mission", "UNMISS")), "{refs:?}");
+    let refs = builtin_references(text);
+    assert!(
+        refs.contains(&("the mission".into(), "UNMISS".into())),
+        "{refs:?}"
+    );
     assert!(!refs.iter().any(|r| r.0.contains("space")), "{refs:?}");
 }
 
@@ -100,17 +110,8 @@ fn the_central_bank_is_a_states_bank() {
 
 #[test]
 fn the_bloc_is_a_bloc_the_gazetteer_knows() {
-    let blocs = |text: &str| -> Vec<String> {
-        let sentences = crate::text::split_sentences(text);
-        let actors = crate::actors::ActorFinder::builtin().find(text, &sentences);
-        let article = ArticleTokens::new(text, &sentences);
-        let found = find_holders_and_references(text, &article, &actors, true);
-        found
-            .references
-            .iter()
-            .map(|p| actors.actors[p.mention.actor].name.clone())
-            .collect()
-    };
+    let blocs =
+        |text: &str| -> Vec<String> { builtin_references(text).into_iter().map(|r| r.1).collect() };
     // The one named most, as for `the company`.
     let text = "Ruth Wanjiru met Mercosur and EU negotiators. Mercosur wanted quotas. Tom \
                 Verbeke said the bloc was wrong.";
