@@ -126,23 +126,16 @@ impl Finder<'_> {
         while j < b
             && self.tokens[j].newlines_before == 0
             && (self.is_word(j) && self.tokens[j].cap
-                || j > first && matches!(self.word(j), "and" | "of" | "for" | "&"))
+                || j > first && (self.joins_name(j) || self.word(j) == "&"))
         {
             j += 1;
         }
         // `U.S. Customs and Border Protection (CBP)`: a known name may open the run
         // without a letter in the acronym.
-        let spelled_from = |f: usize| {
-            super::group::spells(
-                self.word(j + 1),
-                &self.text[self.tokens[f].start..self.tokens[j - 1].end],
-            )
-        };
         j > first + 1
             && j + 2 < b
-            && self.tokens[j].is_punct_in(self.text, &['('])
-            && self.tokens[j + 2].is_punct_in(self.text, &[')'])
-            && (spelled_from(first) || self.info[first].gaz.is_some() && spelled_from(first + 1))
+            && (self.spelled_before(first, j)
+                || self.info[first].gaz.is_some() && self.spelled_before(first + 1, j))
     }
 
     /// `and` at `k` joins two words of one organisation's name (`House Ways and Means

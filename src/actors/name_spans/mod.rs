@@ -97,14 +97,9 @@ impl Finder<'_> {
         });
         // `Australian Energy Regulator (AER)`: the acronym spells the whole run, so the
         // known name inside is a word of the body's name.
-        let spelled = b + 2 < self.tokens.len()
-            && self.tokens[b].is_punct_in(self.text, &['('])
-            && self.tokens[b + 2].is_punct_in(self.text, &[')'])
+        let spelled = b < self.tokens.len()
             && self.tokens[b].newlines_before == 0
-            && super::group::spells(
-                self.word(b + 1),
-                &self.text[self.tokens[a].start..self.tokens[b - 1].end],
-            );
+            && self.spelled_before(a, b);
         if spelled && plain && places {
             drops.extend(&hits);
             self.emit(a, b, title, false, out);

@@ -72,15 +72,7 @@ impl Finder<'_> {
         // `and`, where the finder may split the name (`Secretariat of the Pacific Regional
         // Environment Programme (SPREP)` would leave the acronym a body of its own).
         let last = k - 2;
-        let mut first = last;
-        while first > 0
-            && k - first < 10
-            && self.tokens[first].newlines_before == 0
-            && self.tokens[first - 1].is_word()
-            && self.tokens[first - 1].cap
-        {
-            first -= 1;
-        }
+        let first = self.run_start(last, false);
         // `Senator Nancy Young (NY)`: a state, not her initials; `Attorney General (AG)`:
         // an office.
         let spelled = self.tokens[last].is_word()
@@ -104,19 +96,25 @@ impl Finder<'_> {
         if !shaped || !self.tokens[last].is_word() || !self.tokens[last].cap {
             return false;
         }
+        self.org_like(self.run_start(last, true), last + 1)
+    }
+
+    /// The first of the capitalised words that end at token `last`, on its line and at
+    /// most eight back, past `of`, `and`, `for` between them when `joined`.
+    fn run_start(&self, last: usize, joined: bool) -> usize {
         let mut first = last;
         while first > 0
             && last - first < 8
             && self.tokens[first].newlines_before == 0
             && self.tokens[first - 1].is_word()
-            && (self.tokens[first - 1].cap || matches!(self.word(first - 1), "of" | "for" | "and"))
+            && (self.tokens[first - 1].cap || joined && self.joins_name(first - 1))
         {
             first -= 1;
         }
         while first < last && !self.tokens[first].cap {
             first += 1;
         }
-        self.org_like(first, last + 1)
+        first
     }
 
     /// Token `k` is followed, within a run of capitalised words on its line, by the head

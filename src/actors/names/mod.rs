@@ -145,6 +145,31 @@ impl<'a> Finder<'a> {
         self.is_word(k) && !self.tokens[k].cap && (self.has(k, lx::CONNECTOR) || w == "the")
     }
 
+    /// `of`, `and` or `for` at `k`: a word that joins the capitalised words of one
+    /// organisation's name (`Office of Competition and Consumer Protection`).
+    pub(super) fn joins_name(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && matches!(t.text(self.text), "of" | "and" | "for"))
+    }
+
+    /// The word in brackets opening at token `open` (`(` word `)`): an acronym's place.
+    pub(super) fn bracketed(&self, open: usize) -> Option<&'a str> {
+        let close = self.tokens.get(open + 2)?;
+        (self.tokens[open].is_punct_in(self.text, &['(']) && close.is_punct_in(self.text, &[')']))
+            .then(|| self.word(open + 1))
+    }
+
+    /// The bracket opening at token `open` holds an acronym of exactly the initials of the
+    /// words from token `first` to the bracket ([`super::group::spells`]).
+    pub(super) fn spelled_before(&self, first: usize, open: usize) -> bool {
+        open > first
+            && self.bracketed(open).is_some_and(|acronym| {
+                let name = &self.text[self.tokens[first].start..self.tokens[open - 1].end];
+                super::group::spells(acronym, name)
+            })
+    }
+
     pub(super) fn mid_cap(&self, w: &str) -> bool {
         self.mid_caps.binary_search(&w).is_ok()
     }
@@ -206,13 +231,9 @@ impl<'a> Finder<'a> {
     /// beside it, or one past a connector.
     fn alone_within_sentence(&self, k: usize) -> bool {
         let cap_word = |j: usize| self.tokens.get(j).is_some_and(|t| t.is_word() && t.cap);
-        let connector = |j: usize| {
-            self.tokens.get(j).is_some_and(|t| {
-                t.is_word() && matches!(t.text(self.text), "of" | "and" | "for" | "&")
-            })
-        };
-        let before = k > 0 && (cap_word(k - 1) || (k >= 2 && connector(k - 1) && cap_word(k - 2)));
-        let after = cap_word(k + 1) || (connector(k + 1) && cap_word(k + 2));
+        let before =
+            k > 0 && (cap_word(k - 1) || (k >= 2 && self.joins_name(k - 1) && cap_word(k - 2)));
+        let after = cap_word(k + 1) || (self.joins_name(k + 1) && cap_word(k + 2));
         !self.info[k].initial && !self.info[k].headline && !before && !after
     }
 
