@@ -306,6 +306,13 @@ impl Ctx<'_> {
             && !self.is_person(m.actor)
     }
 
+    /// Name mention `p` before the subject's noun only says where that subject is from
+    /// or based (`the Portuguese coach`, `Brazil's biggest meatpacker`, `a Nairobi-based
+    /// group`): the unnamed subject acts, not the country or town.
+    pub(super) fn says_where_the_subject_is(&self, p: usize) -> bool {
+        self.nationality_of_someone(p) || self.is_base(&self.mention(p))
+    }
+
     /// `Toronto-based`, `Singapore-based`, `Toronto-listed`: the mention names where a
     /// company is based or listed.
     pub(super) fn is_base(&self, m: &Mention) -> bool {

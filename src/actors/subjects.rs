@@ -174,7 +174,7 @@ impl Ctx<'_> {
                 }
                 if !after_prep && (verb_after(j) || (j >= end && self.set_off_after_role(s, p))) {
                     // `Brazil's biggest meatpacker walked out, accusing`: as `subject_before`.
-                    if self.nationality_of_someone(p) || self.is_base(&self.mention(p)) {
+                    if self.says_where_the_subject_is(p) {
                         return Some(None);
                     }
                     return Some(Some(self.subj(p)));
@@ -265,7 +265,7 @@ impl Ctx<'_> {
             if let Some(p) = self.mention_at(j) {
                 // `the Portuguese coach said`: the coach speaks, not Portugal; `a
                 // Nairobi-based research group, said`: the group, not Kenya.
-                if self.nationality_of_someone(p) || self.is_base(&self.mention(p)) {
+                if self.says_where_the_subject_is(p) {
                     return fallback;
                 }
                 let country = self.actors.actors[self.mention(p).actor].kind == ActorKind::Country;

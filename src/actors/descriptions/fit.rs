@@ -63,10 +63,12 @@ impl Ctx<'_> {
         // `Banco Central de Chile` is `the bank`.
         let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun))
             || words().next().and_then(lx::foreign_opener_noun) == Some(noun);
+        let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
         // `the union` of a story about a strike is the trade union, which fits by class
-        // better than a union of states by its name (`European Union`, `African Union`:
-        // news calls them `the EU`, `the bloc` more often).
-        let trade_union = noun == "union" && is_trade_association(&a.name);
+        // as well as a name with the word, and better than a union of states by its name
+        // (`European Union`, `African Union`: news calls them `the EU`, `the bloc` more
+        // often).
+        let trade_union = noun == "union" && organisation && is_trade_association(&a.name);
         let in_name = in_name && !(noun == "union" && known.is_some());
         let in_forms = known.is_some_and(|k| k.contains(noun));
         // Its last word, or the word before `of` or `for` (`Authority for Working
@@ -79,7 +81,6 @@ impl Ctx<'_> {
                 .map(|(w, _)| w);
             words().last().is_some_and(is_head) || before_of.is_some_and(is_head)
         };
-        let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
         // `Redmoor United` is a club, not the company that sponsors it.
         let club = words().last().is_some_and(lx::is_club_suffix)
             || words().next().is_some_and(lx::is_club_prefix) && words().nth(1).is_some();
@@ -88,7 +89,7 @@ impl Ctx<'_> {
             // union` for `Norwegian Airline Pilots Association`, a trade's association.
             Fits::Named => {
                 (noun == "party" && a.kind == ActorKind::Party)
-                    || (noun == "union" && organisation && is_trade_association(&a.name))
+                    || trade_union
                     // `the federation` for `Athletics Kenya`.
                     || (noun == "federation"
                         && organisation
@@ -162,7 +163,10 @@ impl Ctx<'_> {
         }
         let last = words().last().unwrap_or_default();
         // A name ending in a club's word is a club as surely as one with the noun.
-        if in_name || (fits == Fits::Club && club && by_class) || (trade_union && by_class) {
+        if in_name
+            || (fits == Fits::Club && club && by_class)
+            || (fits == Fits::Named && trade_union)
+        {
             Some(3)
         } else if in_forms || (by_class && trade_fits(noun, last)) {
             Some(2)
