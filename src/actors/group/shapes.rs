@@ -20,11 +20,25 @@ pub(crate) fn is_initialism(acronym: &str, name: &str) -> bool {
 /// acronym is exactly the initials of the name's capitalised words (with `of` or
 /// without), a stricter test than [`is_initialism`], for joining words the finder would
 /// split. Three letters at least: two names and their initials (`Cruz and Kasich (CK)`)
-/// stay two.
+/// stay two. An acronym of four letters or more may leave out one word after the first
+/// (`HIRA` for `Health Insurance Review and Assessment Service`).
 pub(crate) fn spells(acronym: &str, name: &str) -> bool {
     is_capitals(acronym)
         && acronym.len() >= 3
-        && (initials(name, false).eq(acronym.chars()) || initials(name, true).eq(acronym.chars()))
+        && [false, true].into_iter().any(|of| {
+            let initials: Vec<char> = initials(name, of).collect();
+            let letters = acronym.as_bytes();
+            let all = initials
+                .iter()
+                .map(|&c| c as u8)
+                .eq(letters.iter().copied());
+            all || (letters.len() >= 4
+                && initials.len() == letters.len() + 1
+                && (1..initials.len()).any(|skip| {
+                    let kept = initials.iter().enumerate().filter(|&(i, _)| i != skip);
+                    kept.map(|(_, &c)| c as u8).eq(letters.iter().copied())
+                }))
+        })
 }
 
 /// `UOKiK`, `BfArM`: an acronym in another language with a lowercase letter or two (of

@@ -85,6 +85,19 @@ fn an_acronym_joins_the_one_body_whose_initials_it_spells() {
 }
 
 #[test]
+fn an_acronym_of_four_letters_may_leave_out_one_word() {
+    let text = "The Health Insurance Review and Assessment Service (HIRA) cut the price. \
+                    HIRA officials said little.";
+    let got: Vec<_> = actors(text).into_iter().map(|a| (a.0, a.2)).collect();
+    let whole = "Health Insurance Review and Assessment Service";
+    assert_eq!(got, [(whole.into(), v(&[whole, "HIRA"]))]);
+    assert!(spells("HIRA", whole) && spells("HIRS", whole) && spells("HRAS", whole));
+    // Not the first word, not two words, not three letters.
+    assert!(!spells("IRAS", whole) && !spells("HIR", whole));
+    assert!(!spells("CBP", "Customs Border Patrol Protection"));
+}
+
+#[test]
 fn a_head_word_alone_joins_the_one_body_named_with_it() {
     let text = "The Nordic Maritime Authority fined Halvor Shipping on Monday. Lawyers \
                     said the Authority had acted alone. The Baltic Fisheries Council and the Arctic Trade Council \
