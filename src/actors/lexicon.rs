@@ -136,7 +136,7 @@ list!(
     NEVER_NAME = 4, NEVER_NAMES, is_never_name, [
     "a.m.", "also", "apr", "apr.", "april", "aug", "aug.", "august", "below", "bst", "caption",
     "cet", "continued", "copyright", "dec", "dec.", "december", "edt", "est", "feb", "feb.",
-    "february", "friday", "gmt", "he", "her", "his", "i", "image", "it", "its", "jan.",
+    "february", "former", "friday", "gmt", "he", "her", "his", "i", "image", "it", "its", "jan.",
     "january", "jul", "jul.", "july", "jun.", "june", "mar.", "march", "monday", "my", "nov",
     "nov.", "november", "oct", "oct.", "october", "our", "p.m.", "saturday", "see", "sep",
     "sep.", "sept", "sept.", "september", "she", "sunday", "their", "they", "thursday",
@@ -160,15 +160,17 @@ list!(
     "adm", "adm.", "admiral", "adviser", "advisor", "ambassador", "archbishop", "ayatollah",
     "bishop", "candidate", "capt", "capt.", "captain", "cardinal", "ceo", "cfo", "chair",
     "chairman", "chairperson", "chairwoman", "chancellor", "chief", "col", "col.", "colonel",
-    "commander", "commissioner", "congressman", "congresswoman", "councillor", "councilor",
-    "counsel", "dame", "dictator", "director", "director-general", "dr", "dr.", "emir", "envoy",
-    "gen", "gen.", "general", "gov", "gov.", "governor", "head", "imam", "judge", "king",
-    "lawmaker", "leader", "lieutenant", "lord", "lt", "lt.", "maj.", "mayor", "minister", "mp",
+    "commander", "commissioner", "congressman", "congresswoman", "constable", "councillor",
+    "councilor", "counsel", "dame", "detective", "dictator", "director", "director-general",
+    "dr", "dr.", "emir", "envoy", "gen", "gen.", "general", "gov", "gov.", "governor", "head",
+    "imam", "inspector-general", "judge", "justice", "king", "lawmaker", "leader",
+    "lieutenant", "lord", "lt", "lt.", "magistrate", "maj.", "mayor", "minister", "mp",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "nominee", "officer", "pope", "premier",
     "president", "president-elect", "prince", "princess", "prof", "prof.", "professor",
     "prosecutor", "queen", "rapporteur", "rep.", "representative", "rev.", "secretary",
-    "secretary-general", "sen.", "senator", "sergeant", "sgt", "sgt.", "sheikh", "sir",
-    "speaker", "spokesman", "spokesperson", "spokeswoman", "strongman", "sultan"
+    "secretary-general", "sen.", "senator", "sergeant", "sgt", "sgt.", "sheikh", "sheriff",
+    "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "strongman", "sultan",
+    "superintendent"
 ]);
 
 list!(

@@ -140,6 +140,7 @@ fn is_pre_name_role(word: &str) -> bool {
         "founder",
         "goalkeeper",
         "historian",
+        "inspector",
         "investor",
         "journalist",
         "laureate",
@@ -217,6 +218,39 @@ mod tests {
         assert_eq!(
             names("He met Chief Election Commissioner Dinesh Rai and White House Chief Economic Advisor Gary Cohn."),
             vec!["Dinesh Rai", "Gary Cohn"]
+        );
+    }
+
+    #[test]
+    fn judges_and_police_ranks_are_titles() {
+        assert_eq!(
+            names(
+                "Chief Justice Amara Kibet and Justice Peter Langat heard Inspector Samuel \
+                 Wafula, Sheriff Ruth Okoye and Detective Ian Moss."
+            ),
+            vec![
+                "Amara Kibet",
+                "Peter Langat",
+                "Samuel Wafula",
+                "Ruth Okoye",
+                "Ian Moss"
+            ]
+        );
+        // `Justice` also names bodies, and `Inspector General` is an office.
+        assert_eq!(
+            names(
+                "The Department of Justice and the Justice Department asked the Inspector General."
+            ),
+            vec![
+                "Department of Justice",
+                "Justice Department",
+                "Inspector General"
+            ]
+        );
+        // `Former` opens a title, never a name.
+        assert_eq!(
+            names("Former Tour de France champion Matyas Varga lost. Former FBI Director James Comey spoke."),
+            vec!["Tour de France", "Matyas Varga", "FBI", "James Comey"]
         );
     }
 

@@ -274,9 +274,12 @@ impl<'a> Finder<'a> {
             return false;
         }
         let w = self.word(k);
+        // `Justice` is a title (`Justice Peter Langat`) and a portfolio that names
+        // bodies (`Department of Justice`, `Justice Department`).
+        let title = self.has(k, lx::TITLE) && !self.has(k, lx::PORTFOLIO);
         self.info[k].gaz.is_some()
             || (self.tokens[k].cap
-                && (!self.has(k, lx::NEVER_NAME | lx::TITLE) || self.is_surname_he(k, b))
+                && ((!self.has(k, lx::NEVER_NAME) && !title) || self.is_surname_he(k, b))
                 && !lx::is_name_suffix(w))
     }
 
