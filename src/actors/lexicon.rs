@@ -209,7 +209,7 @@ list!(
     "corps", "cosmetics", "council", "court", "department", "diagnostics", "directorate",
     "dynamics", "electric", "electronics", "energia", "energy", "engineering", "entertainment",
     "fashion", "fc", "federation", "financial", "foods", "force", "forces", "foundation",
-    "front", "fund", "garments", "gmbh", "gold", "group", "guard", "guards", "herald",
+    "front", "fund", "garments", "gmbh", "gold", "group", "guard", "guards", "guild", "herald",
     "holdings", "holidays", "hospital", "hotels", "hotspur", "inc", "inc.", "industries",
     "infirmary", "institute", "insurance", "international", "journal", "kinetics",
     "laboratories", "labs", "league", "lines", "llc", "logistics", "ltd", "ltd.", "maritime",
@@ -221,7 +221,7 @@ list!(
     "semiconductor", "semiconductors", "senate", "service", "services", "shipping", "society",
     "software", "solutions", "spa", "sports", "steel", "systems", "tbk", "tech", "technologies",
     "telecom", "telecoms", "telegraph", "textiles", "therapeutics", "times", "tribunal",
-    "tribune", "trust", "union", "unit", "united", "university", "ventures", "wanderers",
+    "tribune", "trust", "union", "unions", "unit", "united", "university", "ventures", "wanderers",
     "watch", "wireless"
 ]);
 

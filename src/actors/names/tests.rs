@@ -72,7 +72,8 @@ fn a_plural_possessive_inside_an_organisation_s_name_keeps_it_whole() {
         names(
             "We met the National Teachers' Union and the Women's Rights Association. \
              We saw Morales' National Front. The Redmoor Supporters' Trust marched. \
-             We met the Athletes' Voice Commission and the Citizens' Movement."
+             We met the Athletes' Voice Commission and the Citizens' Movement. \
+             The Kenyan Editors' Guild joined the Federation of Farmers' Unions."
         ),
         vec![
             "National Teachers' Union",
@@ -81,7 +82,9 @@ fn a_plural_possessive_inside_an_organisation_s_name_keeps_it_whole() {
             "National Front",
             "Redmoor Supporters' Trust",
             "Athletes' Voice Commission",
-            "Citizens' Movement"
+            "Citizens' Movement",
+            "Kenyan Editors' Guild",
+            "Federation of Farmers' Unions"
         ]
     );
     // A saint's name, given name or not.
