@@ -124,6 +124,31 @@ impl Finder<'_> {
         }
     }
 
+    /// `European Union Aviation Safety Agency`: an organisation's known name (hit `h`)
+    /// opens the run `[a, b)` before two or three plain capitalised words that end like a
+    /// body's name (`Agency`), so the run is the name of another body. Not a body of the
+    /// organisation's own (`AU Commission`, `IMF Executive Board`), which the caller gave
+    /// to it before.
+    pub(super) fn known_body_opens_longer_name(&self, a: usize, b: usize, h: usize) -> bool {
+        const NOT_PLAIN: u32 = lx::STOPWORD | lx::NEVER_NAME | lx::TITLE | lx::ABBREVIATION;
+        let Some(e) = (a..b).find(|&k| self.info[k].gaz != Some(h)) else {
+            return false;
+        };
+        self.info[a].gaz == Some(h)
+            && self.gaz[self.hits[h].actor].kind == ActorKind::Organisation
+            && (2..=3).contains(&(b - e))
+            && self.has(b - 1, lx::ORG_SUFFIX)
+            && (a + 1..b).all(|k| self.tokens[k].newlines_before == 0)
+            && (e..b).all(|k| {
+                self.info[k].gaz.is_none()
+                    && self.is_word(k)
+                    && self.tokens[k].cap
+                    && !self.has(k, NOT_PLAIN)
+                    && !self.is_given_name(k)
+                    && !is_all_caps(self.word(k))
+            })
+    }
+
     /// `Social Democratic Party`, `National Security Council`: a party's or organisation's
     /// known name (hit `h`) ends the run `[a, b)` after one or two plain capitalised words,
     /// so the run is the name of another body.

@@ -155,7 +155,10 @@ impl Finder<'_> {
             self.emit(a, b, title, false, out);
             return;
         }
-        if hits.len() == 1 && self.known_body_ends_longer_name(a, b, hits[0]) {
+        let longer = |h: usize| {
+            self.known_body_ends_longer_name(a, b, h) || self.known_body_opens_longer_name(a, b, h)
+        };
+        if hits.len() == 1 && longer(hits[0]) {
             drops.push(hits[0]);
             self.emit(a, b, title, false, out);
             return;

@@ -130,6 +130,19 @@ fn a_known_body_at_the_end_of_a_longer_name_is_part_of_it() {
 }
 
 #[test]
+fn a_known_body_opening_a_longer_name_is_part_of_it() {
+    assert_eq!(
+        found("The European Union Aviation Safety Agency and the European Union agreed."),
+        ["European Union Aviation Safety Agency", "European Union"]
+    );
+    // Not one word more: the body's own organ.
+    assert_eq!(
+        found("The European Union Commission met the World Bank Group."),
+        ["European Union", "European Union", "World Bank"]
+    );
+}
+
+#[test]
 fn european_alone_is_the_eu_but_not_inside_a_bodys_name() {
     let text = "European leaders praised the European Space Agency and the European Commission.";
     let a = crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
