@@ -110,9 +110,12 @@ impl Ctx<'_> {
             .take_while(|&j| {
                 let w = self.word(j);
                 // `citizens` is also a stopword.
+                // `the Hungarian cycling federation`: a sport or trade before the role.
+                let modifier = w.ends_with("ing") && j + 1 < b && self.is_private_role(j + 1);
                 self.tokens[j].is_word()
                     && !self.tokens[j].cap
                     && (self.is_private_role(j)
+                        || modifier
                         || !self.has(j, verb | lx::PREPOSITION)
                             && !w.ends_with("ing")
                             && !w.ends_with("ed")
@@ -142,19 +145,29 @@ impl Ctx<'_> {
             && alone_after
             && before > self.ranges[si].0
             && self.word_in(before - 1, &["a", "an", "each", "every"]);
-        // `saying the Italian had kept the club alive`: one of its people, named before; a
-        // collective form is the state (`the British said`, `the Chinese have`).
+        // `saying the Italian had kept the club alive`, `the 33-year-old Hungarian's
+        // career`: one of its people, named before; a collective form is the state (`the
+        // British said`, `the Chinese have`).
         let acts = lx::REPORTING_VERB | lx::STANCE_VERB | lx::OTHER_VERB | lx::BE;
+        let lo = self.ranges[si].0;
+        let the = |j: usize| self.word(j).eq_ignore_ascii_case("the");
+        let after_the = (before > lo && the(before - 1))
+            || (before > lo + 1
+                && the(before - 2)
+                && self.tokens[before - 1].is_word()
+                && !self.tokens[before - 1].cap);
+        // (No one writes a collective form's possessive: `the Portuguese's career` is one.)
+        let owner = k + 1 < b && self.possessive_at(k);
         let the_person = words.is_empty()
-            && surface.ends_with("an")
             && k < b
-            && (self.has(k, acts) && self.word(k).ends_with("ed")
-                || self.word_in(
-                    k,
-                    &["had", "has", "is", "said", "told", "was", "who", "would"],
-                ))
-            && before > self.ranges[si].0
-            && self.word(before - 1) == "the";
+            && (owner
+                || surface.ends_with("an")
+                    && (self.has(k, acts) && self.word(k).ends_with("ed")
+                        || self.word_in(
+                            k,
+                            &["had", "has", "is", "said", "told", "was", "who", "would"],
+                        )))
+            && after_the;
         // `11 million Swedish crowns`, `the Turkish lira`.
         let money = k < b && lx::sorted_has(CURRENCIES, self.word(k));
         let private = words.iter().any(|&j| {

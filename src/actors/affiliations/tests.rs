@@ -152,6 +152,9 @@ fn a_nationality_of_private_people_is_no_target() {
         "Its chief, a Portuguese former banker, resigned.",
         "The rector said the Portuguese university took it seriously.",
         "Portuguese charity Mar Aberto rescued them.",
+        "The Portuguese cycling federation said it would appeal.",
+        "The 33-year-old Portuguese's career is over.",
+        "Swiss media reported the deal, and the Swiss union backed it.",
     ] {
         let t = targets(text);
         assert!(
@@ -193,6 +196,7 @@ fn a_nationality_of_private_people_is_no_target() {
         "Russia's players lost.",
         "She quit a Russian TV show.",
         "Brussels dismissed the Russian claim.",
+        "The Russian state media attacked Iran.",
     ] {
         assert!(targets(text).contains(&"Russia".to_string()), "{text}");
     }
