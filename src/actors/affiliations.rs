@@ -156,8 +156,9 @@ impl Ctx<'_> {
                 && the(before - 2)
                 && self.tokens[before - 1].is_word()
                 && !self.tokens[before - 1].cap);
-        // (No one writes a collective form's possessive: `the Portuguese's career` is one.)
-        let owner = k + 1 < b && self.possessive_at(k);
+        // (No one writes a collective form's possessive: `the Portuguese's career` is one;
+        // `the U.S.'s decision` is the country's.)
+        let owner = k + 1 < b && self.possessive_at(k) && is_adjective_form(surface, &actor.name);
         let the_person = words.is_empty()
             && k < b
             && (owner

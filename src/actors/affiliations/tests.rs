@@ -187,6 +187,8 @@ fn a_nationality_of_private_people_is_no_target() {
     assert!(t.contains(&"Castellan Financial".to_string()), "{t:?}");
     let t = targets("U.S. military operations angered Iran.");
     assert!(t.contains(&"United States".to_string()), "{t:?}");
+    let t = targets("He said the U.S.'s decision angered Iran.");
+    assert!(t.contains(&"United States".to_string()), "{t:?}");
     // A state's people, or the country itself.
     for text in [
         "Russian officials told journalists that Iran had lied.",
