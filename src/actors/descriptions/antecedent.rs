@@ -27,8 +27,12 @@ impl Ctx<'_> {
         let noun_at = noun;
         let mut buf = [0; LONGEST_NOUN];
         let noun = lowercase_noun(self.word(noun), &mut buf)?;
+        // `The engine manufacturer, Aerodyne Propulsion, said`: the name set off after it.
+        let (a, b) = self.ranges[si];
+        if let Some(named) = self.name_set_off_after(noun_at, b) {
+            return Some((named, true));
+        }
         // `Solberg Maritime, the company she founded`: the name it is set off after.
-        let a = self.ranges[si].0;
         let said = |k: usize| k < self.tokens.len() && self.has(k, lx::REPORTING_VERB);
         if let Some(apposed) = self
             .name_before_comma(first, a)

@@ -134,6 +134,22 @@ impl Ctx<'_> {
         self.name_ending_at(first - 2).map(|m| m.actor)
     }
 
+    /// `The engine manufacturer, Aerodyne Propulsion, said`: the name of no person set off
+    /// by commas right after the description's noun at token `noun` (of a sentence ending
+    /// at `b`), which the description names.
+    pub(super) fn name_set_off_after(&self, noun: usize, b: usize) -> Option<usize> {
+        if noun + 2 >= b || !self.is_punct(noun + 1, &[',']) {
+            return None;
+        }
+        let m = self.mention(self.mention_at(noun + 2)?);
+        let close = self.token_from(m.end);
+        let named = m.start == self.tokens[noun + 2].start
+            && close < b
+            && self.is_punct(close, &[','])
+            && !self.is_person(m.actor);
+        named.then_some(m.actor)
+    }
+
     /// The [`led_bit`] of the word after a name that ends at byte `end`, or after its
     /// possessive: `Trump administration`, `Harlan's campaign`.
     pub(super) fn led_after(&self, end: usize) -> u8 {

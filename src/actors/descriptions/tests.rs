@@ -49,6 +49,26 @@ fn a_company_is_the_company_named_before() {
 }
 
 #[test]
+fn a_name_set_off_after_the_description_is_the_one_it_names() {
+    expect(
+        "Kestrel Air Ltd grounded its fleet. The engine manufacturer, Aerodyne Propulsion \
+         Ltd, said it was cooperating.",
+        // (The name is the sentence's mention of it: no second one, and none of Kestrel.)
+        &[],
+    );
+    // Not a speaker after the comma.
+    expect(
+        "Kestrel Air Ltd grounded its fleet. The company acted too late, Aerodyne \
+         Propulsion Ltd said.",
+        &[(
+            "The company",
+            "Kestrel Air Ltd",
+            Some("Aerodyne Propulsion Ltd"),
+        )],
+    );
+}
+
+#[test]
 fn words_of_what_it_does_may_stand_before_the_noun() {
     expect(
         "Harlow Biotech agreed to buy Vantis Diagnostics. Daniel Reyes criticised the \
