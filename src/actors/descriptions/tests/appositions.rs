@@ -1,0 +1,34 @@
+//! A description set off by commas beside a name (`Norbeck Marine, the shipping company
+//! she founded`; `The engine manufacturer, Aerodyne Propulsion, said`) is that name.
+
+use super::{expect, organisations};
+
+#[test]
+fn a_description_set_off_after_a_name_is_that_name() {
+    // Not `Europe`, named before and as often.
+    let text = "Lena Berg built one of Europe's largest fleets. Her death was announced \
+                by Norbeck Marine, the shipping company she founded. Under her \
+                leadership, the company grew.";
+    expect(text, &[("the company", "Norbeck Marine", None)]);
+    assert_eq!(organisations(text), ["Norbeck Marine"]);
+}
+
+#[test]
+fn a_name_set_off_after_the_description_is_the_one_it_names() {
+    expect(
+        "Kestrel Air Ltd grounded its fleet. The engine manufacturer, Aerodyne Propulsion \
+         Ltd, said it was cooperating.",
+        // (The name is the sentence's mention of it: no second one, and none of Kestrel.)
+        &[],
+    );
+    // Not a speaker after the comma.
+    expect(
+        "Kestrel Air Ltd grounded its fleet. The company acted too late, Aerodyne \
+         Propulsion Ltd said.",
+        &[(
+            "The company",
+            "Kestrel Air Ltd",
+            Some("Aerodyne Propulsion Ltd"),
+        )],
+    );
+}
