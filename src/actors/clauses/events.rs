@@ -108,6 +108,10 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // `agreed to pay a fine`: an act, not a view of anyone after it.
+            if matches!(w, "agree" | "agreed" | "agrees") && k + 1 < b && self.word(k + 1) == "to" {
+                continue;
+            }
             let glued =
                 k > a && self.tokens[k - 1].end == t.start && self.is_punct(k - 1, &HYPHENS);
             let noun = k > a && self.has(k - 1, lx::ARTICLE);

@@ -81,3 +81,21 @@ fn a_finding_before_that_is_its_subjects_view() {
         &[("European Union", None), ("Iran", None)],
     );
 }
+
+#[test]
+fn agreeing_to_do_something_is_no_view_of_anyone() {
+    // Not `Sergei Lavrov agreed to pay Iran`: a deal, no stance toward Iran.
+    assert_eq!(
+        holders("Sergei Lavrov agreed to pay a fine to Iran.")
+            .iter()
+            .find(|h| h.0 == "Iran")
+            .unwrap()
+            .1,
+        None
+    );
+    // Agreeing with someone is.
+    expect(
+        "Sergei Lavrov agreed with Iran.",
+        &[("Sergei Lavrov", None), ("Iran", LAVROV)],
+    );
+}
