@@ -262,7 +262,8 @@ impl Ctx<'_> {
         near.filter(|&q| q != hp && self.mention(q).actor == actor)
             .any(|q| {
                 let m = self.mention(q);
-                self.affiliate_of(q) == Some(hp)
+                // (Not `Danish lender Nordhavn Bank`: a private body is not its country's.)
+                (self.affiliate_of(q) == Some(hp) && !self.nationality_of_someone(q))
                     || (m.start > end
                         && plain_role_before(m.start)
                         // Not `Utah's` in `a professor at Utah's Brigham Young University`.

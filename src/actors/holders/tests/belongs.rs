@@ -29,3 +29,28 @@ fn a_speakers_body_after_the_name_holds_nothing_from_them() {
         ],
     );
 }
+
+#[test]
+fn a_private_body_does_not_speak_for_its_nationality() {
+    let holders = |text: &str| {
+        let sentences = crate::text::split_sentences(text);
+        let found = crate::actors::ActorFinder::builtin().find(text, &sentences);
+        let holders = crate::actors::find_holders(text, &sentences, &found);
+        let named = |a: usize| found.actors[a].name.clone();
+        let last = found.mentions.len() - 1;
+        (
+            holders[last].map(named),
+            found.actors[found.mentions[last].actor].name.clone(),
+        )
+    };
+    // Denmark in the bank's words is judged by the bank.
+    assert_eq!(
+        holders("Danish lender Nordhavn Bank welcomed the ruling in Denmark."),
+        (Some("Nordhavn Bank".into()), "Denmark".into())
+    );
+    // An ambassador's country speaks through them.
+    assert_eq!(
+        holders("Russia's ambassador, Ivan Petrov, said Moscow had acted lawfully."),
+        (None, "Russia".into())
+    );
+}
