@@ -74,7 +74,11 @@ impl Finder<'_> {
         };
         // `Nobel Peace Prize`, `European Leadership Awards`, `Peace prize`, `Commonwealth
         // Games`: an award or a contest is no actor, nor any name inside it.
-        let award = is_award(self.word(b - 1))
+        // Also cycling's tours (`Tour de France`, `the Tour`, `Giro d'Italia`).
+        let tour = matches!(self.word(a), "Giro" | "Vuelta")
+            || (self.word(a) == "Tour" && (b == a + 1 || self.word(a + 1) == "de"));
+        let award = tour
+            || is_award(self.word(b - 1))
             || (b < self.tokens.len() && matches!(self.word(b), "prize" | "prizes"));
         if award {
             drops.extend(&hits);

@@ -91,6 +91,12 @@ fn an_award_is_no_actor_and_a_sea_is_one_place() {
         found("Norway won the Australian Open and the Davis Cup."),
         ["Norway"]
     );
+    // Cycling's tours: Norway is no actor inside them.
+    assert_eq!(
+        found("Ana Rojas won the Tour de France and the Giro d'Italia."),
+        ["Ana Rojas"]
+    );
+    assert_eq!(found("Ana Rojas won the Tour twice."), ["Ana Rojas"]);
     // A place as the surname of a titled person.
     assert_eq!(
         found("Oceano chief executive Fernanda Lima was disappointed."),
