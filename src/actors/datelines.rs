@@ -22,6 +22,26 @@ pub(super) fn datelines(text: &str, article: &ArticleTokens) -> Vec<(usize, usiz
     out
 }
 
+/// The places the article's first dateline names, each a run of capitalised words
+/// (`PORT SUDAN`, `Sudan` in `PORT SUDAN, Sudan (Wire) —`): where the story is filed.
+pub(super) fn first_dateline_places<'t>(text: &'t str, article: &ArticleTokens) -> Vec<&'t str> {
+    let Some((start, end)) = datelines(text, article).into_iter().next() else {
+        return Vec::new();
+    };
+    let mut places = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    let tokens = article.tokens.iter().skip_while(|t| t.start < start);
+    for t in tokens.take_while(|t| t.end <= end) {
+        if t.is_word() && t.cap {
+            run = Some(run.map_or((t.start, t.end), |(s, _)| (s, t.end)));
+        } else if !t.text(text).starts_with(['.', '/']) {
+            places.extend(run.take().map(|(s, e)| &text[s..e]));
+        }
+    }
+    places.extend(run.map(|(s, e)| &text[s..e]));
+    places
+}
+
 /// Byte `pos` of `text` starts a line (only spaces or tabs since the line break).
 pub(super) fn opens_line(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end_matches([' ', '\t', '\r']);
@@ -120,6 +140,20 @@ fn digit(text: &str, t: &Token) -> bool {
 mod tests {
     use super::*;
     use crate::text::split_sentences;
+
+    #[test]
+    fn the_first_datelines_places_are_where_the_story_is_filed() {
+        let text = "Talks stall\n\nPORT SUDAN, Sudan (Wire) — The army said.\n\nLONDON (Wire) — …";
+        let article = ArticleTokens::new(text, &split_sentences(text));
+        let places = first_dateline_places(text, &article);
+        assert_eq!(places, ["PORT SUDAN", "Sudan", "Wire"]);
+        let text = "WASHINGTON, D.C. — The U.S. said.";
+        let article = ArticleTokens::new(text, &split_sentences(text));
+        assert_eq!(
+            first_dateline_places(text, &article),
+            ["WASHINGTON", "D.C."]
+        );
+    }
 
     fn lines(text: &str) -> Vec<&str> {
         let article = ArticleTokens::new(text, &split_sentences(text));

@@ -156,6 +156,11 @@ pub struct Mention {
 pub struct ArticleActors {
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
+    /// The country the story is filed from (its first dateline's place, `LISBON (Wire)
+    /// —`), if it is one of `actors`: whose `the government` is when no country is named
+    /// more.
+    #[serde(default)]
+    pub home: Option<usize>,
 }
 
 /// Errors reading a gazetteer; messages are one line naming the source, the line and the problem.
@@ -228,6 +233,10 @@ impl ActorFinder {
         let mut hits = self.matcher.find(text, sents);
         let datelines = datelines::datelines(text, article);
         let mut names = names::find_names(text, article, &mut hits, &self.actors, &datelines);
+        let home = datelines::first_dateline_places(text, article)
+            .into_iter()
+            .filter_map(|place| self.gazetteer_form(place))
+            .find(|&g| self.actors[g].kind == ActorKind::Country);
         // First, so that a dateline's place in capitals (`GENEVA`) is not looked up below.
         drop_mentions_in(&datelines, &mut hits, &mut names);
         drop_mentions_in(article.page_furniture(text), &mut hits, &mut names);
@@ -260,7 +269,12 @@ impl ActorFinder {
             false
         });
         headlines::drop_headline_only_names(text, article, &mut names);
-        group::build(text, &self.actors, &hits, &names)
+        let mut found = group::build(text, &self.actors, &hits, &names);
+        found.home = home.and_then(|g| {
+            let name = &self.actors[g].name;
+            found.actors.iter().position(|a| a.name == *name)
+        });
+        found
     }
 }
 

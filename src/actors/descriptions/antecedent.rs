@@ -108,7 +108,16 @@ impl Ctx<'_> {
                 named.dedup();
                 let (most, country) = *named.first()?;
                 let dominant = named.get(1).is_none_or(|&(next, _)| most >= 2 * next);
-                dominant.then_some((country, false))
+                if dominant {
+                    return Some((country, false));
+                }
+                // `LISBON (Wire) — …`: else the country the story is filed from, if no
+                // other is named more (`routes to Madrid, the Azores and Morocco`).
+                let home = self.actors.home?;
+                named
+                    .iter()
+                    .any(|&(count, a)| a == home && count == most)
+                    .then_some((home, false))
             }
             Fits::Led => None,
             Fits::Named | Fits::Company | Fits::Club | Fits::Regulator | Fits::CentralBank => {

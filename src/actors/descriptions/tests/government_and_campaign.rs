@@ -92,6 +92,23 @@ fn the_government_is_the_country_named_most() {
 }
 
 #[test]
+fn between_countries_named_as_often_the_government_is_the_datelines() {
+    let story = "Turkey recalled its envoy. Flights to Syria and Iran were cut. Ruth Wanjiru \
+                 said the government had acted alone.";
+    // `ANKARA` is dropped as a mention, but says whose government it is.
+    expect(
+        &format!("ANKARA, May 3 (Wire) — {story}"),
+        &[("the government", "Turkey", Some("Ruth Wanjiru"))],
+    );
+    // Without a dateline, or from a town of no country named more, no one's.
+    expect(story, &[]);
+    expect(
+        &format!("TEHRAN, May 3 (Wire) — Turkey and Syria acted. {story}"),
+        &[],
+    );
+}
+
+#[test]
 fn the_administration_and_the_campaign_are_whose_they_were_named() {
     expect(
         "Senator Dana Whitcombe criticised the Harlan administration. She said the \
