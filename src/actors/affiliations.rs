@@ -14,6 +14,9 @@ use crate::text::tokenize::APOSTROPHES;
 use std::sync::OnceLock;
 use words::{COUNTRYS_FIRMS, COVERING_ROLES, CURRENCIES, PAST_TENSES, PRIVATE_ROLES};
 
+/// Participles after a place and a hyphen that say where a company is (`Toronto-based`).
+pub(super) const BASES: &[&str] = &["based", "headquartered", "listed", "registered"];
+
 mod outlets;
 mod places;
 mod words;
@@ -333,13 +336,11 @@ impl Ctx<'_> {
         let Some(rest) = self.text[m.end..].strip_prefix('-') else {
             return false;
         };
-        ["based", "headquartered", "listed", "registered"]
-            .iter()
-            .any(|w| {
-                rest.get(..w.len())
-                    .is_some_and(|r| r.eq_ignore_ascii_case(w))
-                    && !rest[w.len()..].starts_with(char::is_alphanumeric)
-            })
+        BASES.iter().any(|w| {
+            rest.get(..w.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(w))
+                && !rest[w.len()..].starts_with(char::is_alphanumeric)
+        })
     }
 
     /// Token `j` is one of [`PRIVATE_ROLES`] (lowercase, as they are written).

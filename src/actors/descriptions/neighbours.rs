@@ -1,7 +1,9 @@
 //! Token lookups next to a description or a name: its noun, a name before it, the word after.
 
+use super::super::affiliations::BASES;
 use super::super::clauses::Ctx;
 use super::super::lexicon as lx;
+use super::super::tokens::HYPHENS;
 use super::super::{ActorKind, Mention};
 use super::nouns::{led_bit, noun_class, Fits};
 use super::Description;
@@ -36,6 +38,16 @@ impl Ctx<'_> {
         let plain = !self.tokens[first + 1].cap && self.mention_at(first + 1).is_none();
         if let Some(fits) = noun_class(self.word(first + 1)).filter(|_| plain) {
             return Some((first + 1, fits));
+        }
+        // `The New York-based group`: where it is based, then the noun as after `the`.
+        if let Some(m) = self.mention_at(first + 1).map(|p| self.mention(p)) {
+            if m.start == self.tokens[first + 1].start && self.is_base(&m) {
+                let mut k = self.token_from(m.end);
+                while k < b && (self.is_punct(k, &HYPHENS) || self.word_in(k, BASES)) {
+                    k += 1;
+                }
+                return (k < b).then(|| self.described_noun(k - 1, a, b)).flatten();
+            }
         }
         // `the Irish regulator`: the body's country before the noun.
         if first + 2 < b && self.demonym_of_body(first + 1) {

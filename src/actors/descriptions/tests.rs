@@ -63,6 +63,16 @@ fn words_of_what_it_does_may_stand_before_the_noun() {
          parent company and said the merged company would be too big.",
         &[],
     );
+    // Where it is based, before them.
+    expect(
+        "Harlow Biotech agreed to buy Vantis Diagnostics. Daniel Reyes criticised the \
+         Moscow-based drug company.",
+        &[(
+            "the Moscow-based drug company",
+            "Harlow Biotech",
+            Some("Daniel Reyes"),
+        )],
+    );
 }
 
 #[test]
