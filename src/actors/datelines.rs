@@ -22,10 +22,14 @@ pub(super) fn datelines(text: &str, article: &ArticleTokens) -> Vec<(usize, usiz
     out
 }
 
-/// The places the article's first dateline names, each a run of capitalised words
-/// (`PORT SUDAN`, `Sudan` in `PORT SUDAN, Sudan (Wire) —`): where the story is filed.
-pub(super) fn first_dateline_places<'t>(text: &'t str, article: &ArticleTokens) -> Vec<&'t str> {
-    let Some((start, end)) = datelines(text, article).into_iter().next() else {
+/// The places the first of the article's `datelines` names, each a run of capitalised
+/// words (`PORT SUDAN`, `Sudan` in `PORT SUDAN, Sudan (Wire) —`): where the story is filed.
+pub(super) fn first_dateline_places<'t>(
+    text: &'t str,
+    article: &ArticleTokens,
+    datelines: &[(usize, usize)],
+) -> Vec<&'t str> {
+    let Some(&(start, end)) = datelines.first() else {
         return Vec::new();
     };
     let mut places = Vec::new();
@@ -145,14 +149,12 @@ mod tests {
     fn the_first_datelines_places_are_where_the_story_is_filed() {
         let text = "Talks stall\n\nPORT SUDAN, Sudan (Wire) — The army said.\n\nLONDON (Wire) — …";
         let article = ArticleTokens::new(text, &split_sentences(text));
-        let places = first_dateline_places(text, &article);
+        let places = first_dateline_places(text, &article, &datelines(text, &article));
         assert_eq!(places, ["PORT SUDAN", "Sudan", "Wire"]);
         let text = "WASHINGTON, D.C. — The U.S. said.";
         let article = ArticleTokens::new(text, &split_sentences(text));
-        assert_eq!(
-            first_dateline_places(text, &article),
-            ["WASHINGTON", "D.C."]
-        );
+        let places = first_dateline_places(text, &article, &datelines(text, &article));
+        assert_eq!(places, ["WASHINGTON", "D.C."]);
     }
 
     fn lines(text: &str) -> Vec<&str> {

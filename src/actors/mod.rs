@@ -233,7 +233,7 @@ impl ActorFinder {
         let mut hits = self.matcher.find(text, sents);
         let datelines = datelines::datelines(text, article);
         let mut names = names::find_names(text, article, &mut hits, &self.actors, &datelines);
-        let home = datelines::first_dateline_places(text, article)
+        let home = datelines::first_dateline_places(text, article, &datelines)
             .into_iter()
             .filter_map(|place| self.gazetteer_form(place))
             .find(|&g| self.actors[g].kind == ActorKind::Country);
