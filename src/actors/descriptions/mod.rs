@@ -204,8 +204,12 @@ impl Ctx<'_> {
                     continue;
                 }
                 // `the Irish regulator`: a body the article ties to that country.
-                let described = self
-                    .organisation_described(si, first, noun, fits, &seen)
+                let introduced = || {
+                    self.named_by_noun_before(si, first, noun)
+                        .map(|a| (a, false))
+                };
+                let described = introduced()
+                    .or_else(|| self.organisation_described(si, first, noun, fits, &seen))
                     .filter(|&(actor, _)| {
                         !self.demonym_of_body(first + 1)
                             || self.country_names_body(first + 1, actor)

@@ -246,6 +246,26 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// `Hungary's anti-doping agency, HUNADO, said … the agency`: the body that the same
+    /// noun (token `noun`, of a description opening at `first` in sentence `si`) named by
+    /// apposition in this sentence or the two before; the nearest such noun decides.
+    pub(super) fn named_by_noun_before(
+        &self,
+        si: usize,
+        first: usize,
+        noun: usize,
+    ) -> Option<usize> {
+        let lo = self.ranges[si.saturating_sub(2)].0;
+        let word = self.word(noun);
+        let j = (lo..first)
+            .rev()
+            .find(|&j| self.word(j).eq_ignore_ascii_case(word) && !self.tokens[j].cap)?;
+        let sj = self.sents.locate(self.tokens[j].start)?;
+        self.name_set_off_after(j, self.ranges[sj].1)
+    }
+}
+
 /// Words before a description's noun that make it another body than one named before
 /// (`the parent company`, `a rival firm`, `the state broadcaster`).
 #[rustfmt::skip]
