@@ -7,7 +7,7 @@ use super::super::lexicon as lx;
 use super::super::ActorKind;
 use super::words::{
     HAPPENINGS, HELD_IN, LOCATED, PARTS_OF_A_PLACE, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS,
-    PLACE_NOUNS,
+    PLACE_NOUNS, TOWN_PARTS,
 };
 
 /// Nouns of areas after their names besides [`PLACE_NOUNS`] (`the Los Angeles area`,
@@ -60,11 +60,11 @@ impl Ctx<'_> {
         let town_before_event = || {
             let town = actor.kind == ActorKind::Other
                 || (actor.kind == ActorKind::Country && is_city_form(surface, &actor.name));
-            town && is(k - 1, PHRASE_OPENERS)
-                && after < self.tokens.len()
+            town && after < self.tokens.len()
                 && self.tokens[after].is_word()
                 && !self.tokens[after].cap
-                && lx::sorted_has(HAPPENINGS, self.word(after))
+                && ((is(k - 1, PHRASE_OPENERS) && lx::sorted_has(HAPPENINGS, self.word(after)))
+                    || lx::sorted_has(TOWN_PARTS, self.word(after)))
         };
         // `The laboratory, in Lausanne, said`: where the subject is.
         let set_off = || {

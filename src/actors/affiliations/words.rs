@@ -88,6 +88,13 @@ pub(super) const HAPPENINGS: &[&str] = &[
     "talks", "trial", "visit",
 ];
 
+/// Parts of a town after its name, with or without a word before it (`block Paris ring
+/// road`, `in the Damascus suburbs`): never a verb, unlike some [`HAPPENINGS`] (`attacks`).
+#[rustfmt::skip]
+pub(super) const TOWN_PARTS: &[&str] = &[
+    "bridge", "highway", "metro", "motorway", "ring", "road", "roads", "streets", "suburbs",
+];
+
 /// Words that open the noun phrase of [`HAPPENINGS`] before a town's name.
 #[rustfmt::skip]
 pub(super) const PHRASE_OPENERS: &[&str] = &[
