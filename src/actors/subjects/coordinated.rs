@@ -39,6 +39,17 @@ impl Ctx<'_> {
             .filter(|e| !possessed(e))
             .find(|e| !rel.iter().any(|r| inside(e.start, r) && !inside(verb, r)));
         if let Some(prev) = prev {
+            // `He said the carrier had met the rules and accused the regulator`: a verb of
+            // saying or judging goes with the verb of saying before the reported clause,
+            // not with that clause's own verb.
+            let judging = self.has(k, lx::STANCE_VERB | lx::REPORTING_VERB);
+            let saying = events
+                .iter()
+                .rev()
+                .find(|e| e.reporting && e.start < prev.start && e.subject.is_some());
+            if let Some(say) = saying.filter(|_| judging && !prev.stance) {
+                return say.subject;
+            }
             return prev.subject;
         }
         // Clause segments between commas and clause words, from the nearest back to the

@@ -99,3 +99,25 @@ fn agreeing_to_do_something_is_no_view_of_anyone() {
         &[("Sergei Lavrov", None), ("Iran", LAVROV)],
     );
 }
+
+#[test]
+fn a_verb_of_judging_after_and_goes_with_the_verb_of_saying() {
+    // Not Iran's, whose clause `said` reports: Lavrov accuses Turkey.
+    expect(
+        "Sergei Lavrov said Iran had met the rules and accused Turkey of lying.",
+        &[
+            ("Sergei Lavrov", None),
+            ("Iran", LAVROV),
+            ("Turkey", LAVROV),
+        ],
+    );
+    // A verb of judging in the reported clause is that clause's subject's.
+    expect(
+        "Sergei Lavrov said Iran had criticised and accused Turkey of lying.",
+        &[
+            ("Sergei Lavrov", None),
+            ("Iran", LAVROV),
+            ("Turkey", Some("Iran")),
+        ],
+    );
+}
