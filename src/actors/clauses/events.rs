@@ -108,6 +108,17 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // `De Vries has not said whether he will lead his party`: nothing said.
+            let negated = |j: usize| {
+                let w = self.word(j);
+                matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+            };
+            if t.has(lx::REPORTING_VERB)
+                && k > a
+                && (negated(k - 1) || (k > a + 1 && negated(k - 2)))
+            {
+                continue;
+            }
             // `agreed to pay a fine`: an act, not a view of anyone after it.
             if matches!(w, "agree" | "agreed" | "agrees") && k + 1 < b && self.word(k + 1) == "to" {
                 continue;

@@ -121,3 +121,14 @@ fn a_verb_of_judging_after_and_goes_with_the_verb_of_saying() {
         ],
     );
 }
+
+#[test]
+fn saying_nothing_holds_nothing() {
+    for text in [
+        "Sergei Lavrov has not said whether he will meet Iran.",
+        "Sergei Lavrov hasn't actually said what he wants from Iran.",
+        "Sergei Lavrov never said that Iran had lied.",
+    ] {
+        expect(text, &[("Sergei Lavrov", None), ("Iran", None)]);
+    }
+}
