@@ -112,8 +112,9 @@ impl Ctx<'_> {
                     return Some((country, false));
                 }
                 // `LISBON (Wire) — …`: else the country the story is filed from, if no
-                // other is named more (`routes to Madrid, the Azores and Morocco`).
-                let home = self.actors.home?;
+                // other is named more (`routes to Madrid, the Azores and Morocco`); its
+                // government only (`the country's sporting infrastructure` is a place).
+                let home = self.actors.home.filter(|_| noun == "government")?;
                 named
                     .iter()
                     .any(|&(count, a)| a == home && count == most)

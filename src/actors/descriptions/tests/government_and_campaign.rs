@@ -100,6 +100,12 @@ fn between_countries_named_as_often_the_government_is_the_datelines() {
         &format!("ANKARA, May 3 (Wire) — {story}"),
         &[("the government", "Turkey", Some("Ruth Wanjiru"))],
     );
+    // Not `the country`, often the land itself.
+    expect(
+        "ANKARA, May 3 (Wire) — Turkey recalled its envoy. Flights to Syria and Iran were \
+         cut. Ruth Wanjiru praised the country's new stadiums.",
+        &[],
+    );
     // Without a dateline, or from a town of no country named more, no one's.
     expect(story, &[]);
     expect(
