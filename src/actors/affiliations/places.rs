@@ -109,10 +109,10 @@ impl Ctx<'_> {
         // article only ever puts after a preposition, is where things happen (not `a
         // stake in Quillstream`, nor `in Comey's letter`).
         let unknown_town = || {
-            let mut j = k - 1;
-            if j > 0 && self.word(j) == "the" {
-                j -= 1;
-            }
+            // (`in Melbourne, Brisbane and Perth`: `in` for all three.)
+            let Some(j) = self.preposition_before(k) else {
+                return false;
+            };
             // `in the Reagan administration`, `in Apple stock`: a name before a noun it
             // describes is a place only before a happening's noun (`in New York trading`;
             // before an area's noun it is one already: `named_area`).

@@ -314,6 +314,8 @@ fn an_unknown_name_only_ever_after_a_preposition_is_a_place() {
         "Protesters gathered near the Tolvar Bridge on Monday.",
         "Officials in Maridi said the market had run out of sorghum.",
         "Protesters marched through the Tolvar district of Maridi.",
+        // Also the names listed after the first.
+        "Rallies will be held in Iten, Maridi and Tolvar next week.",
     ] {
         let t = targets(text);
         assert!(
@@ -321,6 +323,13 @@ fn an_unknown_name_only_ever_after_a_preposition_is_a_place() {
                 .any(|t| t.contains("Maridi") || t == "Iten" || t.contains("Tolvar")),
             "{text}: {t:?}"
         );
+    }
+    // Not a list that ends in someone acting, nor a name after a phrase of place.
+    for (text, name) in [
+        ("The count ended in Iten and Tolvar conceded.", "Tolvar"),
+        ("In Iten, Tolvar was the guest.", "Tolvar"),
+    ] {
+        assert!(targets(text).contains(&name.to_string()), "{text}");
     }
     // What one holds in a body, a possessive, and a name the article also has act keep
     // their rows.

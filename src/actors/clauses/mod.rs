@@ -117,23 +117,95 @@ impl<'a> Ctx<'a> {
     }
 
     /// Every name mention of `actor` comes right after a preposition, or after one and
-    /// `the` (`in Maridi`, `to the Azores`): the article never has it act or be judged
-    /// outside a phrase of place.
+    /// `the`, or in a list of names after one (`in Maridi`, `to the Azores`, `in
+    /// Melbourne, Brisbane and Perth`): the article never has it act or be judged outside
+    /// a phrase of place.
     pub(super) fn only_after_prepositions(&self, actor: usize) -> bool {
         self.after_prepositions.get_or_init(|| {
             let mut only = vec![true; self.actors.actors.len()];
             for &p in &self.order {
                 let m = self.mention(p);
-                let mut k = self.token_from(m.start);
-                if k > 0 && self.word(k - 1).eq_ignore_ascii_case("the") {
-                    k -= 1;
-                }
-                if !(k > 0 && self.has(k - 1, lx::PREPOSITION)) {
+                if self.preposition_before(self.token_from(m.start)).is_none() {
                     only[m.actor] = false;
                 }
             }
             only
         })[actor]
+    }
+
+    /// The preposition before the name starting at token `k`, past `the`, and past the
+    /// names listed before it in a list that ends in `and` or `or` and a last name that
+    /// no verb follows (`in Melbourne, Brisbane and Perth next week`: `in` for all
+    /// three; not `in Boston, Murdoch was`, `in Ohio and Kerry conceded`).
+    pub(super) fn preposition_before(&self, k: usize) -> Option<usize> {
+        let the = |j: usize| j > 0 && self.word(j - 1).eq_ignore_ascii_case("the");
+        let conjunction = |j: usize| self.word_in(j, &["and", "or"]);
+        let mut j = if the(k) { k - 1 } else { k };
+        let mut listed = false;
+        // A few names back at most: a list is short.
+        for _ in 0..8 {
+            let before = j.checked_sub(1)?;
+            if self.has(before, lx::PREPOSITION) {
+                return (!listed || self.list_ends_after(k)).then_some(before);
+            }
+            let mut sep = before;
+            if !(self.is_punct(sep, &[',']) || conjunction(sep)) {
+                return None;
+            }
+            // `, and`
+            if sep > 0 && conjunction(sep) && self.is_punct(sep - 1, &[',']) {
+                sep -= 1;
+            }
+            let last = sep.checked_sub(1)?;
+            let m = self.mention(self.mention_at(last)?);
+            if m.end != self.tokens[last].end {
+                return None;
+            }
+            listed = true;
+            let first = self.token_from(m.start);
+            j = if the(first) { first - 1 } else { first };
+        }
+        None
+    }
+
+    /// The list of names through the name starting at token `k` goes on to a last name
+    /// after `and` or `or`, and after that last name comes punctuation, a function word or
+    /// the end (`…, Brisbane and Perth next week`), not a verb (`and Kerry conceded`).
+    fn list_ends_after(&self, k: usize) -> bool {
+        let n = self.tokens.len();
+        let conjunction = |j: usize| j < n && self.word_in(j, &["and", "or"]);
+        let mut p = match self.mention_at(k) {
+            Some(p) => p,
+            None => return false,
+        };
+        let the = k > 0 && self.word(k - 1).eq_ignore_ascii_case("the");
+        let mut after_conjunction =
+            k > 0 && (conjunction(k - 1) || (k > 1 && the && conjunction(k - 2)));
+        for _ in 0..8 {
+            let mut e = self.token_from(self.mention(p).end);
+            let comma = e < n && self.is_punct(e, &[',']);
+            e += usize::from(comma);
+            let conj = conjunction(e);
+            e += usize::from(conj);
+            if e < n && self.word(e).eq_ignore_ascii_case("the") {
+                e += 1;
+            }
+            match self
+                .mention_at(e)
+                .filter(|&q| (comma || conj) && self.mention(q).start == self.tokens[e].start)
+            {
+                Some(q) => {
+                    p = q;
+                    after_conjunction = conj;
+                }
+                None => break,
+            }
+        }
+        let next = self.token_from(self.mention(p).end);
+        after_conjunction
+            && (next >= n
+                || !self.tokens[next].is_word()
+                || self.has(next, lx::STOPWORD | lx::PREPOSITION))
     }
 
     /// The article's question and answer lines ([`Ctx::find_interview`]).
