@@ -221,7 +221,18 @@ impl Ctx<'_> {
             && !w.ends_with("ly")
             && !matches!(
                 w,
-                "however" | "too" | "though" | "meanwhile" | "instead" | "then"
+                "however"
+                    | "too"
+                    | "though"
+                    | "meanwhile"
+                    | "instead"
+                    | "then"
+                    | "nonetheless"
+                    | "nevertheless"
+                    | "also"
+                    | "still"
+                    | "later"
+                    | "again"
             )
     }
 

@@ -165,6 +165,10 @@ fn trailing_attribution_and_passive_agent() {
         &[("Barack Obama", None), ("Iran", OBAMA)],
     );
     expect(
+        "Its envoy, Barack Obama, nonetheless criticised Iran.",
+        &[("Barack Obama", None), ("Iran", OBAMA)],
+    );
+    expect(
         "Barack Obama, the former president, who met Sergei Lavrov, criticised Iran.",
         &[
             ("Barack Obama", None),
