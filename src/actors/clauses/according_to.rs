@@ -67,6 +67,13 @@ impl Ctx<'_> {
         {
             j += 1;
             by = true;
+            // `a statement from the company`: a description names the source.
+            if self
+                .description_at(j)
+                .is_some_and(|d| d.first == j && d.noun < b)
+            {
+                return j;
+            }
             if j < b && self.word(j) == "the" {
                 j += 1;
             }

@@ -110,6 +110,10 @@ fn according_to() {
         &[("Iran", Some("European Union")), ("EU", None)],
     );
     expect(
+        "Quillon Systems bid. Iran cheated, according to a statement from the company.",
+        &[("Quillon Systems", None), ("Iran", Some("Quillon Systems"))],
+    );
+    expect(
         "According to the deal signed with Turkey, Iran will pay.",
         &[("Turkey", None), ("Iran", None)],
     );
