@@ -164,6 +164,11 @@ fn trailing_attribution_and_passive_agent() {
     ] {
         expect(text, &[("Iran", None)]);
     }
+    // An unnamed spokesperson speaks for the body opening the sentence.
+    expect(
+        "The Kremlin declined to comment, but a spokesman said Iran had lied.",
+        &[("Kremlin", None), ("Iran", Some("Russia"))],
+    );
     expect(
         "Barack Obama, for his part, criticised Iran.",
         &[("Barack Obama", None), ("Iran", OBAMA)],
