@@ -372,6 +372,14 @@ pub(crate) fn sorted_has(sorted: &[&str], word: &str) -> bool {
     }
 }
 
+/// `spokesman`, `spokeswoman`, `spokesperson`, `spokespeople`: who speaks for a body.
+pub(crate) fn is_spokes(word: &str) -> bool {
+    matches!(
+        word,
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
+    )
+}
+
 /// `European`, `Russian`, `Chinese`, `British`, `French`, `Iraqi`: a word that ends like a
 /// people's or country's adjective.
 pub(crate) fn ends_like_demonym(w: &str) -> bool {

@@ -194,7 +194,10 @@ impl Ctx<'_> {
             // `The European Commission declined to comment, but a spokesperson said`: an
             // unnamed spokesperson right before the verb speaks for the body that opens
             // the sentence.
-            if j + 1 == k && j > lo && self.word_in(j - 1, &["a", "an"]) && is_spokes(self.word(j))
+            if j + 1 == k
+                && j > lo
+                && self.word_in(j - 1, &["a", "an"])
+                && lx::is_spokes(self.word(j))
             {
                 let the = usize::from(self.word(lo).eq_ignore_ascii_case("the"));
                 let body = self.mention_at(lo + the).filter(|&p| {
@@ -282,9 +285,4 @@ impl Ctx<'_> {
             .find(|&j| self.is_punct(j, &['(']))?;
         (open > lo && self.mention_at(open - 1).is_some()).then_some(open)
     }
-}
-
-/// `spokesman`, `spokeswoman`, `spokesperson`: who speaks for a body.
-fn is_spokes(word: &str) -> bool {
-    matches!(word, "spokesman" | "spokeswoman" | "spokesperson")
 }

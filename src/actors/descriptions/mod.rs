@@ -156,11 +156,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 let next = noun + 1;
-                let spokes = next < b
-                    && matches!(
-                        self.word(next),
-                        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"
-                    );
+                let spokes = next < b && lx::is_spokes(self.word(next));
                 if indefinite && !spokes {
                     continue;
                 }
