@@ -145,10 +145,10 @@ impl Ctx<'_> {
                 let t = self.tokens[k];
                 let quote = quote_containing(&self.quotes, t.start, t.end);
                 let speaker = quote.and_then(|q| speakers[q]);
-                let (actor, end, subject_case) = match (description, pronoun, titled, it) {
-                    (Some(d), ..) => (d.actor, self.tokens[d.noun].end, true),
-                    (None, None, Some(m), _) => (m.actor, m.end, true),
-                    (None, None, None, Some(actor)) => (actor, t.end, true),
+                let (actor, end, subject_case, owned) = match (description, pronoun, titled, it) {
+                    (Some(d), ..) => (d.actor, self.tokens[d.noun].end, true, None),
+                    (None, None, Some(m), _) => (m.actor, m.end, true, None),
+                    (None, None, None, Some(actor)) => (actor, t.end, true, None),
                     (None, Some(pronoun), ..) => {
                         let word = self.word(k);
                         let earlier = same
@@ -179,7 +179,15 @@ impl Ctx<'_> {
                             end: t.end,
                         };
                         refs.add_pronoun(mention, quote, pronoun.1);
-                        (actor, t.end, pronoun.0 == Case::Subject)
+                        // `Saidov said his government wanted …`, `her party`: the country or
+                        // party the article ties the person to.
+                        let owned = (pronoun.0 == Case::Possessive && k + 1 < b)
+                            .then(|| self.affiliated_body(actor, self.word(k + 1)))
+                            .flatten();
+                        match owned {
+                            Some(body) => (body, self.tokens[k + 1].end, true, Some(actor)),
+                            None => (actor, t.end, pronoun.0 == Case::Subject, None),
+                        }
                     }
                     (None, None, None, None) => continue,
                 };
@@ -189,7 +197,9 @@ impl Ctx<'_> {
                     start: t.start,
                     end,
                 };
-                if done.contains(&actor) || self.named_in(si, actor) {
+                // (An owned body's affiliation in the sentence gives it no row of its own:
+                // `Uzbek Foreign Minister X said his government …`.)
+                if done.contains(&actor) || self.named_in(si, actor, owned.is_some()) {
                     continue;
                 }
                 done.push(actor);
@@ -221,7 +231,12 @@ impl Ctx<'_> {
                         self.holder_outside(target, events, according)
                     }
                 };
-                let main = holder.map(|s| s.actor).filter(|&h| h != actor);
+                let mut main = holder.map(|s| s.actor).filter(|&h| h != actor);
+                // `Brouwer said her party was ready`: her party speaks through her.
+                if owned.is_some() && main == owned {
+                    main = None;
+                    speaks = true;
+                }
                 out.push(ReferenceTarget {
                     mention,
                     holders: Holders {
@@ -236,16 +251,15 @@ impl Ctx<'_> {
         out
     }
 
-    /// `actor` has a name mention in sentence `si`.
-    fn named_in(&self, si: usize, actor: usize) -> bool {
+    /// `actor` has a name mention in sentence `si` (not counting affiliations if
+    /// `targets_only`).
+    fn named_in(&self, si: usize, actor: usize, targets_only: bool) -> bool {
         let s = &self.sents.sents[si];
         let n = self
             .order
             .partition_point(|&i| self.actors.mentions[i].start < s.start);
-        self.order[n..]
-            .iter()
-            .map(|&i| self.actors.mentions[i])
-            .take_while(|m| m.start < s.end)
-            .any(|m| m.actor == actor)
+        (n..self.order.len())
+            .take_while(|&p| self.mention(p).start < s.end)
+            .any(|p| self.mention(p).actor == actor && !(targets_only && self.is_affiliation(p)))
     }
 }

@@ -1,8 +1,10 @@
-//! Which words are third-person pronouns that may be targets, with their case and gender.
+//! Which words are third-person pronouns that may be targets, with their case and gender,
+//! and the country or party a possessive one names (`his government`, `her party`).
 
 use crate::actors::clauses::Ctx;
 use crate::actors::gender::{self, Gender};
 use crate::actors::lexicon as lx;
+use crate::actors::ActorKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Case {
@@ -15,6 +17,26 @@ pub(super) enum Case {
 }
 
 impl Ctx<'_> {
+    /// The country (for `government`) or party (for `party`) that one of the article's
+    /// affiliations ties person `actor` to (`Uzbek Foreign Minister Bakhtiyor Saidov`,
+    /// `Annelies Brouwer of the Rural Citizens Party`): whose `his government` or `her
+    /// party` it is. The first one the article names.
+    pub(super) fn affiliated_body(&self, actor: usize, noun: &str) -> Option<usize> {
+        let kind = match noun {
+            "government" => ActorKind::Country,
+            "party" => ActorKind::Party,
+            _ => return None,
+        };
+        (0..self.order.len()).find_map(|q| {
+            let m = self.mention(q);
+            (self.actors.actors[m.actor].kind == kind
+                && self
+                    .affiliate_of(q)
+                    .is_some_and(|hp| self.mention(hp).actor == actor))
+            .then_some(m.actor)
+        })
+    }
+
     /// Token `k` (of a sentence ending at token `b`) is a third-person singular pronoun.
     pub(super) fn pronoun_at(&self, k: usize, b: usize) -> Option<(Case, Gender)> {
         let t = self.tokens[k];

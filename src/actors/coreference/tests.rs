@@ -367,3 +367,25 @@ fn a_pronoun_in_a_relative_clause_on_someone_unnamed_is_theirs() {
         &[],
     );
 }
+
+#[test]
+fn his_government_is_the_country_the_article_ties_him_to() {
+    expect(
+        "Russian Foreign Minister Sergei Lavrov met the envoy. He said his government \
+         backed Iran.",
+        &[
+            ("He", "Sergei Lavrov", None),
+            ("his government", "Russia", None),
+        ],
+    );
+    // Also where the sentence names the country only as his. It speaks through him.
+    expect(
+        "Russian Foreign Minister Sergei Lavrov said his government backed Iran.",
+        &[("his government", "Russia", None)],
+    );
+    // Without such a tie, `his` is the person's (one row with `He`).
+    expect(
+        "Sergei Lavrov met the envoy. He said his government backed Iran.",
+        &[("He", "Sergei Lavrov", None)],
+    );
+}
