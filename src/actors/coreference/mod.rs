@@ -119,13 +119,18 @@ impl Ctx<'_> {
                     self.word_after(k, b)
                         .is_some_and(|j| self.has(j, lx::STANCE_VERB | lx::REPORTING_VERB))
                 };
+                // `Its foreign ministry said …`: the body speaks through its own.
+                let its = || {
+                    self.word(k) == "Its"
+                        && k + 1 < b
+                        && self.tokens[k + 1].is_word()
+                        && !self.tokens[k + 1].cap
+                };
                 let it = if titled.is_none()
                     && description.is_none()
                     && k == a
-                    && self.word(k) == "It"
                     && self.mention_at(k).is_none()
-                    && !expletive()
-                    && verb_next()
+                    && ((self.word(k) == "It" && !expletive() && verb_next()) || its())
                 {
                     let events = events.get_or_insert_with(|| self.events(si));
                     self.subject_pronoun(events, s.start, k)

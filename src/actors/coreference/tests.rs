@@ -117,6 +117,13 @@ fn a_sentences_opening_it_names_the_organisation_before() {
         "The European Union fined Harlow Biotech. It found that support was weak.",
         &[],
     );
+    // `Its foreign ministry said`: the country speaks through its own body; not where
+    // no verb of saying or stance follows (`Its shares fell`).
+    expect(
+        "Ukraine called for talks. Its foreign ministry said Turkey had lied. Its \
+         shares fell.",
+        &[("Its", "Ukraine", None)],
+    );
 }
 
 #[test]

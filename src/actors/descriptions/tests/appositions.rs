@@ -38,8 +38,8 @@ fn a_noun_that_introduced_a_name_refers_to_it_after() {
     // Not the Global Testing Agency, whose name ends in the noun and is named more.
     expect(
         "The Global Testing Agency appealed. The Global Testing Agency won. Russia's \
-         testing agency, RUSADO, said it accepted the verdict. Its director denied that \
-         the agency had been lenient.",
-        &[("the agency", "RUSADO", None)],
+         testing agency, RUSADO, said it accepted the verdict. Its director, Olga Petrova, \
+         denied that the agency had been lenient.",
+        &[("the agency", "RUSADO", Some("Olga Petrova"))],
     );
 }
