@@ -108,6 +108,16 @@ impl Finder<'_> {
         if plain(j) && self.tokens[j].cap && self.has(j, lx::ORG_SUFFIX) {
             return None;
         }
+        // `Justice Democrats`: a group's plural after it, not a person's name.
+        let group = |i: usize| {
+            let w = self.word(i);
+            ["crats", "cans", "ists", "ites"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        };
+        if j < b && self.is_word(j) && self.tokens[j].cap && group(j) && !self.is_given_name(j) {
+            return None;
+        }
         Some(j - k)
     }
 }
@@ -246,6 +256,11 @@ mod tests {
                 "Justice Department",
                 "Inspector General"
             ]
+        );
+        // A group's plural after a title word is a name with it.
+        assert_eq!(
+            names("Justice Democrats backed Maria Lopez."),
+            vec!["Justice Democrats", "Maria Lopez"]
         );
         // `Former` opens a title, never a name.
         assert_eq!(
