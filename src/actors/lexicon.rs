@@ -240,21 +240,24 @@ list!(
     /// First words after `and` inside an organisation name (`Department of Health and Human
     /// Services`, `Organization for Security and Co-operation`).
     ORG_AND = 26, ORG_AND_WORDS, is_org_and, [
-    "affairs", "agriculture", "arts", "asylum", "aviation", "banking", "border", "citizenship",
-    "climate", "co-operation", "commerce", "communications", "competition", "construction",
-    "consumer", "consumers", "cooperation", "crafts", "culture", "defence", "defense",
-    "democracy", "development", "drug", "drugs", "economic", "education", "employment",
-    "energy", "enterprise", "enterprises", "environment", "equality", "ethics", "exports",
-    "family", "finance", "fisheries", "food", "forestry", "freedom", "growth", "health",
-    "healthcare", "heritage", "housing", "human", "immigration", "industry", "information",
-    "infrastructure", "innovation", "insurance", "integration", "investment", "justice",
+    "affairs", "agriculture", "arts", "asylum", "aviation", "banking", "border", "budgetary",
+    "citizenship", "climate", "co-operation", "commerce", "communications", "competition",
+    "constitutional", "construction", "consumer", "consumers", "cooperation", "crafts",
+    "criminal", "cultural", "culture", "defence", "defense", "democracy", "development",
+    "drug", "drugs", "economic", "education", "employment", "energy", "enforcement",
+    "enterprise", "enterprises", "environment", "environmental", "equality", "ethics",
+    "exports", "family", "finance", "financial", "fiscal", "fisheries", "food", "forestry",
+    "freedom", "growth", "health", "healthcare", "heritage", "housing", "human",
+    "immigration", "industry", "information", "infrastructure", "innovation", "insurance",
+    "integration", "international", "investigation", "investment", "judicial", "justice",
     "labor", "labour", "land", "legal", "manufacturing", "markets", "medical", "medicine",
-    "medicines", "metals", "migrants", "migration", "minerals", "mines", "mining", "natural",
-    "navigation", "peace", "planning", "production", "progress", "public", "reconciliation",
-    "reconstruction", "recovery", "reform", "refugees", "regional", "research", "rural",
-    "safety", "science", "security", "services", "shipping", "social", "solidarity", "sport",
-    "sports", "statistics", "strategic", "technology", "tourism", "trade", "training",
-    "transport", "urban", "water", "welfare", "wildlife", "women", "youth"
+    "medicines", "metals", "migrants", "migration", "minerals", "mines", "mining", "monetary",
+    "natural", "navigation", "parliamentary", "peace", "planning", "production", "progress",
+    "prosecution", "public", "reconciliation", "reconstruction", "recovery", "reform",
+    "refugees", "regional", "research", "rural", "safety", "science", "scientific",
+    "security", "services", "shipping", "social", "solidarity", "sport", "sports",
+    "standards", "statistics", "strategic", "technical", "technology", "tourism", "trade",
+    "training", "transport", "urban", "water", "welfare", "wildlife", "women", "youth"
 ]);
 
 list!(

@@ -217,6 +217,26 @@ mod tests {
     }
 
     #[test]
+    fn long_names_of_bodies_stay_whole() {
+        // Adjectives of a field after `and` (`Monetary`, `Environmental`), and more than
+        // six capitalised words when the name says it is a body's.
+        assert_eq!(
+            names(
+                "The Committee on Economic and Monetary Affairs backed the National \
+                 Authority for Investigation and Prosecution of Economic and Environmental \
+                 Crime."
+            ),
+            vec![
+                "Committee on Economic and Monetary Affairs",
+                "National Authority for Investigation and Prosecution of Economic and \
+                 Environmental Crime"
+            ]
+        );
+        // A long run that says nothing of a body is still no name.
+        assert!(names("We saw Red Green Blue Black White Brown Grey Pink.").is_empty());
+    }
+
+    #[test]
     fn a_later_of_stays_inside_a_name_opened_by_a_bodys_for() {
         assert_eq!(
             names(

@@ -24,7 +24,7 @@ mod shapes;
 
 use shapes::{is_capitals, is_mission};
 pub(crate) use shapes::{
-    is_city_form, is_initialism, is_mixed_acronym, is_organ, is_state_body, spells,
+    is_city_form, is_initialism, is_mixed_acronym, is_organ, is_short_form, is_state_body, spells,
 };
 
 #[derive(Debug, Clone, Copy)]
@@ -228,7 +228,13 @@ pub(crate) fn build(
             text[prev.end..cur.start] == *" ("
                 && text[cur.end..].starts_with(')')
                 && (is_initialism(acronym, &text[prev.start..prev.end])
-                    || ((is_capitals(acronym) || is_mixed_acronym(acronym)) && known_body(i - 1)))
+                    || ((is_capitals(acronym) || is_mixed_acronym(acronym)) && known_body(i - 1))
+                    // `… Environmental Crime (Økokrim)`, `the Federal Cartel Office
+                    // (Bundeskartellamt)`: a body's short name in its own language, a
+                    // word no list knows.
+                    || (is_short_form(acronym)
+                        && known_body(i - 1)
+                        && matches!(nodes[entry_node[i]], Node::Name(_))))
         })
         .collect();
     // A gazetteer acronym names the body wherever the acronym recurs, the first such body

@@ -54,6 +54,14 @@ pub(crate) fn is_mixed_acronym(acronym: &str) -> bool {
         && (1..=2).contains(&lower)
 }
 
+/// `SØIK`, `Økokrim`, `Ofcom`: one word of letters in any script, three to sixteen of
+/// them, the first a capital; the shape of a short name a body gives itself.
+pub(crate) fn is_short_form(word: &str) -> bool {
+    (3..=16).contains(&word.chars().count())
+        && word.chars().all(char::is_alphabetic)
+        && word.starts_with(char::is_uppercase)
+}
+
 /// Two to six ASCII capitals: an acronym's shape.
 pub(super) fn is_capitals(acronym: &str) -> bool {
     (2..=6).contains(&acronym.len()) && acronym.bytes().all(|c| c.is_ascii_uppercase())

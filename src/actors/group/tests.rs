@@ -247,6 +247,15 @@ fn an_acronym_in_another_language_names_the_known_body_before_it() {
         found.actors[0].aliases,
         ["Computer Industry Association", "CIA"]
     );
+    // A short name of one word in the body's own language, in any script, names it
+    // wherever it recurs, even opening a sentence.
+    let text = "The National Authority for Investigation and Prosecution of Economic and \
+                Environmental Crime (Økokrim) charged him. Økokrim said so.";
+    let found =
+        crate::actors::ActorFinder::builtin().find(text, &crate::text::split_sentences(text));
+    assert_eq!(found.actors.len(), 1, "{:?}", found.actors);
+    assert_eq!(found.actors[0].aliases.len(), 2);
+    assert_eq!(found.mentions.len(), 3);
     // Elsewhere the gazetteer's reading stands.
     let text = "The RSF shelled the city.";
     let found =

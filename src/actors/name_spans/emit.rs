@@ -29,7 +29,11 @@ impl Finder<'_> {
             return;
         }
         let words = (a..b).filter(|&k| !self.is_connector(k)).count();
-        if words > 6 || (a..b).all(|k| self.is_connector(k) || self.is_title_word(k)) {
+        // A run of more than six capitalised words is a title-case line, not a name; but
+        // an organisation's may be as long (`National Authority for Investigation and
+        // Prosecution of Economic and Environmental Crime`).
+        let too_long = words > 6 && (words > 10 || !self.org_like(a, b));
+        if too_long || (a..b).all(|k| self.is_connector(k) || self.is_title_word(k)) {
             return;
         }
         let (first, last) = (self.word(a), self.word(b - 1));

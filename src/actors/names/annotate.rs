@@ -1,6 +1,6 @@
 //! Marking tokens before names are sought: gazetteer coverage, sentence openers, headlines.
 
-use super::super::group::{is_initialism, is_mixed_acronym};
+use super::super::group::{is_initialism, is_short_form};
 use super::super::lexicon as lx;
 use super::super::tokens::is_all_caps;
 use super::Finder;
@@ -88,23 +88,22 @@ impl Finder<'_> {
 
     /// `Office of Competition and Consumer Protection (UOKiK)`: an acronym of three letters
     /// or more, in capitals or with a lowercase letter or two, right after an organisation's
-    /// name (past `of`, `for`, `and` inside it) abbreviates the name in its own language.
+    /// name (past `of`, `for`, `and` inside it) abbreviates the name in its own language;
+    /// so does a short name of one word (`… Environmental Crime (Økokrim)`).
     fn foreign_acronym_after_body(&self, k: usize, last: usize) -> bool {
         let w = self.word(k);
-        let shaped =
-            w.len() >= 3 && (w.bytes().all(|c| c.is_ascii_uppercase()) || is_mixed_acronym(w));
-        if !shaped || !self.tokens[last].is_word() || !self.tokens[last].cap {
+        if !is_short_form(w) || !self.tokens[last].is_word() || !self.tokens[last].cap {
             return false;
         }
         self.org_like(self.run_start(last, true), last + 1)
     }
 
     /// The first of the capitalised words that end at token `last`, on its line and at
-    /// most eight back, past `of`, `and`, `for` between them when `joined`.
+    /// most fourteen tokens back, past `of`, `and`, `for` between them when `joined`.
     fn run_start(&self, last: usize, joined: bool) -> usize {
         let mut first = last;
         while first > 0
-            && last - first < 8
+            && last - first < 14
             && self.tokens[first].newlines_before == 0
             && self.tokens[first - 1].is_word()
             && (self.tokens[first - 1].cap || joined && self.joins_name(first - 1))
