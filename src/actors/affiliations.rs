@@ -65,15 +65,23 @@ impl Ctx<'_> {
     }
 
     /// `the Irish regulator` that refers to the article's regulator: the country says
-    /// where the body is, the description is the body.
+    /// where the body is, the description is the body. So do `Poland's competition
+    /// authority` and `Polish watchdog` before the body is named.
     fn country_of_described_body(&self, p: usize) -> bool {
-        let k = self.token_from(self.mention(p).start);
-        k > 0
+        let m = self.mention(p);
+        let (k, after) = (self.token_from(m.start), self.token_from(m.end));
+        let forward = |first: usize| self.descriptions().iter().any(|d| d.first == first);
+        (k > 0
             && self.demonym_of_body(k)
             && self
                 .descriptions()
                 .iter()
-                .any(|d| d.first + 1 == k && d.noun == k + 1)
+                .any(|d| d.first + 1 == k && d.noun == k + 1))
+            || (after + 2 < self.tokens.len() && self.possessive_at(after) && forward(after + 2))
+            || (is_adjective_form(
+                &self.text[m.start..m.end],
+                &self.actors.actors[m.actor].name,
+            ) && forward(after))
     }
 
     /// `the Portuguese coach`, `an American private equity investor`, `Chinese tourists`: a

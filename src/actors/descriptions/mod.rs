@@ -31,6 +31,7 @@
 //! European Central Bank is still the bank the story is about.
 
 mod antecedent;
+mod cataphora;
 mod fit;
 mod neighbours;
 mod nouns;
@@ -226,6 +227,11 @@ impl Ctx<'_> {
                     });
                 }
             }
+        }
+        let forward = self.find_cataphoric(&out);
+        if !forward.is_empty() {
+            out.extend(forward);
+            out.sort_by_key(|d| d.noun);
         }
         out
     }

@@ -5,6 +5,7 @@ use super::super::test_support::{find, split};
 use super::super::ArticleTokens;
 
 mod appositions;
+mod cataphora;
 mod clubs;
 mod government_and_campaign;
 mod names_that_say_what;

@@ -1,0 +1,90 @@
+//! A country's possessive or adjective before a public body's noun, the body named a
+//! sentence or two later (`Poland's competition authority … The Office of Competition and
+//! Consumer Protection (UOKiK) said`): the description is the body, the country its place.
+
+use super::super::super::find_holders_and_references;
+use super::super::super::{ActorFinder, ArticleTokens};
+use crate::text::split_sentences;
+
+/// `(reference, actor, holder)`.
+type Reference = (String, String, Option<String>);
+
+/// The references, and the names of the mentions that carry a stance row of their own
+/// (no affiliation).
+fn found(text: &str) -> (Vec<Reference>, Vec<String>) {
+    let sentences = split_sentences(text);
+    let actors = ActorFinder::builtin().find(text, &sentences);
+    let article = ArticleTokens::new(text, &sentences);
+    let holders = find_holders_and_references(text, &article, &actors, true);
+    let name = |a: usize| actors.actors[a].name.clone();
+    let references = holders
+        .references
+        .iter()
+        .map(|p| {
+            let m = p.mention;
+            (
+                text[m.start..m.end].to_owned(),
+                name(m.actor),
+                p.holders.main.map(name),
+            )
+        })
+        .collect();
+    let rows = actors
+        .mentions
+        .iter()
+        .zip(&holders.names)
+        .filter(|(_, h)| !h.affiliation)
+        .map(|(m, _)| text[m.start..m.end].to_owned())
+        .collect();
+    (references, rows)
+}
+
+#[test]
+fn a_countrys_body_named_after_its_description() {
+    let text = "WARSAW (Wire) - Poland's competition authority on Monday blocked Vistula \
+                Telecom's takeover of Orlan Mobile. The Office of Competition and Consumer \
+                Protection (UOKiK) said prices would rise.";
+    let (references, rows) = found(text);
+    let body = "Office of Competition and Consumer Protection";
+    assert_eq!(
+        references,
+        [("competition authority".to_owned(), body.to_owned(), None)]
+    );
+    // Poland is where the body is: no row of its own.
+    assert!(!rows.iter().any(|r| r == "Poland"), "{rows:?}");
+    // The headline's adjective too.
+    let text = "Polish watchdog blocks telecom merger\n\nThe Office of Competition and \
+                Consumer Protection (UOKiK) said prices would rise.";
+    let (references, rows) = found(text);
+    assert_eq!(references, [("watchdog".to_owned(), body.to_owned(), None)]);
+    assert!(!rows.iter().any(|r| r == "Polish"), "{rows:?}");
+}
+
+#[test]
+fn a_known_body_fits_only_with_the_countrys_name() {
+    // `the European Commission` named next is another body: Poland stays.
+    let text = "Poland's competition authority blocked the deal. The European Commission \
+                said it would look at the case.";
+    let (references, rows) = found(text);
+    assert!(references.is_empty(), "{references:?}");
+    assert!(rows.iter().any(|r| r == "Poland"), "{rows:?}");
+    // A known body with the country's name fits.
+    let text = "South Africa's electoral commission ordered a recount. The Electoral \
+                Commission of South Africa (IEC) said forms were missing.";
+    let (references, _) = found(text);
+    assert_eq!(references.len(), 1, "{references:?}");
+    assert_eq!(references[0].0, "electoral commission");
+}
+
+#[test]
+fn no_body_named_soon_after_or_another_noun_phrase() {
+    // Named three sentences later: too far.
+    let text = "Poland's competition authority blocked the deal. Shares fell. Traders \
+                sold. Analysts waited. The Office of Competition and Consumer Protection \
+                (UOKiK) said prices would rise.";
+    assert!(found(text).0.is_empty());
+    // `the commission chairman` is a person; `Poland's largest agency` a superlative.
+    let text = "Poland's competition commission chairman blocked the deal. Poland's \
+                largest agency agreed. The Polish Competition Commission said so.";
+    assert!(found(text).0.is_empty(), "{:?}", found(text).0);
+}
