@@ -34,13 +34,30 @@ fn lowercase(text: &str, t: &Token) -> bool {
 /// `His lawyer, X`, `Kenya's ambassador, X`, `its chief executive, X`: the name whose first token is `first` is set
 /// off by a comma after a role or title noun in lowercase (the sentence starts at `lo`).
 /// So is a role of a body described in a few lowercase words (`The head of the mission,
-/// X`, `a spokesman for the ministry, X`).
+/// X`, `a spokesman for the ministry, X`), or of one named in up to four capitalised
+/// words (`The EU's special representative for the South Caucasus, X`, `Britain's
+/// ambassador to the United Nations, X`).
 pub(crate) fn role_before(text: &str, toks: &[Token], first: usize, lo: usize) -> bool {
     const ROLE: u32 = lx::ROLE | lx::TITLE | lx::TITLE_MODIFIER;
     if first < lo + 2 || first > toks.len() || !punct(text, &toks[first - 1], &[',']) {
         return false;
     }
     let last = first - 2;
+    let capitalised = |j: usize| toks[j].is_word() && toks[j].cap;
+    if capitalised(last) {
+        let mut j = last;
+        while j > lo && last - j < 4 && capitalised(j) {
+            j -= 1;
+        }
+        if j > lo && toks[j].text(text) == "the" {
+            j -= 1;
+        }
+        return j > lo
+            && !capitalised(j)
+            && matches!(toks[j].text(text), "of" | "for" | "to" | "at")
+            && lowercase(text, &toks[j - 1])
+            && toks[j - 1].has(ROLE);
+    }
     if !lowercase(text, &toks[last]) {
         return false;
     }

@@ -382,6 +382,22 @@ fn a_person_set_off_after_a_role_of_a_described_body_is_the_subject() {
 }
 
 #[test]
+fn a_person_set_off_after_a_role_for_a_named_place_is_the_subject() {
+    // Not `South Caucasus, Nicholas Hayes,` as an apposition to the place, which left
+    // `said he` an inverted speaker, the driver named before.
+    expect(
+        "Pieter Van Dijk spoke. The envoy for the South Caucasus, Nicholas Hayes, said he \
+         had called Iran.",
+        &[
+            ("Pieter Van Dijk", None),
+            ("South Caucasus", None),
+            ("Nicholas Hayes", None),
+            ("Iran", Some("Nicholas Hayes")),
+        ],
+    );
+}
+
+#[test]
 fn the_subject_of_who_is_the_unnamed_noun_before_it() {
     // The savers said it, not the district or the capital before them.
     expect(
