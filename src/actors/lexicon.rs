@@ -219,7 +219,7 @@ list!(
     "pharmaceuticals", "plc", "police", "post", "press", "radio", "research",
     "resorts", "resources", "retail", "robotics", "rovers", "sa", "sc", "securities",
     "semiconductor", "semiconductors", "senate", "service", "services", "shipping", "society",
-    "software", "solutions", "spa", "sports", "steel", "systems", "tbk", "tech", "technologies",
+    "software", "solutions", "spa", "sports", "steel", "syndicate", "systems", "tbk", "tech", "technologies",
     "telecom", "telecoms", "telegraph", "textiles", "therapeutics", "times", "tribunal",
     "tribune", "trust", "union", "unions", "unit", "united", "university", "ventures", "wanderers",
     "watch", "wireless"

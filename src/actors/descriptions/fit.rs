@@ -180,7 +180,8 @@ impl Ctx<'_> {
 }
 
 /// `Norwegian Airline Pilots Association`, `Teachers' Federation`, `Panhellenic
-/// Federation of Nursing Staff`: an association or federation of people of one trade.
+/// Federation of Nursing Staff`, `National Nurses' Syndicate`: an association, federation
+/// or syndicate of people of one trade.
 fn is_trade_association(name: &str) -> bool {
     const TRADES: &[&str] = &[
         "attendants",
@@ -204,7 +205,7 @@ fn is_trade_association(name: &str) -> bool {
         let w = w.trim_end_matches(['\'', '\u{2019}']);
         TRADES.iter().any(|t| w.eq_ignore_ascii_case(t))
     };
-    let head = |w: &str| matches!(w, "Association" | "Federation" | "Guild");
+    let head = |w: &str| matches!(w, "Association" | "Federation" | "Guild" | "Syndicate");
     let words: Vec<&str> = name.split(' ').collect();
     // `Teachers' Federation`, or `Federation of Nursing Staff`.
     let before_head = matches!(words.as_slice(), [.., t, h] if trade(t) && head(h));

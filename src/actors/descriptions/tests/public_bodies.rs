@@ -79,6 +79,12 @@ fn a_union_may_be_a_trades_association() {
          lowest in the European Union. Talks between the union and Hermes Clinics resumed.",
         &[("the union", "Panhellenic Federation of Nursing Staff", None)],
     );
+    // A trade's syndicate, one name past its possessive, before the EU named since.
+    expect(
+        "The strike was called by the National Nurses' Syndicate (SNE). Wards follow \
+         European Union guidelines. Ana Rocha accused the union of lying.",
+        &[("the union", "National Nurses' Syndicate", Some("Ana Rocha"))],
+    );
     // With no trade's body, the union is still the EU.
     expect(
         "The European Union imposed tariffs. Norvik Air criticised the union.",
