@@ -203,7 +203,7 @@ list!(
     "airways", "albion", "alliance", "analytics", "apparel", "army", "asa", "assembly",
     "association", "athletic", "authority", "automotive", "bank", "beverages", "bhd",
     "biologics", "biotech", "board", "brands", "brewing", "brigade", "brigades", "brotherhood",
-    "bureau", "cabinet", "capital", "cargo", "center", "centre", "cf", "chemicals", "clinic",
+    "bureau", "cabinet", "capital", "cargo", "center", "centre", "cf", "chemicals", "clinic", "club",
     "co.", "coalition", "college", "commission", "committee", "communications", "company",
     "confederation", "congress", "consulting", "copper", "corp", "corp.", "corporation",
     "corps", "cosmetics", "council", "court", "department", "diagnostics", "directorate",

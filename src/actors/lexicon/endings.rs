@@ -27,12 +27,13 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
     sorted_has(COMPANY_SUFFIXES, w)
 }
 
-/// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`). All but
+/// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`), and `club`,
+/// which also ends insurers' (`Skagen Mutual P&I Club`) and lobbies' names. All but
 /// `city`, `county`, `town` (which also end places' names: `Kansas City`) and `rangers`
 /// are [`ORG_SUFFIXES`] too.
 #[rustfmt::skip]
 pub(crate) const CLUB_SUFFIXES: &[&str] = &[
-    "afc", "albion", "athletic", "cf", "city", "county", "fc", "hotspur", "rangers", "rovers",
+    "afc", "albion", "athletic", "cf", "city", "club", "county", "fc", "hotspur", "rangers", "rovers",
     "sc", "town", "united", "wanderers",
 ];
 

@@ -26,6 +26,18 @@ fn a_first_word_joins_a_company_by_its_ending_or_its_context() {
 }
 
 #[test]
+fn a_first_word_joins_a_club_an_insurers_too_and_club_ends_a_name() {
+    let text = "Skagen Mutual P&I Club refused to pay. Skagen said it would wait.";
+    let a = actors(text);
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].1, ActorKind::Organisation);
+    assert_eq!(a[0].2, v(&["Skagen Mutual P&I Club", "Skagen"]));
+    // `Club` ends the name: not `Club` and `Growth` apart.
+    let a = actors("The Club for Growth criticised Kasich.");
+    assert_eq!(a[0].0, "Club for Growth");
+}
+
+#[test]
 fn the_opening_words_of_a_companys_name_join_it_whichever_comes_first() {
     let a = actors(
         "Regulator fines Kivu Copper over spill\n\nThe ministry fined Kivu Copper Resources. \
