@@ -74,7 +74,7 @@ pub(crate) use super::clause_words::*;
 list!(
     /// Words that keep their trailing period (`Mr.`, `Inc.`).
     ABBREVIATION = 0, ABBREVIATIONS, is_abbreviation, [
-    "adm", "apr", "aug", "brig", "bros", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "feb",
+    "adm", "adv", "apr", "aug", "brig", "bros", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "feb",
     "gen", "gov", "govt", "inc", "jan", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs", "ms",
     "mt", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st"
 ]);
@@ -157,7 +157,7 @@ list!(
 list!(
     /// Person titles, matched after any number of [`TITLE_MODIFIERS`].
     TITLE = 6, TITLE_CORE, is_title_core, [
-    "adm", "adm.", "admiral", "adviser", "advisor", "ambassador", "archbishop", "ayatollah",
+    "adm", "adm.", "admiral", "adv.", "adviser", "advisor", "ambassador", "archbishop", "ayatollah",
     "bishop", "candidate", "capt", "capt.", "captain", "cardinal", "ceo", "cfo", "chair",
     "chairman", "chairperson", "chairwoman", "chancellor", "chief", "col", "col.", "colonel",
     "commander", "commissioner", "congressman", "congresswoman", "constable", "councillor",

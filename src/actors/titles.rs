@@ -136,6 +136,7 @@ fn is_pre_name_role(word: &str) -> bool {
         "businessman",
         "businesswoman",
         "campaigner",
+        "challenger",
         "champion",
         "co-founder",
         "coach",
@@ -143,6 +144,7 @@ fn is_pre_name_role(word: &str) -> bool {
         "comedian",
         "commentator",
         "consultant",
+        "contender",
         "correspondent",
         "defender",
         "economist",
@@ -150,6 +152,7 @@ fn is_pre_name_role(word: &str) -> bool {
         "founder",
         "goalkeeper",
         "historian",
+        "incumbent",
         "inspector",
         "investor",
         "journalist",
@@ -297,6 +300,17 @@ mod tests {
         assert_eq!(
             names("He toured Manager Grove Park in a Defender Land Rover with Ajax Owner Curtis Reiner."),
             vec!["Manager Grove Park", "Defender Land Rover", "Ajax", "Curtis Reiner"]
+        );
+    }
+
+    #[test]
+    fn an_elections_roles_and_an_advocates_title_are_stripped() {
+        assert_eq!(
+            names(
+                "Challenger Leila Pillay lost. Incumbent Sipho Ndlovu won. Her lawyer, Adv. \
+                 Ravi Govender, said so."
+            ),
+            vec!["Leila Pillay", "Sipho Ndlovu", "Ravi Govender"]
         );
     }
 
