@@ -6,10 +6,12 @@
 
 use super::super::clauses::Ctx;
 use super::super::lexicon as lx;
-use super::super::ActorKind;
+use super::super::{ActorKind, Gazetteer};
 use super::fit::gazetteer_heads;
 use super::nouns::{lowercase_noun, modifies_next, Fits, LONGEST_NOUN};
 use super::Description;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// Nouns of a public body that a country's possessive or adjective opens (sorted).
 const BODY_NOUNS: &[&str] = &[
@@ -33,8 +35,8 @@ const MOST_MODIFIERS: usize = 2;
 impl Ctx<'_> {
     /// `Poland's competition authority`, `Polish watchdog`: a country's possessive or
     /// adjective before a public body's noun that `backward` (the descriptions of bodies
-    /// named before) does not cover, referring to the first fitting body named after it in
-    /// the next [`NAMED_WITHIN`] sentences. A gazetteer body fits only if its name holds
+    /// named before) does not cover, referring to the first fitting body first named after
+    /// it, in the next [`NAMED_WITHIN`] sentences. A gazetteer body fits only if its name holds
     /// the country's (`Electoral Commission of South Africa`): `the European Commission`
     /// named next is another body.
     pub(super) fn find_cataphoric(&self, backward: &[Description]) -> Vec<Description> {
@@ -64,7 +66,10 @@ impl Ctx<'_> {
             let Some(noun) = self.body_noun_from(opens, b) else {
                 continue;
             };
-            if backward.iter().any(|d| d.noun == noun) {
+            // `The French regulator, CNIL, opened …`: a name set off after it is the one
+            // it names, if any (see `organisation_described`).
+            if backward.iter().any(|d| d.noun == noun) || self.name_set_off_after(noun, b).is_some()
+            {
                 continue;
             }
             let mut buf = [0; LONGEST_NOUN];
@@ -72,6 +77,8 @@ impl Ctx<'_> {
                 continue;
             };
             let noun_end = self.tokens[noun].end;
+            // A body named before is for the descriptions that look back.
+            let named_before = |actor: usize| (0..q).any(|r| self.mention(r).actor == actor);
             let named = (q + 1..self.order.len())
                 .map(|r| self.mention(r))
                 .take_while(|n| n.sentence <= m.sentence + NAMED_WITHIN)
@@ -80,9 +87,11 @@ impl Ctx<'_> {
                     let body = &self.actors.actors[n.actor];
                     matches!(body.kind, ActorKind::Organisation | ActorKind::Other)
                         && self.fit(n.actor, word, Fits::Regulator).is_some()
+                        && !named_before(n.actor)
                         && (gazetteer_heads(&body.name).is_none()
                             || body.name.contains(country.name.as_str())
                             || body.name.contains(surface))
+                        && names_no_other_place(&body.name, &country.name)
                 });
             if let Some(n) = named {
                 out.push(Description {
@@ -124,4 +133,34 @@ impl Ctx<'_> {
         }
         None
     }
+}
+
+/// No word of the body's name is another place's or people's (`European Data Protection
+/// Board` is not `Ireland's regulator`; `Swedish Competition Authority` may be
+/// `Sweden's competition authority`).
+fn names_no_other_place(body: &str, country: &str) -> bool {
+    static PLACE_WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let gazetteer = Gazetteer::builtin();
+    let place_words = PLACE_WORDS.get_or_init(|| {
+        let places = gazetteer
+            .actors()
+            .iter()
+            .filter(|a| matches!(a.kind, ActorKind::Country | ActorKind::Place))
+            .flat_map(|a| a.forms());
+        // The EU's `European`.
+        let adjectives = gazetteer
+            .actors()
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organisation)
+            .flat_map(|a| a.forms())
+            .filter(|f| lx::ends_like_demonym(f));
+        places
+            .chain(adjectives)
+            .map(String::as_str)
+            .filter(|f| !f.contains(' '))
+            .collect()
+    });
+    let own = gazetteer.actors().iter().find(|a| a.name == country);
+    body.split(' ')
+        .all(|w| !place_words.contains(w) || own.is_some_and(|a| a.forms().any(|f| f == w)))
 }

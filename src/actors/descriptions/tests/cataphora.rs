@@ -88,3 +88,23 @@ fn no_body_named_soon_after_or_another_noun_phrase() {
                 largest agency agreed. The Polish Competition Commission said so.";
     assert!(found(text).0.is_empty(), "{:?}", found(text).0);
 }
+
+#[test]
+fn not_a_body_set_off_named_before_or_of_another_place() {
+    // The name set off after it is the one it names (or none).
+    let text = "The French regulator, CNIL, opened an inquiry. The Data Protection \
+                Commission said it would help.";
+    assert!(found(text).0.is_empty(), "{:?}", found(text).0);
+    // A body named before is for the descriptions that look back.
+    let text = "The Data Protection Commission fined Vireo. Ireland's regulator was too \
+                slow, critics said. The Data Protection Commission denied it.";
+    assert!(found(text).0.is_empty(), "{:?}", found(text).0);
+    // A body of another place.
+    let text = "Ireland's regulator was too slow. The European Data Protection Board said \
+                so.";
+    assert!(found(text).0.is_empty(), "{:?}", found(text).0);
+    // The country's own adjective in the name is no other place's.
+    let text = "Sweden's competition authority blocked the deal. The Swedish Competition \
+                Authority (Konkurrensverket) said prices would rise.";
+    assert_eq!(found(text).0.len(), 1, "{:?}", found(text).0);
+}
