@@ -145,7 +145,20 @@ impl Ctx<'_> {
         if w.eq_ignore_ascii_case("it") || w.eq_ignore_ascii_case("its") {
             return self.organisation_for_it(events, sentence_start, j);
         }
-        gender::of_pronoun(w).and_then(|g| self.pronoun(events, sentence_start, Some(g)))
+        let gender = gender::of_pronoun(w)?;
+        let opens = self
+            .sents
+            .locate(sentence_start)
+            .filter(|&si| self.ranges[si].0 == j);
+        if let Some(actor) =
+            opens.and_then(|si| self.continued_subject(si, gender, &|a| self.gender(a)))
+        {
+            return Some(Subj {
+                actor,
+                mention: None,
+            });
+        }
+        self.pronoun(events, sentence_start, Some(gender))
     }
 
     /// `The Commission fined Meta. It accused the company …`, `Russia said it would …`:
@@ -206,6 +219,42 @@ impl Ctx<'_> {
 
     /// `he`/`she`: the last person subject earlier in this sentence, else the last person
     /// before it, of a gender the pronoun agrees with (see [`Ctx::pick_person`]).
+    /// `Mokoena rejected that accusation. She said …`: `he` or `she` (of `gender`)
+    /// opening sentence `si` goes on about the person who was the subject of the sentence
+    /// before, when that person's gender (by `gender_of`) may be the pronoun's and no
+    /// other person there is known to be of it (`Smith criticised Jane Doe. She said …`
+    /// is about Jane Doe). Most persons' genders are unknown, and without this the
+    /// pronoun went past them to anyone of its gender further back.
+    pub(in crate::actors) fn continued_subject(
+        &self,
+        si: usize,
+        gender: Gender,
+        gender_of: &dyn Fn(usize) -> Option<Gender>,
+    ) -> Option<usize> {
+        let before = si.checked_sub(1)?;
+        // Its own pronouns left unresolved, so that a run of `She said` is not re-read.
+        let subject = self
+            .events_without_pronouns(before)
+            .into_iter()
+            .find_map(|e| e.subject)?
+            .actor;
+        if !self.is_person(subject) || gender_of(subject).is_some_and(|g| g != gender) {
+            return None;
+        }
+        let (start, end) = (self.sents.sents[before].start, self.sents.sents[before].end);
+        let from = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start < start);
+        let rival = self.order[from..]
+            .iter()
+            .map(|&i| self.actors.mentions[i])
+            .take_while(|m| m.start < end)
+            .any(|m| {
+                m.actor != subject && self.is_person(m.actor) && gender_of(m.actor) == Some(gender)
+            });
+        (!rival).then_some(subject)
+    }
+
     pub(in crate::actors) fn pronoun(
         &self,
         events: &[Event],

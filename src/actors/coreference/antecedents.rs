@@ -85,6 +85,12 @@ impl Ctx<'_> {
                 return Some(s.actor);
             }
         }
+        if case != Case::Object && k == self.ranges[si].0 {
+            let continued = self.continued_subject(si, gender, &gender_of);
+            if let Some(a) = continued.filter(|&a| !excluded(a)) {
+                return Some(a);
+            }
+        }
         let picked =
             self.pick_person_by(candidates().map(as_pair), sentence, Some(gender), gender_of)?;
         let last = candidates().find(|m| m.actor == picked)?;
