@@ -94,7 +94,8 @@ impl Ctx<'_> {
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];
         // Also the EU's `European` (`its European headquarters`), not `Castellan banks`.
-        let kind_fits = actor.kind == ActorKind::Country
+        // And a region's people (`Scottish club`).
+        let kind_fits = matches!(actor.kind, ActorKind::Country | ActorKind::Place)
             || (actor.kind == ActorKind::Organisation && is_organisation_adjective(surface));
         let demonym = kind_fits
             && !is_city_form(surface, &actor.name)

@@ -14,6 +14,36 @@ use super::words::{
 /// `Para state`).
 const AREA_NOUNS: &[&str] = &["area", "districts", "state", "township"];
 
+/// Directions before a place's name that make it a region of the place (`eastern
+/// Poland`, `north-west Syria`) (sorted).
+const DIRECTIONS: &[&str] = &[
+    "central",
+    "east",
+    "eastern",
+    "north",
+    "north-east",
+    "north-eastern",
+    "north-west",
+    "north-western",
+    "northeast",
+    "northeastern",
+    "northern",
+    "northwest",
+    "northwestern",
+    "south",
+    "south-east",
+    "south-eastern",
+    "south-west",
+    "south-western",
+    "southeast",
+    "southeastern",
+    "southern",
+    "southwest",
+    "southwestern",
+    "west",
+    "western",
+];
+
 /// Prepositions before where something is (`in Maridi`, `near the Tolvar Bridge`).
 const PLACE_PREPOSITIONS: &[&str] = &[
     "across",
@@ -149,6 +179,25 @@ impl Ctx<'_> {
                 && self.tokens[after].is_word()
                 && (is(after, PLACE_NOUNS) || is(after, AREA_NOUNS))
         };
+        // `in eastern Poland`, `across northern Syria`: a region of the place; `collided
+        // off Singapore on Monday`: the sea near it, where the name ends its phrase (not
+        // `shakes off Russian meeting controversy`, `backs off Israel 'apartheid' remarks`).
+        let region = || {
+            let lower = self.tokens[k - 1].is_word() && !self.tokens[k - 1].cap;
+            let sentence_ends = self
+                .sents
+                .locate(m.start)
+                .is_none_or(|si| after >= self.ranges[si].1);
+            let phrase_ends = sentence_ends
+                || self.is_punct(after, &[',', '.', ';'])
+                || self.has(after, lx::PREPOSITION | lx::COORDINATOR);
+            matches!(
+                actor.kind,
+                ActorKind::Country | ActorKind::Place | ActorKind::Other
+            ) && lower
+                && (lx::sorted_has(DIRECTIONS, self.word(k - 1))
+                    || (self.word(k - 1) == "off" && phrase_ends))
+        };
         // Every check but the town hall's and the area's reads the token before the
         // mention.
         town_hall()
@@ -159,6 +208,7 @@ impl Ctx<'_> {
                     || named_place()
                     || part()
                     || town_before_event()
+                    || region()
                     || (actor.kind == ActorKind::Country
                         && is(k - 1, &["in", "at", "near", "outside"])
                         && !people()

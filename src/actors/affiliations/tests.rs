@@ -376,3 +376,28 @@ fn a_language_is_no_country() {
     let t = targets("Nothing will stop him interfering in French or German elections.");
     assert!(t.contains(&"France".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_region_of_a_country_or_the_sea_off_it_is_no_target() {
+    for text in [
+        "Rebels attacked the army in eastern Congo.",
+        "The fighting in north-west Syria worried Turkey.",
+        "A tanker collided with a ship off Singapore on Monday.",
+        // A region's people too.
+        "A Gulf fund bought the Scottish club Dunmore Athletic.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter().any(|t| ["Congo", "Syria", "Singapore", "Scotland"]
+                .iter()
+                .any(|c| t.contains(c))),
+            "{text}: {t:?}"
+        );
+    }
+    // `off` as a verb's particle: the country is what it is about.
+    let t = targets("Kerry shakes off Russian meeting controversy.");
+    assert!(t.contains(&"Russia".to_string()), "{t:?}");
+    // Still the country without a direction.
+    let t = targets("Rebels attacked Congo's army.");
+    assert!(t.iter().any(|t| t.contains("Congo")), "{t:?}");
+}
