@@ -84,8 +84,16 @@ impl Ctx<'_> {
     pub(super) fn named_after(&self, end: usize, hi: usize) -> Option<Subj> {
         let mut j = self.token_from(end);
         let mut words = 0;
-        while j < hi && words < 4 && self.tokens[j].is_word() && self.mention_at(j).is_none() {
+        while j < hi && words < 4 && self.mention_at(j).is_none() {
+            // `the association's president`: a body's possessive before the title.
+            if j > 0 && j + 1 < hi && self.tokens[j - 1].is_word() && self.possessive_at(j) {
+                j += 2;
+                continue;
+            }
             let t = self.tokens[j];
+            if !t.is_word() {
+                break;
+            }
             if t.cap && !self.has(j, lx::TITLE | lx::TITLE_MODIFIER) {
                 return None;
             }
@@ -144,6 +152,19 @@ impl Ctx<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{expect, LAVROV};
+
+    #[test]
+    fn a_bodys_officer_named_after_the_verb_speaks() {
+        let darko = Some("Efua Darko");
+        expect(
+            "\"Iran will cost us jobs,\" said the association's president, Efua Darko.",
+            &[("Iran", darko), ("Efua Darko", None)],
+        );
+        expect(
+            "Iran will cost jobs, said the association's president, Efua Darko, blaming it.",
+            &[("Iran", darko), ("Efua Darko", None)],
+        );
+    }
 
     #[test]
     fn quotation_speaker_after_the_quote() {
