@@ -146,6 +146,16 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
             if punct(text, &t, &['.', '!', '?']) && j + 1 >= b {
                 break;
             }
+            // `a former official at the International Monetary Fund (IMF),`: a body's
+            // acronym in brackets.
+            if punct(text, &t, &['('])
+                && j + 2 < b
+                && toks[j + 1].is_word()
+                && punct(text, &toks[j + 2], &[')'])
+            {
+                j += 3;
+                continue;
+            }
             if !punct(text, &t, &['\'', '\u{2019}', '-', '&']) {
                 return None;
             }

@@ -144,6 +144,17 @@ fn a_bracket_after_the_subject_is_skipped() {
 #[test]
 fn appositives_are_not_subjects() {
     const OSEI: Option<&str> = Some("Halima Osei");
+    // A body's acronym in brackets inside the appositive.
+    expect(
+        "Halima Osei, an official at the European Union (EU), declined to comment but said \
+         Iran was wrong.",
+        &[
+            ("Halima Osei", None),
+            ("European Union", None),
+            ("EU", None),
+            ("Iran", OSEI),
+        ],
+    );
     // A relative clause with `that` inside the appositive runs to its closing comma.
     expect(
         "Skyline Holidays, a tour operator that charters Baltair aircraft, praised Nordavia.",
