@@ -93,6 +93,49 @@ impl Ctx<'_> {
             if self.who_after_unnamed_noun(j, lo) && own_who() {
                 return None;
             }
+            // `called by Oxfam, which says …`, `by the Nurses' Syndicate (SNE), which says …`:
+            // the name the relative clause is about, even after a preposition, when the
+            // verb is the clause's own.
+            if j >= lo + 2
+                && self.word_in(j, &["who", "which"])
+                && self.is_punct(j - 1, &[','])
+                && own_who()
+                // (Not `which Iran said`, `which he said`: a subject of its own.)
+                && (j + 1..k).all(|t| {
+                    self.mention_at(t).is_none() && !self.has(t, lx::HE_SHE | lx::OTHER_PRONOUN)
+                })
+            {
+                let acronym =
+                    j >= lo + 5 && self.is_punct(j - 2, &[')']) && self.is_punct(j - 4, &['(']);
+                let name_end = if acronym { j - 5 } else { j - 2 };
+                // `who` for a person, `which` for anything else (`the letter … to Comey,
+                // which said` is the letter's).
+                let fits = |p: usize| {
+                    let actor = self.mention(p).actor;
+                    let organisation = self.organisations().binary_search(&actor).is_ok();
+                    match self.actors.actors[actor].kind {
+                        ActorKind::Person => self.word(j) == "who",
+                        // A name of unknown kind: a person unless shown to be a body.
+                        ActorKind::Other => (self.word(j) == "who") != organisation,
+                        _ => self.word(j) == "which",
+                    }
+                };
+                // (`to Comey, which said`: then the clause is about something unnamed.)
+                if let Some(p) = self.mention_at(name_end) {
+                    if fits(p) {
+                        return Some(self.subj(p));
+                    }
+                    // `April Ryan from American Urban Radio Networks, who had questioned`:
+                    // the person before the body's preposition.
+                    let first = self.token_from(self.mention(p).start);
+                    let person = (first >= lo + 2
+                        && self.word_in(first - 1, &["from", "of", "at"]))
+                    .then(|| self.mention_at(first - 2))
+                    .flatten()
+                    .filter(|&q| self.word(j) == "who" && fits(q));
+                    return person.map(|q| self.subj(q));
+                }
+            }
             // `The minister said`: the person the title names, or one the article does not.
             if let Some((first, _, subject)) = self.titled_subject_at(j, lo) {
                 j = first;

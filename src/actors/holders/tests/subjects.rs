@@ -409,6 +409,28 @@ fn a_person_set_off_after_a_role_for_a_named_place_is_the_subject() {
 }
 
 #[test]
+fn who_or_which_after_a_name_opens_its_clause_even_after_a_preposition() {
+    const AGENCY: Option<&str> = Some("Global Energy Agency");
+    expect(
+        "The strike was called by the Global Energy Agency, which says Iran has lied.",
+        &[("Global Energy Agency", None), ("Iran", AGENCY)],
+    );
+    expect(
+        "He deferred to Sergei Lavrov, who slammed Obama.",
+        &[("Sergei Lavrov", None), ("Obama", LAVROV)],
+    );
+    // `which` is no person's, `who` no body's; nor a clause with a subject of its own.
+    expect(
+        "He wrote a letter to Sergei Lavrov, which said Obama was wrong.",
+        &[("Sergei Lavrov", None), ("Obama", None)],
+    );
+    expect(
+        "The strike was called by the Global Energy Agency, which Obama says has lied.",
+        &[("Global Energy Agency", None), ("Obama", None)],
+    );
+}
+
+#[test]
 fn the_subject_of_who_is_the_unnamed_noun_before_it() {
     // The savers said it, not the district or the capital before them.
     expect(
