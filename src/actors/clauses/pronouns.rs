@@ -217,8 +217,6 @@ impl Ctx<'_> {
         body(first.actor).then(|| subj(first.actor))
     }
 
-    /// `he`/`she`: the last person subject earlier in this sentence, else the last person
-    /// before it, of a gender the pronoun agrees with (see [`Ctx::pick_person`]).
     /// `Mokoena rejected that accusation. She said …`: `he` or `she` (of `gender`)
     /// opening sentence `si` goes on about the person who was the subject of the sentence
     /// before, when that person's gender (by `gender_of`) may be the pronoun's and no
@@ -255,6 +253,8 @@ impl Ctx<'_> {
         (!rival).then_some(subject)
     }
 
+    /// `he`/`she`: the last person subject earlier in this sentence, else the last person
+    /// before it, of a gender the pronoun agrees with (see [`Ctx::pick_person`]).
     pub(in crate::actors) fn pronoun(
         &self,
         events: &[Event],
