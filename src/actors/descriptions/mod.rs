@@ -173,7 +173,7 @@ impl Ctx<'_> {
                     && self.tokens[next].is_word()
                     && (self.tokens[next].cap
                         || self.has(next, lx::TITLE | lx::ROLE)
-                        || modifies_next(self.word(next))
+                        || (modifies_next(self.word(next)) && !self.complementizer(next, b))
                         // `the group of protesters`, but `accused the federation of`;
                         // `the government of Iran` is the name after it.
                         || (fits == Fits::Group && self.word(next) == "of")
@@ -234,6 +234,20 @@ impl Ctx<'_> {
             out.sort_by_key(|d| d.noun);
         }
         out
+    }
+
+    /// `that` at token `k` opens a reported clause, not a relative one (`said in a letter
+    /// to the port authority that any settlement should wait`; not `the company that makes
+    /// it`): a determiner, a pronoun or a name follows it.
+    fn complementizer(&self, k: usize, b: usize) -> bool {
+        let next = k + 1;
+        self.word(k) == "that"
+            && next < b
+            && self.tokens[next].is_word()
+            && (lx::is_determiner(self.word(next))
+                || self.word_in(next, &["any", "all", "every", "each", "no", "some", "both"])
+                || self.has(next, lx::HE_SHE | lx::OTHER_PRONOUN)
+                || self.mention_at(next).is_some())
     }
 
     /// `the Irish regulator` (the demonym at token `k`) is `actor` only where the article

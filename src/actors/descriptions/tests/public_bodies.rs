@@ -125,3 +125,19 @@ fn the_bloc_is_a_bloc_the_gazetteer_knows() {
     let text = "The EU fined Meta. Tom Verbeke said the bloc was wrong.";
     assert_eq!(blocs(text), ["European Union"], "{text}");
 }
+
+#[test]
+fn a_reported_clauses_that_does_not_make_the_noun_a_modifier() {
+    // `that` before a determiner or pronoun opens what was said.
+    expect(
+        "The Maritime Authority (MPA) opened an inquiry. Skagen Mutual said in a letter to \
+         the authority that any settlement should wait.",
+        &[("the authority", "Maritime Authority", Some("Skagen Mutual"))],
+    );
+    // Before a verb it opens a relative clause: some other authority.
+    expect(
+        "The Maritime Authority (MPA) opened an inquiry. Skagen Mutual wrote to the \
+         authority that runs the port.",
+        &[],
+    );
+}
