@@ -198,6 +198,8 @@ impl Ctx<'_> {
                 && (lx::sorted_has(DIRECTIONS, self.word(k - 1))
                     || (self.word(k - 1) == "off" && phrase_ends))
         };
+        // `based in Brussels`, `registered in Panama`: where a body is.
+        let base = || k > 1 && is(k - 1, &["in"]) && is(k - 2, super::BASES);
         // Every check but the town hall's and the area's reads the token before the
         // mention.
         town_hall()
@@ -209,6 +211,7 @@ impl Ctx<'_> {
                     || part()
                     || town_before_event()
                     || region()
+                    || base()
                     || (actor.kind == ActorKind::Country
                         && is(k - 1, &["in", "at", "near", "outside"])
                         && !people()

@@ -378,13 +378,15 @@ fn a_language_is_no_country() {
 }
 
 #[test]
-fn a_region_of_a_country_or_the_sea_off_it_is_no_target() {
+fn a_region_of_a_country_the_sea_off_it_or_a_base_is_no_target() {
     for text in [
         "Rebels attacked the army in eastern Congo.",
         "The fighting in north-west Syria worried Turkey.",
         "A tanker collided with a ship off Singapore on Monday.",
         // A region's people too.
         "A Gulf fund bought the Scottish club Dunmore Athletic.",
+        // Where a body is based.
+        "The Nordic Nurses Federation, based in Singapore, praised the nurses.",
     ] {
         let t = targets(text);
         assert!(
