@@ -6,7 +6,7 @@ use super::super::group::is_city_form;
 use super::super::lexicon as lx;
 use super::super::ActorKind;
 use super::words::{
-    HAPPENINGS, HELD_IN, LOCATED, PARTS_OF_A_PLACE, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS,
+    DWELLERS, HAPPENINGS, HELD_IN, LOCATED, PARTS_OF_A_PLACE, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS,
     PLACE_NOUNS, TOWN_PARTS,
 };
 
@@ -131,9 +131,19 @@ impl Ctx<'_> {
                     &["council", "councillors", "mayor", "municipality"],
                 )
         };
-        // `the town of Clearwater`, `the province of Sindh`: a place by its own word.
+        // `the town of Clearwater`, `the province of Sindh`: a place by its own word; `the
+        // voters of Durban`, `fishermen of Singapore and Malaysia`: where people live.
         let named_place = || {
-            k > 1 && is(k - 1, &["of"]) && is(k - 2, PLACE_NOUNS) && actor.kind != ActorKind::Person
+            let of_before = |j: usize| {
+                j > 0 && is(j, &["of"]) && (is(j - 1, PLACE_NOUNS) || is(j - 1, DWELLERS))
+            };
+            let listed = k > 3
+                && is(k - 1, &["and"])
+                && self
+                    .mention_at(k - 2)
+                    .and_then(|q| self.token_from(self.mention(q).start).checked_sub(1))
+                    .is_some_and(of_before);
+            (of_before(k - 1) || listed) && actor.kind != ActorKind::Person
         };
         // `children in Maridi`, `a test in Iten`: a name the tool does not know, which the
         // article only ever puts after a preposition, is where things happen (not `a

@@ -378,7 +378,7 @@ fn a_language_is_no_country() {
 }
 
 #[test]
-fn a_region_of_a_country_the_sea_off_it_or_a_base_is_no_target() {
+fn a_region_the_sea_off_a_place_a_base_or_a_home_is_no_target() {
     for text in [
         "Rebels attacked the army in eastern Congo.",
         "The fighting in north-west Syria worried Turkey.",
@@ -387,6 +387,8 @@ fn a_region_of_a_country_the_sea_off_it_or_a_base_is_no_target() {
         "A Gulf fund bought the Scottish club Dunmore Athletic.",
         // Where a body is based.
         "The Nordic Nurses Federation, based in Singapore, praised the nurses.",
+        // Where people live.
+        "He insulted the voters of Congo and the fishermen of Syria and Singapore.",
     ] {
         let t = targets(text);
         assert!(

@@ -126,6 +126,13 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "port", "province", "region", "suburb", "town", "village",
 ];
 
+/// People who live or work in a place, before `of` and its name (`the voters of Durban`,
+/// `fishermen of Singapore`): the place is where they are (sorted).
+#[rustfmt::skip]
+pub(super) const DWELLERS: &[&str] = &[
+    "farmers", "fishermen", "inhabitants", "residents", "shopkeepers", "villagers", "voters",
+];
+
 /// Nouns of news outlets before their names (`told the newspaper Kathimerini`).
 #[rustfmt::skip]
 pub(super) const MEDIA_NOUNS: &[&str] = &[
