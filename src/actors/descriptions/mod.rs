@@ -238,7 +238,7 @@ impl Ctx<'_> {
 
     /// `that` at token `k` opens a reported clause, not a relative one (`said in a letter
     /// to the port authority that any settlement should wait`; not `the company that makes
-    /// it`): a determiner, a pronoun or a name follows it.
+    /// it`): a determiner, a quantifier, a pronoun or a name follows it.
     fn complementizer(&self, k: usize, b: usize) -> bool {
         let next = k + 1;
         self.word(k) == "that"
