@@ -79,6 +79,12 @@ fn a_role_names_only_the_person_introduced_with_it() {
          made a scapegoat.",
         &[("the manager", "Tomas Ferreira", Some("Jorge Pires"))],
     );
+    // An election's roles too.
+    expect(
+        "A recount was ordered after the incumbent, Tomas Ferreira, lost. Jorge Pires said \
+         the rules had been bent to suit the incumbent.",
+        &[("the incumbent", "Tomas Ferreira", Some("Jorge Pires"))],
+    );
     // A role nobody was introduced with is anyone's.
     expect(
         "Tomas Ferreira left. Jorge Pires said the analyst was wrong.",
