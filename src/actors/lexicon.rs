@@ -214,7 +214,7 @@ list!(
     "infirmary", "institute", "insurance", "international", "journal", "kinetics",
     "laboratories", "labs", "league", "lines", "llc", "logistics", "ltd", "ltd.", "maritime",
     "media", "metals", "minerals", "mining", "ministry", "mobile", "motors", "movement",
-    "museum", "network", "networks", "news", "nv", "office", "oil", "organisation",
+    "museum", "net", "network", "networks", "news", "nv", "office", "oil", "organisation",
     "organization", "oyj", "parliament", "partners", "pay", "payments", "petroleum", "pharma",
     "pharmaceuticals", "plc", "police", "post", "press", "radio", "research",
     "resorts", "resources", "retail", "robotics", "rovers", "sa", "sc", "securities",

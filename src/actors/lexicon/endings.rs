@@ -14,7 +14,7 @@ pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
     "fashion", "financial", "foods", "garments", "gmbh", "gold", "group", "holdings",
     "holidays", "hotels", "inc", "inc.", "industries", "insurance", "kinetics", "laboratories",
     "labs", "lines", "llc", "logistics", "ltd", "ltd.", "maritime", "media", "metals",
-    "minerals", "mining", "mobile", "motors", "networks", "nv", "oil", "oyj", "partners", "pay",
+    "minerals", "mining", "mobile", "motors", "net", "networks", "nv", "oil", "oyj", "partners", "pay",
     "payments", "petroleum", "pharma", "pharmaceuticals", "plc", "research", "resorts",
     "resources", "retail", "robotics", "sa", "securities", "semiconductor", "semiconductors",
     "shipping", "software", "solutions", "spa", "sports", "steel", "systems", "tbk", "tech",

@@ -26,12 +26,16 @@ fn a_first_word_joins_a_company_by_its_ending_or_its_context() {
 }
 
 #[test]
-fn a_first_word_joins_a_club_an_insurers_too_and_club_ends_a_name() {
+fn a_first_word_joins_a_club_or_a_net_and_club_ends_a_name() {
     let text = "Skagen Mutual P&I Club refused to pay. Skagen said it would wait.";
     let a = actors(text);
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!(a[0].1, ActorKind::Organisation);
     assert_eq!(a[0].2, v(&["Skagen Mutual P&I Club", "Skagen"]));
+    // So does an internet provider's `Net`.
+    let a = actors("Pulsar Net welcomed the ruling. Shares fell, while Pulsar gained.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, v(&["Pulsar Net", "Pulsar"]));
     // `Club` ends the name: not `Club` and `Growth` apart.
     let a = actors("The Club for Growth criticised Kasich.");
     assert_eq!(a[0].0, "Club for Growth");
