@@ -378,7 +378,7 @@ fn is_adjective_form(surface: &str, name: &str) -> bool {
 
 /// A one-word form of a built-in organisation that is an adjective of a people or region
 /// (the EU's `European`).
-fn is_organisation_adjective(word: &str) -> bool {
+pub(in crate::actors) fn is_organisation_adjective(word: &str) -> bool {
     static WORDS: OnceLock<Vec<String>> = OnceLock::new();
     WORDS
         .get_or_init(|| {

@@ -4,6 +4,7 @@
 //! `Polish watchdog blocks …`. The country says where the body is; the body acts. Without
 //! this the country would be the speaker and the holder of the body's stances.
 
+use super::super::affiliations::is_organisation_adjective;
 use super::super::clauses::Ctx;
 use super::super::lexicon as lx;
 use super::super::{ActorKind, Gazetteer};
@@ -55,10 +56,7 @@ impl Ctx<'_> {
             let after = self.token_from(m.end);
             let opens = if after + 1 < b && self.possessive_at(after) {
                 after + 2
-            } else if !surface.contains(' ')
-                && surface != country.name
-                && lx::ends_like_demonym(surface)
-            {
+            } else if self.is_demonym(&m) {
                 after
             } else {
                 continue;
@@ -142,25 +140,19 @@ fn names_no_other_place(body: &str, country: &str) -> bool {
     static PLACE_WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let gazetteer = Gazetteer::builtin();
     let place_words = PLACE_WORDS.get_or_init(|| {
-        let places = gazetteer
+        gazetteer
             .actors()
             .iter()
             .filter(|a| matches!(a.kind, ActorKind::Country | ActorKind::Place))
-            .flat_map(|a| a.forms());
-        // The EU's `European`.
-        let adjectives = gazetteer
-            .actors()
-            .iter()
-            .filter(|a| a.kind == ActorKind::Organisation)
             .flat_map(|a| a.forms())
-            .filter(|f| lx::ends_like_demonym(f));
-        places
-            .chain(adjectives)
             .map(String::as_str)
             .filter(|f| !f.contains(' '))
             .collect()
     });
     let own = gazetteer.actors().iter().find(|a| a.name == country);
-    body.split(' ')
-        .all(|w| !place_words.contains(w) || own.is_some_and(|a| a.forms().any(|f| f == w)))
+    // (The EU's `European` is another place's word too.)
+    body.split(' ').all(|w| {
+        !(place_words.contains(w) || is_organisation_adjective(w))
+            || own.is_some_and(|a| a.forms().any(|f| f == w))
+    })
 }

@@ -17,17 +17,22 @@ impl Ctx<'_> {
             return false;
         };
         let m = self.mention(p);
+        self.is_demonym(&m)
+            && self.token_from(m.end) == k + 1
+            && k + 1 < self.tokens.len()
+            && self.tokens[k + 1].is_word()
+            && !self.tokens[k + 1].cap
+            && noun_class(self.word(k + 1)).is_some_and(|f| f != Fits::Government)
+    }
+
+    /// Mention `m` is a country's adjective of one word (`Irish`, `Polish`), not its name.
+    pub(super) fn is_demonym(&self, m: &Mention) -> bool {
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];
         actor.kind == ActorKind::Country
             && surface != actor.name
             && !surface.contains(' ')
             && lx::ends_like_demonym(surface)
-            && self.token_from(m.end) == k + 1
-            && k + 1 < self.tokens.len()
-            && self.tokens[k + 1].is_word()
-            && !self.tokens[k + 1].cap
-            && noun_class(self.word(k + 1)).is_some_and(|f| f != Fits::Government)
     }
 
     /// The noun of a description whose determiner is token `first` (in the sentence of
