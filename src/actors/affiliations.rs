@@ -34,6 +34,7 @@ impl Ctx<'_> {
             || self.nationality_of_someone(p)
             || self.affiliate_of(p).is_some()
             || self.country_of_described_body(p)
+            || self.country_of_office(p)
             || self.outlet_spoken_to(p)
             || self.language(p)
     }

@@ -28,6 +28,7 @@ mod clause_words;
 mod clauses;
 mod coordination;
 mod coreference;
+mod country_offices;
 mod datelines;
 mod descriptions;
 mod gazetteer;

@@ -294,3 +294,36 @@ mod properties {
         }
     }
 }
+
+/// `(reference, actor, holder)`: a reference's words, its actor's name and its holder's.
+pub type Reference = (String, String, Option<String>);
+
+/// With the built-in gazetteer: the references, and the names of the mentions that carry
+/// a stance row of their own (no affiliation).
+pub fn references_and_rows(text: &str) -> (Vec<Reference>, Vec<String>) {
+    let sentences = crate::text::split_sentences(text);
+    let actors = ActorFinder::builtin().find(text, &sentences);
+    let article = ArticleTokens::new(text, &sentences);
+    let holders = find_holders_and_references(text, &article, &actors, true);
+    let name = |a: usize| actors.actors[a].name.clone();
+    let references = holders
+        .references
+        .iter()
+        .map(|p| {
+            let m = p.mention;
+            (
+                text[m.start..m.end].to_owned(),
+                name(m.actor),
+                p.holders.main.map(name),
+            )
+        })
+        .collect();
+    let rows = actors
+        .mentions
+        .iter()
+        .zip(&holders.names)
+        .filter(|(_, h)| !h.affiliation)
+        .map(|(m, _)| text[m.start..m.end].to_owned())
+        .collect();
+    (references, rows)
+}

@@ -8,6 +8,7 @@
 use super::clauses::{Ctx, Subj};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
+use super::Mention;
 use crate::text::tokenize::APOSTROPHES;
 use std::collections::HashMap;
 
@@ -73,6 +74,12 @@ impl Ctx<'_> {
                     quote: quote_containing(&self.quotes, start, end),
                 });
             }
+        }
+        // `Ghana's finance minister`: see `country_offices`.
+        let offices = self.country_office_refs();
+        if !offices.is_empty() {
+            out.extend(offices);
+            out.sort_by_key(|t| t.start);
         }
         out
     }
@@ -141,21 +148,10 @@ impl Ctx<'_> {
             if !self.is_person(m.actor) {
                 continue;
             }
-            let Some(si) = self.sents.locate(m.start) else {
+            let Some(t) = self.title_of_named(&m) else {
                 continue;
             };
-            let k = self.token_from(m.start);
-            let lo = self.ranges[si].0.max(k.saturating_sub(3));
-            // Not across a verb: `The minister said Anna Kowalska …` names no minister.
-            let verb = lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::BE;
-            let before = (lo..k)
-                .rev()
-                .take_while(|&j| !self.has(j, verb))
-                .find(|&j| self.has(j, lx::TITLE | lx::ROLE));
-            let Some(t) = before
-                .or_else(|| self.title_set_off_after(m.end, self.ranges[si].1))
-                .or_else(|| self.title_of_office_before(k, self.ranges[si].0))
-            else {
+            let Some(si) = self.sents.locate(m.start) else {
                 continue;
             };
             let key = (
@@ -175,6 +171,23 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// The token of the title person mention `m` is named with: right before it (`President
+    /// William Ruto`), set off after it, or an office set off before it.
+    pub(super) fn title_of_named(&self, m: &Mention) -> Option<usize> {
+        let si = self.sents.locate(m.start)?;
+        let k = self.token_from(m.start);
+        let lo = self.ranges[si].0.max(k.saturating_sub(3));
+        // Not across a verb: `The minister said Anna Kowalska …` names no minister.
+        let verb = lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::BE;
+        let before = (lo..k)
+            .rev()
+            .take_while(|&j| !self.has(j, verb))
+            .find(|&j| self.has(j, lx::TITLE | lx::ROLE));
+        before
+            .or_else(|| self.title_set_off_after(m.end, self.ranges[si].1))
+            .or_else(|| self.title_of_office_before(k, self.ranges[si].0))
     }
 
     /// `Marta Quintela, governor of the Bank of Aurelia`, `X, the prime minister,`: the
@@ -250,7 +263,7 @@ struct Titled {
 
 /// Modifiers that make a different office of a title (`Deputy President`, `Prime
 /// Minister`), unlike portfolios (`Foreign Minister` is still `the minister`).
-const RANKS: &[&str] = &[
+pub(super) const RANKS: &[&str] = &[
     "assistant",
     "deputy",
     "ex",

@@ -2,42 +2,7 @@
 //! sentence or two later (`Poland's competition authority … The Office of Competition and
 //! Consumer Protection (UOKiK) said`): the description is the body, the country its place.
 
-use super::super::super::find_holders_and_references;
-use super::super::super::{ActorFinder, ArticleTokens};
-use crate::text::split_sentences;
-
-/// `(reference, actor, holder)`.
-type Reference = (String, String, Option<String>);
-
-/// The references, and the names of the mentions that carry a stance row of their own
-/// (no affiliation).
-fn found(text: &str) -> (Vec<Reference>, Vec<String>) {
-    let sentences = split_sentences(text);
-    let actors = ActorFinder::builtin().find(text, &sentences);
-    let article = ArticleTokens::new(text, &sentences);
-    let holders = find_holders_and_references(text, &article, &actors, true);
-    let name = |a: usize| actors.actors[a].name.clone();
-    let references = holders
-        .references
-        .iter()
-        .map(|p| {
-            let m = p.mention;
-            (
-                text[m.start..m.end].to_owned(),
-                name(m.actor),
-                p.holders.main.map(name),
-            )
-        })
-        .collect();
-    let rows = actors
-        .mentions
-        .iter()
-        .zip(&holders.names)
-        .filter(|(_, h)| !h.affiliation)
-        .map(|(m, _)| text[m.start..m.end].to_owned())
-        .collect();
-    (references, rows)
-}
+use super::super::super::test_support::references_and_rows as found;
 
 #[test]
 fn a_countrys_body_named_after_its_description() {

@@ -1,0 +1,195 @@
+//! A person called by their country's office: `Ghana's finance minister on Wednesday
+//! criticised …`, with `Finance Minister Akosua Owusu-Mensah said …` a few sentences
+//! later (or before). Wire stories open that way. The country only says whose minister it
+//! is; without this it would be the speaker and the holder of the minister's stances, and
+//! the minister would have no row.
+
+use super::clauses::Ctx;
+use super::lexicon as lx;
+use super::quotes::quote_containing;
+use super::titled::{TitledRef, RANKS};
+use super::ActorKind;
+
+/// The person must be named within this many sentences after the office (wire stories
+/// often give the name in the fourth or fifth paragraph).
+const NAMED_WITHIN: usize = 4;
+
+/// At most this many lowercase words between the country and the title (`deputy finance`).
+const MOST_MODIFIERS: usize = 2;
+
+impl Ctx<'_> {
+    /// `Ghana's finance minister`, `the Kenyan president`, `Ghana finance minister` (a
+    /// headline): a country's possessive, adjective or name before a lowercase title and
+    /// its modifiers, with no name after it, as a reference to the one person the article
+    /// names with that same office: named before, or first named in the next
+    /// [`NAMED_WITHIN`] sentences. The reference covers the title's words.
+    pub(super) fn country_office_refs(&self) -> Vec<TitledRef> {
+        let mut out = Vec::new();
+        for q in 0..self.order.len() {
+            let m = self.mention(q);
+            if self.actors.actors[m.actor].kind != ActorKind::Country {
+                continue;
+            }
+            let Some(si) = self.sents.locate(m.start) else {
+                continue;
+            };
+            let b = self.ranges[si].1;
+            let after = self.token_from(m.end);
+            let first = if after + 2 < b && self.possessive_at(after) {
+                after + 2
+            } else {
+                after
+            };
+            let Some(title) = self.office_title_from(first, b) else {
+                continue;
+            };
+            let Some(actor) = self.office_holder(m.actor, first, title) else {
+                continue;
+            };
+            let (start, end) = (self.tokens[first].start, self.tokens[title].end);
+            out.push(TitledRef {
+                start,
+                end,
+                sentence: m.sentence,
+                actor: Some(actor),
+                opens: false,
+                quote: quote_containing(&self.quotes, start, end),
+            });
+        }
+        out
+    }
+
+    /// The country mention `p` names whose office a reference of
+    /// [`Ctx::country_office_refs`] is: it says where the person belongs.
+    pub(super) fn country_of_office(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let after = self.token_from(m.end);
+        let first = if after + 2 < self.tokens.len() && self.possessive_at(after) {
+            after + 2
+        } else {
+            after
+        };
+        let Some(start) = self.tokens.get(first).map(|t| t.start) else {
+            return false;
+        };
+        let refs = self.titled_refs();
+        let i = refs.partition_point(|t| t.start < start);
+        refs.get(i).is_some_and(|t| t.start == start)
+            && self.actors.actors[m.actor].kind == ActorKind::Country
+    }
+
+    /// The title's token, after up to [`MOST_MODIFIERS`] lowercase title modifiers from
+    /// token `k`, all lowercase, and with no name, capitalised word or office's `of` after
+    /// it (`Kenya's finance minister, Njeri Kamau,` is named on the spot).
+    fn office_title_from(&self, k: usize, b: usize) -> Option<usize> {
+        let mut t = k;
+        while t < b
+            && t < k + MOST_MODIFIERS
+            && self.has(t, lx::TITLE_MODIFIER)
+            && !self.has(t, lx::TITLE)
+        {
+            t += 1;
+        }
+        let lowercase = (k..=t).all(|j| j < b && self.tokens[j].is_word() && !self.tokens[j].cap);
+        if !lowercase || !self.has(t, lx::TITLE) || self.mention_at(t).is_some() {
+            return None;
+        }
+        let next = t + 1;
+        let named_after = next < b
+            && (self.tokens[next].cap
+                || self.office_of(next, b)
+                || (self.is_punct(next, &[',']) && next + 1 < b && self.tokens[next + 1].cap));
+        (!named_after).then_some(t)
+    }
+
+    /// The one person named with the title of tokens `first..=title` (same words, so
+    /// `finance minister` is not `Foreign Minister`) and no other country's: the one named
+    /// before, if only one is; else the first named after, within [`NAMED_WITHIN`]
+    /// sentences, if not named before at all.
+    fn office_holder(&self, country: usize, first: usize, title: usize) -> Option<usize> {
+        let words: Vec<&str> = (first..=title).map(|j| self.word(j)).collect();
+        let pos = self.tokens[first].start;
+        let sentence = self
+            .sents
+            .locate(pos)
+            .map(|si| self.sents.sents[si].index)?;
+        let mut before: Option<usize> = None;
+        let mut after = None;
+        for p in 0..self.order.len() {
+            let m = self.mention(p);
+            if !self.is_person(m.actor) || (m.start < pos && before == Some(m.actor)) {
+                continue;
+            }
+            if m.start > pos && m.sentence > sentence + NAMED_WITHIN {
+                break;
+            }
+            let Some(t) = self.title_of_named(&m) else {
+                continue;
+            };
+            // (`for president: Hillary has …` names no one president.)
+            let k = self.token_from(m.start);
+            let joined = (t + 1..k).all(|j| self.tokens[j].is_word() || self.is_punct(j, &[',']));
+            if t == title || !joined || !self.same_office(&words, t, country) {
+                continue;
+            }
+            if m.start < pos {
+                if before.is_some() {
+                    return None;
+                }
+                before = Some(m.actor);
+            } else if after.is_none() {
+                after = Some(m.actor);
+            }
+        }
+        before.or_else(|| {
+            let a = after?;
+            let named_before = (0..self.order.len())
+                .map(|p| self.mention(p))
+                .take_while(|m| m.start < pos)
+                .any(|m| m.actor == a);
+            (!named_before).then_some(a)
+        })
+    }
+
+    /// The title at token `t` and the words before it are `words` in any case, with no
+    /// further rank before them (`Deputy President` is not the president), and no other
+    /// country than `country` right before them (`Uganda's Finance Minister`).
+    fn same_office(&self, words: &[&str], t: usize, country: usize) -> bool {
+        let n = words.len();
+        let Some(k) = (t + 1).checked_sub(n) else {
+            return false;
+        };
+        let same = (k..=t)
+            .zip(words)
+            .all(|(j, w)| self.word(j).eq_ignore_ascii_case(w));
+        if !same {
+            return false;
+        }
+        let Some(before) = k.checked_sub(1) else {
+            return true;
+        };
+        let rank = RANKS
+            .iter()
+            .any(|r| self.word(before).eq_ignore_ascii_case(r));
+        // Past the portfolio's words (`Nigeria's Oil Minister`, `Nigeria's oil minister`).
+        let mut owner = before;
+        while owner > 0
+            && before - owner < MOST_MODIFIERS
+            && self.mention_at(owner).is_none()
+            && (self.tokens[owner].cap || self.has(owner, lx::TITLE_MODIFIER))
+        {
+            owner -= 1;
+        }
+        if owner >= 2 && self.word(owner) == "s" {
+            owner -= 2;
+        }
+        let other_country = self.mention_at(owner).is_some_and(|p| {
+            let a = self.mention(p).actor;
+            a != country && self.actors.actors[a].kind == ActorKind::Country
+        });
+        !rank && !other_country
+    }
+}
+
+#[cfg(test)]
+mod tests;
