@@ -84,6 +84,21 @@ impl Finder<'_> {
             drops.extend(&hits);
             return;
         }
+        // `Paris Agreement`, `Electoral Act`, `General Data Protection Regulation (GDPR)`:
+        // a treaty or a law is no actor, nor a town or body in its name, nor its short
+        // name; a country stays (`the Iran Nuclear Agreement` is about Iran).
+        if is_instrument(self.word(b - 1)) || (b > a + 1 && is_law(self.word(b - 1))) {
+            drops.extend(hits.iter().filter(|&&h| {
+                let hit = &self.hits[h];
+                let actor = &self.gaz[hit.actor];
+                actor.kind != ActorKind::Country
+                    || super::group::is_city_form(&self.text[hit.start..hit.end], &actor.name)
+            }));
+            if let Some(acronym) = self.bracketed(b).filter(|w| w.len() > 1 && is_all_caps(w)) {
+                self.instrument_acronyms.borrow_mut().push(acronym);
+            }
+            return;
+        }
         if hits.is_empty() {
             self.emit(a, b, title, false, out);
             return;
@@ -125,21 +140,6 @@ impl Finder<'_> {
         });
         if let Some(k) = body {
             self.emit(k, b, None, false, out);
-            return;
-        }
-        // `Paris Agreement`, `Oslo Accords`, `Warsaw Pact`: a treaty named after a town;
-        // not after a country (`the Iran Nuclear Agreement` is about Iran).
-        let towns = || {
-            hits.iter().all(|&h| {
-                let hit = &self.hits[h];
-                let actor = &self.gaz[hit.actor];
-                actor.kind != ActorKind::Country
-                    || super::group::is_city_form(&self.text[hit.start..hit.end], &actor.name)
-            })
-        };
-        if plain && places && is_instrument(self.word(b - 1)) && towns() {
-            drops.extend(&hits);
-            self.emit(a, b, title, false, out);
             return;
         }
         // `South China Sea`, `Indian Ocean`, `Persian Gulf`: a place's name around a
@@ -253,6 +253,23 @@ fn is_award(word: &str) -> bool {
         "Trophy",
     ];
     AWARDS.contains(&word)
+}
+
+/// The last words of laws' names (`Electoral Act`, `Deforestation Regulation`), after
+/// at least one other word (`Bill` alone is a man).
+fn is_law(word: &str) -> bool {
+    const LAWS: &[&str] = &[
+        "Act",
+        "Acts",
+        "Amendment",
+        "Bill",
+        "Code",
+        "Directive",
+        "Ordinance",
+        "Regulation",
+        "Regulations",
+    ];
+    LAWS.contains(&word)
 }
 
 /// The last words of treaties' and agreements' names (`Paris Agreement`).

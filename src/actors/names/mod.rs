@@ -71,6 +71,9 @@ pub(super) struct Finder<'a> {
     /// a sentence, sorted; gathered on first use (see [`Finder::written_lowercase`]).
     lowercase: std::cell::OnceCell<(Vec<&'a str>, Vec<&'a str>)>,
     lowercase_questions: std::cell::Cell<u32>,
+    /// Short names in brackets after a law's or treaty's name (`(GDPR)`), no actors
+    /// wherever they recur.
+    pub(super) instrument_acronyms: std::cell::RefCell<Vec<&'a str>>,
 }
 
 /// Finds unknown names in every sentence. Gazetteer hits that turn out to be part of a
@@ -95,6 +98,7 @@ pub(crate) fn find_names(
         datelines,
         lowercase: std::cell::OnceCell::new(),
         lowercase_questions: std::cell::Cell::new(0),
+        instrument_acronyms: std::cell::RefCell::new(Vec::new()),
     };
     for &(a, b) in ranges {
         f.annotate(a, b);
@@ -121,6 +125,10 @@ pub(crate) fn find_names(
         for n in &mut out[before..] {
             n.sentence = sentence;
         }
+    }
+    let acronyms = f.instrument_acronyms.take();
+    if !acronyms.is_empty() {
+        out.retain(|n| !acronyms.contains(&&text[n.start..n.end]));
     }
     for d in drops {
         hits[d].dropped = true;
