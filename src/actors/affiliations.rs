@@ -354,7 +354,7 @@ impl Ctx<'_> {
     }
 
     /// Token `j` is one of [`PRIVATE_ROLES`] (lowercase, as they are written).
-    fn is_private_role(&self, j: usize) -> bool {
+    pub(super) fn is_private_role(&self, j: usize) -> bool {
         lx::sorted_has(PRIVATE_ROLES, self.word(j))
     }
 

@@ -44,6 +44,19 @@ const DIRECTIONS: &[&str] = &[
     "western",
 ];
 
+/// People whose treatment in a country tells of its state (`journalists in Iran`).
+const IN_THE_STATES_HANDS: &[&str] = &[
+    "activists",
+    "detainees",
+    "dissidents",
+    "hostages",
+    "journalists",
+    "migrant",
+    "migrants",
+    "prisoners",
+    "refugees",
+];
+
 /// Prepositions before where something is (`in Maridi`, `near the Tolvar Bridge`).
 const PLACE_PREPOSITIONS: &[&str] = &[
     "across",
@@ -210,6 +223,22 @@ impl Ctx<'_> {
         };
         // `based in Brussels`, `registered in Panama`: where a body is.
         let base = || k > 1 && is(k - 1, &["in"]) && is(k - 2, super::BASES);
+        // `customers in Norway, Sweden and Denmark`, `a contractor in India`: where private
+        // people or firms are (not `officials in Moscow`, nor `a stake in Quillstream`).
+        // Not people whose treatment tells of the state (`migrant workers in Qatar
+        // continued to face abuse`).
+        let private_in = || {
+            matches!(actor.kind, ActorKind::Country | ActorKind::Place)
+                && self.preposition_before(k).is_some_and(|j| {
+                    j > 0
+                        && is(j, &["in", "inside", "across", "throughout"])
+                        && self.tokens[j - 1].is_word()
+                        && !self.tokens[j - 1].cap
+                        && (self.is_private_role(j - 1) || is(j - 1, DWELLERS))
+                        && !is(j - 1, IN_THE_STATES_HANDS)
+                        && !(j > 1 && is(j - 2, IN_THE_STATES_HANDS))
+                })
+        };
         // Every check but the town hall's and the area's reads the token before the
         // mention.
         town_hall()
@@ -222,6 +251,7 @@ impl Ctx<'_> {
                     || town_before_event()
                     || region()
                     || base()
+                    || private_in()
                     || (actor.kind == ActorKind::Country
                         && is(k - 1, &["in", "at", "near", "outside"])
                         && !people()

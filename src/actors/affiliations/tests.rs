@@ -405,3 +405,33 @@ fn a_region_the_sea_off_a_place_a_base_or_a_home_is_no_target() {
     let t = targets("Rebels attacked Congo's army.");
     assert!(t.iter().any(|t| t.contains("Congo")), "{t:?}");
 }
+
+#[test]
+fn where_private_people_or_firms_are_is_no_target() {
+    for text in [
+        "Hackers stole the data of customers in Norway, Sweden and Denmark.",
+        "The group attacked hospitals in Germany and a port operator in Syria.",
+        "The drugmaker blamed a contractor in India.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter().any(
+                |t| ["Norway", "Sweden", "Denmark", "Germany", "Syria", "India"]
+                    .iter()
+                    .any(|c| t.contains(c))
+            ),
+            "{text}: {t:?}"
+        );
+    }
+    // The state's people, and those in its hands, still tell of it.
+    for text in [
+        "Officials in Syria denied the report.",
+        "Migrant workers in Qatar continued to face abuse.",
+    ] {
+        let t = targets(text);
+        assert!(
+            t.iter().any(|t| t == "Syria" || t == "Qatar"),
+            "{text}: {t:?}"
+        );
+    }
+}
