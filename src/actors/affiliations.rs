@@ -371,7 +371,7 @@ impl Ctx<'_> {
 
 /// `surface`, a mention of the actor named `name`, is one word shaped like an adjective of
 /// a people (`Canadian`, `Chinese`, `Swiss`), not the name itself.
-fn is_adjective_form(surface: &str, name: &str) -> bool {
+pub(super) fn is_adjective_form(surface: &str, name: &str) -> bool {
     !surface.contains(' ')
         && surface != name
         && (lx::ends_like_demonym(surface) || surface.ends_with("ss"))

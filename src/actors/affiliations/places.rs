@@ -221,6 +221,18 @@ impl Ctx<'_> {
                 && (lx::sorted_has(DIRECTIONS, self.word(k - 1))
                     || (self.word(k - 1) == "off" && phrase_ends))
         };
+        // `from Congolese soil`, `into Russian airspace`: the land, sea or sky of a
+        // people, not its state acting (not `Russian territorial claims`).
+        let territory = || {
+            let n = self.tokens.len();
+            actor.kind == ActorKind::Country
+                && super::is_adjective_form(surface, &actor.name)
+                && after < n
+                && is(after, &["airspace", "soil", "territory", "waters"])
+                && (after + 1 >= n
+                    || !self.tokens[after + 1].is_word()
+                    || self.has(after + 1, lx::STOPWORD | lx::PREPOSITION))
+        };
         // `based in Brussels`, `registered in Panama`: where a body is.
         let base = || k > 1 && is(k - 1, &["in"]) && is(k - 2, super::BASES);
         // `customers in Norway, Sweden and Denmark`, `a contractor in India`: where private
@@ -243,6 +255,7 @@ impl Ctx<'_> {
         // mention.
         town_hall()
             || named_area()
+            || territory()
             || k > 0
                 && (unknown_town()
                     || set_off()

@@ -435,3 +435,26 @@ fn where_private_people_or_firms_are_is_no_target() {
         );
     }
 }
+
+#[test]
+fn a_peoples_land_sea_or_sky_is_no_target() {
+    for text in [
+        "Rwanda must withdraw its troops from Congolese territory.",
+        "Jets entered Syrian airspace on Monday.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter().any(|t| t.contains("Congo") || t == "Syria"),
+            "{text}: {t:?}"
+        );
+    }
+    // Its state still acts and is judged.
+    let t = targets("Russian territorial claims angered Ukraine.");
+    assert!(t.contains(&"Russia".to_string()), "{t:?}");
+    // (`Congolese` is the Democratic Republic's, as `Congo` alone is.)
+    let t = targets("The Congolese government asked Rwanda to leave.");
+    assert!(
+        t.contains(&"Democratic Republic of the Congo".to_string()),
+        "{t:?}"
+    );
+}
