@@ -38,7 +38,8 @@ impl Ctx<'_> {
     /// adjective before a public body's noun that `backward` (the descriptions of bodies
     /// named before) does not cover, referring to the first fitting body first named after
     /// it, in the next [`NAMED_WITHIN`] sentences. A gazetteer body fits only if its name holds
-    /// the country's (`Electoral Commission of South Africa`): `the European Commission`
+    /// the country's (`Electoral Commission of South Africa`) or serves no other countries
+    /// too (see [`is_international`], [`names_no_other_place`]): `the European Commission`
     /// named next is another body.
     pub(super) fn find_cataphoric(&self, backward: &[Description]) -> Vec<Description> {
         let mut out = Vec::new();
@@ -88,7 +89,8 @@ impl Ctx<'_> {
                         && !named_before(n.actor)
                         && (gazetteer_heads(&body.name).is_none()
                             || body.name.contains(country.name.as_str())
-                            || body.name.contains(surface))
+                            || body.name.contains(surface)
+                            || !is_international(&body.name))
                         && names_no_other_place(&body.name, &country.name)
                 });
             if let Some(n) = named {
@@ -131,6 +133,25 @@ impl Ctx<'_> {
         }
         None
     }
+}
+
+/// A gazetteer body's name says it serves many countries (`International Atomic Energy
+/// Agency`, `UN Security Council`): not one country's `nuclear agency`. (A national one
+/// such as the `Medicines and Healthcare products Regulatory Agency` may be `Britain's
+/// medicines regulator`.)
+fn is_international(body: &str) -> bool {
+    body.split(' ').any(|w| {
+        matches!(
+            w,
+            "Cooperation"
+                | "Global"
+                | "Intergovernmental"
+                | "International"
+                | "UN"
+                | "United"
+                | "World"
+        )
+    })
 }
 
 /// No word of the body's name is another place's or people's (`European Data Protection

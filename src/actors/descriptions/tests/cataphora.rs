@@ -26,7 +26,7 @@ fn a_countrys_body_named_after_its_description() {
 }
 
 #[test]
-fn a_known_body_fits_only_with_the_countrys_name() {
+fn a_known_body_fits_with_the_countrys_name_or_if_national() {
     // `the European Commission` named next is another body: Poland stays.
     let text = "Poland's competition authority blocked the deal. The European Commission \
                 said it would look at the case.";
@@ -39,6 +39,18 @@ fn a_known_body_fits_only_with_the_countrys_name() {
     let (references, _) = found(text);
     assert_eq!(references.len(), 1, "{references:?}");
     assert_eq!(references[0].0, "electoral commission");
+    // So does a known national body, not an international one.
+    let text = "Britain's medicines regulator ordered a recall. The Medicines and Healthcare \
+                products Regulatory Agency (MHRA) said patients should wait.";
+    let (references, rows) = found(text);
+    assert_eq!(references.len(), 1, "{references:?}");
+    assert_eq!(references[0].0, "medicines regulator");
+    assert!(!rows.iter().any(|r| r == "Britain"), "{rows:?}");
+    let text = "Iran's nuclear agency defended the plant. The International Atomic Energy \
+                Agency said inspectors were barred.";
+    let (references, rows) = found(text);
+    assert!(references.is_empty(), "{references:?}");
+    assert!(rows.iter().any(|r| r == "Iran"), "{rows:?}");
 }
 
 #[test]
