@@ -124,7 +124,10 @@ impl Ctx<'_> {
                 let w = self.word(j);
                 // `citizens` is also a stopword.
                 // `the Hungarian cycling federation`: a sport or trade before the role.
-                let modifier = w.ends_with("ing") && j + 1 < b && self.is_private_role(j + 1);
+                // (`rapeseed producers`, `armed groups`: so is a word in `-ed`.)
+                let modifier = (w.ends_with("ing") || w.ends_with("ed"))
+                    && j + 1 < b
+                    && self.is_private_role(j + 1);
                 self.tokens[j].is_word()
                     && !self.tokens[j].cap
                     && (self.is_private_role(j)

@@ -221,6 +221,23 @@ impl Ctx<'_> {
                 && (lx::sorted_has(DIRECTIONS, self.word(k - 1))
                     || (self.word(k - 1) == "off" && phrase_ends))
         };
+        // `a Rotterdam lender`, `a Madrid commercial court`: a town between `a` and what
+        // sits there is where it is.
+        // (Only a known place: `a CNN producer`, `a Facebook group` are the body's.)
+        let town_before_role = || {
+            let town = actor.kind == ActorKind::Place
+                || (actor.kind == ActorKind::Country && is_city_form(surface, &actor.name));
+            let n = self.tokens.len();
+            let verb = lx::STOPWORD | lx::PREPOSITION | lx::STANCE_VERB | lx::OTHER_VERB;
+            let lower = |j: usize| {
+                j < n && self.tokens[j].is_word() && !self.tokens[j].cap && !self.has(j, verb)
+            };
+            town && k > 0
+                && is(k - 1, &["a", "an"])
+                && (after..n.min(after + 3))
+                    .take_while(|&j| lower(j))
+                    .any(|j| self.is_private_role(j) || is(j, &["court", "tribunal"]))
+        };
         // `from Congolese soil`, `into Russian airspace`: the land, sea or sky of a
         // people, not its state acting (not `Russian territorial claims`).
         let territory = || {
@@ -256,6 +273,7 @@ impl Ctx<'_> {
         town_hall()
             || named_area()
             || territory()
+            || town_before_role()
             || k > 0
                 && (unknown_town()
                     || set_off()

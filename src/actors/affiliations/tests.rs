@@ -458,3 +458,31 @@ fn a_peoples_land_sea_or_sky_is_no_target() {
         "{t:?}"
     );
 }
+
+#[test]
+fn producers_airlines_and_a_capitals_court_are_where_they_are_from() {
+    for (text, place) in [
+        (
+            "SkyAtlantica, the Spanish low-cost airline, went bankrupt.",
+            "Spain",
+        ),
+        (
+            "He wants to protect European rapeseed producers.",
+            "European Union",
+        ),
+        (
+            "Indonesian smallholders cannot afford the mapping.",
+            "Indonesia",
+        ),
+        (
+            "An administrator appointed by a Madrid commercial court met creditors.",
+            "Spain",
+        ),
+    ] {
+        let t = targets(text);
+        assert!(!t.iter().any(|t| t == place), "{text}: {t:?}");
+    }
+    // A state's own people still tell of it.
+    let t = targets("Spanish troops and European producers arrived.");
+    assert!(t.contains(&"Spain".to_string()), "{t:?}");
+}
