@@ -44,6 +44,27 @@ const DIRECTIONS: &[&str] = &[
     "western",
 ];
 
+/// Verbs of goods or people going somewhere, before `to` and where they go.
+const MOVED_TO: &[&str] = &[
+    "deported",
+    "emigrated",
+    "emigrating",
+    "export",
+    "exported",
+    "exporting",
+    "exports",
+    "fled",
+    "fleeing",
+    "flown",
+    "migrated",
+    "moved",
+    "relocated",
+    "shipped",
+    "smuggled",
+    "traveled",
+    "travelled",
+];
+
 /// People whose treatment in a country tells of its state (`journalists in Iran`).
 const IN_THE_STATES_HANDS: &[&str] = &[
     "activists",
@@ -250,6 +271,18 @@ impl Ctx<'_> {
                     || !self.tokens[after + 1].is_word()
                     || self.has(after + 1, lx::STOPWORD | lx::PREPOSITION))
         };
+        // `exported to Ireland and the Netherlands`, `fled to Turkey`: where goods or
+        // people go (not `sent a letter to Russia`, `handed over to Turkey`).
+        let destination = || {
+            matches!(actor.kind, ActorKind::Country | ActorKind::Place)
+                && self.preposition_before(k).is_some_and(|j| {
+                    is(j, &["to"])
+                        && (j.saturating_sub(5)..j)
+                            .rev()
+                            .take_while(|&v| self.tokens[v].is_word())
+                            .any(|v| is(v, MOVED_TO))
+                })
+        };
         // `based in Brussels`, `registered in Panama`: where a body is.
         let base = || k > 1 && is(k - 1, &["in"]) && is(k - 2, super::BASES);
         // `customers in Norway, Sweden and Denmark`, `a contractor in India`: where private
@@ -283,6 +316,7 @@ impl Ctx<'_> {
                     || region()
                     || base()
                     || private_in()
+                    || destination()
                     || (actor.kind == ActorKind::Country
                         && is(k - 1, &["in", "at", "near", "outside"])
                         && !people()

@@ -486,3 +486,21 @@ fn producers_airlines_and_a_capitals_court_are_where_they_are_from() {
     let t = targets("Spanish troops and European producers arrived.");
     assert!(t.contains(&"Spain".to_string()), "{t:?}");
 }
+
+#[test]
+fn where_goods_or_people_go_is_no_target() {
+    for text in [
+        "The batches had been exported to Ireland and the Netherlands.",
+        "She emigrated with a friend to Canada.",
+    ] {
+        let t = targets(text);
+        assert!(
+            !t.iter()
+                .any(|t| ["Ireland", "Netherlands", "Canada"].contains(&t.as_str())),
+            "{text}: {t:?}"
+        );
+    }
+    // Whom something is sent or handed to acts on it.
+    let t = targets("Ukraine sent a stern letter to Canada.");
+    assert!(t.contains(&"Canada".to_string()), "{t:?}");
+}
