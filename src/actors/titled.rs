@@ -210,7 +210,7 @@ impl Ctx<'_> {
     /// `the mayor of the Portuguese city of Porto Real, Joaquim Ferraz`: a title with its
     /// office's `of` phrase, set off by a comma right before the name at token `k` (the
     /// sentence starts at `lo`); no verb or other comma in between.
-    fn title_of_office_before(&self, k: usize, lo: usize) -> Option<usize> {
+    pub(super) fn title_of_office_before(&self, k: usize, lo: usize) -> Option<usize> {
         if k < lo + 4 || !self.is_punct(k - 1, &[',']) {
             return None;
         }
@@ -223,7 +223,11 @@ impl Ctx<'_> {
             .find(|&t| {
                 self.has(t, lx::TITLE)
                     && !self.tokens[t].cap
-                    && self.word(t - 1).eq_ignore_ascii_case("the")
+                    // (`the regional president of …`: past one modifier.)
+                    && (self.word(t - 1).eq_ignore_ascii_case("the")
+                        || (t > 1
+                            && !self.tokens[t - 1].cap
+                            && self.word(t - 2).eq_ignore_ascii_case("the")))
                     && self.office_of(t + 1, k - 1)
             })
     }

@@ -504,3 +504,24 @@ fn where_goods_or_people_go_is_no_target() {
     let t = targets("Ukraine sent a stern letter to Canada.");
     assert!(t.contains(&"Canada".to_string()), "{t:?}");
 }
+
+#[test]
+fn the_place_of_an_office_before_its_holder_is_no_target() {
+    for (text, place) in [
+        (
+            "The president of Kenya, Samuel Ruto, praised Uganda.",
+            "Kenya",
+        ),
+        (
+            "The regional president of the Canary Islands, Fernando Ojeda, said it was a blow.",
+            "Canary Islands",
+        ),
+    ] {
+        let t = targets(text);
+        assert!(!t.iter().any(|t| t == place), "{text}: {t:?}");
+        assert!(!t.is_empty(), "{text}: {t:?}");
+    }
+    // A body keeps its row: its head speaks for it.
+    let t = targets("The head of MONUSCO, Ahmed Salem, welcomed the renewal.");
+    assert!(t.contains(&"MONUSCO".to_string()), "{t:?}");
+}
