@@ -126,10 +126,12 @@ impl Ctx<'_> {
             let glued =
                 k > a && self.tokens[k - 1].end == t.start && self.is_punct(k - 1, &HYPHENS);
             // `the alleged`, and `over alleged spying`: a participle after a preposition
-            // describes the noun after it.
+            // describes the noun after it; `over rules that …`, `of claims`: a word in
+            // `-s` there is a noun. (Not past a name: `Al Franken of Minnesota says`.)
             let noun = k > a
                 && (self.has(k - 1, lx::ARTICLE)
-                    || (w.ends_with("ed") && self.has(k - 1, lx::PREPOSITION)));
+                    || ((w.ends_with("ed") || w.ends_with('s'))
+                        && self.has(k - 1, lx::PREPOSITION)));
             let predicative = k > a + 1 && self.word(k - 1) == "to" && self.has(k - 2, lx::BE);
             if glued
                 || noun
