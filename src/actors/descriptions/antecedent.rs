@@ -3,6 +3,7 @@
 use super::super::clauses::{back_in_reading_order, Ctx, FARTHEST_ANTECEDENT};
 use super::super::lexicon as lx;
 use super::super::quotes::quote_containing;
+use super::super::tokens::HYPHENS;
 use super::super::ActorKind;
 use super::nouns::{led_bit, lowercase_noun, Fits, LONGEST_NOUN};
 use super::Salience;
@@ -38,7 +39,13 @@ impl Ctx<'_> {
             .name_before_comma(first, a)
             .filter(|_| !said(noun_at + 1))
         {
-            if self.fit(apposed, noun, fits).is_some() {
+            // (A name of unknown kind is what it is set off as: `Civilians First, the
+            // rights group,`.)
+            // (Not a place: `… Security in Europe, the group responsible for …`.)
+            let unknown_group = fits == Fits::Group
+                && self.actors.actors[apposed].kind == ActorKind::Other
+                && seen.named(apposed, ActorKind::Other) > 0;
+            if unknown_group || self.fit(apposed, noun, fits).is_some() {
                 return Some((apposed, true));
             }
         }
@@ -87,7 +94,19 @@ impl Ctx<'_> {
             // `the security council` is a council of that name; `the electoral commission`
             // is no `African Union Commission`.
             .filter(|&(a, _)| fits != Fits::Named || self.modifiers_in_name(first, noun_at, a))
-            .filter_map(|(a, here)| Some((a, self.fit(a, noun, fits)?, here)));
+            // `Civilians First, a rights group, said …`: a name of unknown kind set off as
+            // a group before is one.
+            .filter_map(|(a, here)| {
+                let described_group = || {
+                    fits == Fits::Group
+                        && self.actors.actors[a].kind == ActorKind::Other
+                        && self.set_off_as_group(a, t.start)
+                };
+                let fit = self
+                    .fit(a, noun, fits)
+                    .or_else(|| described_group().then_some(0))?;
+                Some((a, fit, here))
+            });
         match fits {
             Fits::Group => fitting.next().map(|(a, ..)| (a, false)),
             Fits::Government => {
@@ -190,6 +209,30 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Some mention of `actor` before offset `pos` is set off by a group's description
+    /// (`Civilians First, a Geneva-based rights group,`): a determiner, a few words and
+    /// `group` (or another noun of [`Fits::Group`]).
+    fn set_off_as_group(&self, actor: usize, pos: usize) -> bool {
+        let n = self.tokens.len();
+        (0..self.order.len())
+            .map(|p| self.mention(p))
+            .take_while(|m| m.start < pos)
+            .filter(|m| m.actor == actor)
+            .any(|m| {
+                let comma = self.token_from(m.end);
+                if comma + 2 >= n
+                    || !self.is_punct(comma, &[','])
+                    || !self.word_in(comma + 1, &["a", "an", "the"])
+                {
+                    return false;
+                }
+                // (`Geneva-based` is one word of it.)
+                (comma + 2..n.min(comma + 8))
+                    .take_while(|&j| self.tokens[j].is_word() || self.is_punct(j, &HYPHENS))
+                    .any(|j| super::nouns::noun_class(self.word(j)) == Some(Fits::Group))
+            })
     }
 
     /// Each lowercase word between the determiner at `first` and the noun at `noun` is a

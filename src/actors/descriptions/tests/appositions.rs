@@ -43,3 +43,25 @@ fn a_noun_that_introduced_a_name_refers_to_it_after() {
         &[("the agency", "RUSADO", Some("Olga Petrova"))],
     );
 }
+
+#[test]
+fn a_name_of_unknown_kind_set_off_as_a_group_is_the_group() {
+    for apposition in ["a Geneva-based rights group", "the rights group"] {
+        let text = format!(
+            "The United Nations renewed the mission. Civilians First, {apposition}, said \
+             the mandate was wrong. The group accused Iran of lying."
+        );
+        expect(&text, &[("The group", "Civilians First", None)]);
+    }
+    // Not a place set off before it.
+    let text = "Observers from the Organization for Cooperation and Security in Europe, the \
+                group responsible for the truce, were blocked.";
+    let report = crate::Model::builtin().unwrap().score_article(text);
+    let stances = &report.sentences[0].stances;
+    assert!(
+        stances
+            .iter()
+            .all(|s| s.holder.as_deref() != Some("Europe") && s.target != "Europe"),
+        "{stances:?}"
+    );
+}
