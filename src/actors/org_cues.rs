@@ -115,7 +115,7 @@ impl Finder<'_> {
     /// an organisation's (`org_hint`).
     pub(super) fn context_organisation(&self, spans: &mut [NameSpan], a: usize, b: usize) {
         for n in spans {
-            if n.person_hint || n.title || n.hint != ActorKind::Other || n.words > 4 {
+            if n.title || n.hint != ActorKind::Other || n.words > 4 {
                 continue;
             }
             let toks = &self.tokens[a..b];
@@ -124,10 +124,14 @@ impl Finder<'_> {
             let lower_in = |k: usize, words: &[&str]| {
                 self.is_word(k) && !self.tokens[k].cap && words.contains(&self.word(k))
             };
-            // `a criminal group known as Black Lantern`, `a firm called Quillon`.
+            // `a criminal group known as Black Lantern`, `a firm called Quillon`: so even
+            // if its words look like a person's.
             let known_as = s >= a + 3
                 && (matches!(self.word(s - 1), "called" | "named")
                     || (self.word(s - 2) == "known" && self.word(s - 1) == "as"));
+            if n.person_hint && !known_as {
+                continue;
+            }
             let noun_at = if known_as {
                 s - if self.word(s - 1) == "as" { 3 } else { 2 }
             } else {
@@ -173,6 +177,9 @@ impl Finder<'_> {
                 && e < b
                 && lower_in(e, NOUNS_AFTER);
             n.org_hint = before || owned || set_off || opening_noun || after;
+            if known_as && before {
+                n.person_hint = false;
+            }
         }
     }
 }
@@ -317,5 +324,12 @@ mod tests {
             !got.iter().any(|(_, k)| *k == ActorKind::Organisation),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_introduced_as_a_group_is_one_even_if_it_looks_like_a_person() {
+        // (`Rosa Negra` reads as a given name and a surname.)
+        let got = kinds("Police said a criminal group known as Rosa Negra was behind it.");
+        assert_eq!(got, [("Rosa Negra".into(), ActorKind::Organisation)]);
     }
 }
