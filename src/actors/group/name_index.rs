@@ -16,6 +16,25 @@ pub(super) fn is_full(g: &NameGroup) -> bool {
     (2..=4).contains(&g.words) && g.hint == ActorKind::Other
 }
 
+/// Continents and regions that end bodies' names (`Forest Watch Europe`), never a
+/// surname.
+const REGIONS: &[&str] = &[
+    "Africa",
+    "America",
+    "Americas",
+    "Arctic",
+    "Asia",
+    "Atlantic",
+    "Balkans",
+    "Caribbean",
+    "Caucasus",
+    "Europe",
+    "Oceania",
+    "Pacific",
+    "Sahel",
+    "Scandinavia",
+];
+
 /// Positions in [`NameNodes`] of the names a shorter mention may stand for.
 #[derive(Default)]
 pub(super) struct NameIndex<'t> {
@@ -36,7 +55,10 @@ impl<'t> NameIndex<'t> {
         let mut index = NameIndex::default();
         for (x, &(_, g)) in name_nodes.iter().enumerate() {
             if is_full(g) {
-                index.full_by_last.entry(g.last).or_default().push(x);
+                // `Europe` alone is the continent, not `Forest Watch Europe`.
+                if !REGIONS.contains(&g.last) {
+                    index.full_by_last.entry(g.last).or_default().push(x);
+                }
                 index.full_by_first.entry(g.first).or_default().push(x);
                 let given = g.person || crate::actors::gender::is_person_given_name(g.first);
                 // The last word a surname too: not `Hillary Clinton PAC`, `Michael Flynn
