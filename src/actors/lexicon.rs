@@ -146,9 +146,10 @@ list!(
 list!(
     /// Not an actor on their own (adjectives, religions, generic nouns).
     SINGLE_NOT_NAME = 5, NEVER_SINGLE, is_never_single, [
-    "administration", "african", "arab", "asian", "balkan", "baltic", "caribbean", "central",
-    "christian", "christians", "congressional", "copy", "district", "eastern", "federal",
-    "foreign", "global", "god", "government", "international", "internet", "islamic", "jewish",
+    "aboriginal", "administration", "african", "arab", "asian", "balkan", "baltic", "caribbean",
+    "central", "christian", "christians", "congressional", "copy", "district", "eastern",
+    "federal", "foreign", "global", "god", "government", "indigenous", "international",
+    "internet", "islamic", "jewish",
     "jews", "jr.", "media", "muslim", "muslims", "nordic", "northern", "ok", "pm", "private",
     "public", "regional", "scandinavian", "shia", "shiite", "shiites", "southern", "sr.",
     "sunni", "sunnis", "super", "tv", "web", "week", "western"

@@ -285,3 +285,11 @@ fn an_acronym_spelling_a_run_keeps_a_known_name_inside_it() {
         ("Australian Energy Regulator", Some("The regulator"))
     );
 }
+
+#[test]
+fn a_peoples_adjective_alone_is_no_name() {
+    assert_eq!(
+        found("Indigenous communities and Aboriginal leaders sued Brazil."),
+        ["Brazil"]
+    );
+}
