@@ -65,3 +65,19 @@ fn a_name_of_unknown_kind_set_off_as_a_group_is_the_group() {
         "{stances:?}"
     );
 }
+
+#[test]
+fn the_company_opening_the_sentence_before_goes_on() {
+    expect(
+        "Calder Pharmaceuticals recalled the pills. Calder Pharmaceuticals apologised. \
+         The contractor, Ranjit Chemicals, rejected any blame. In a statement, the firm \
+         said its solvent was fine.",
+        &[("the firm", "Ranjit Chemicals", None)],
+    );
+    // Not a name of unknown kind (a drug) opening it.
+    expect(
+        "Nordvik Pharma recalled Caralozin. Nordvik Pharma apologised. Caralozin \
+         accounted for 9 percent of sales. The company said stock would return.",
+        &[("The company", "Nordvik Pharma", None)],
+    );
+}
