@@ -194,7 +194,14 @@ impl Ctx<'_> {
                 self.is_private_role(j)
             }
         }) && !words.iter().any(|&j| is(j, &state));
-        private || demonym && (demonym_alone || the_person || money)
+        // `Sweden's data authority … with its Norwegian counterpart`: a body's peer abroad,
+        // not that country's state (`his Russian counterpart`, a minister, may be).
+        let peer = demonym
+            && before > lo
+            && self.word(before - 1) == "its"
+            && k < b
+            && is(k, &["counterpart", "counterparts"]);
+        private || peer || demonym && (demonym_alone || the_person || money)
     }
 
     /// The mention that name mention `p` is an affiliation of (see [`Ctx::is_affiliation`]):

@@ -525,3 +525,13 @@ fn the_place_of_an_office_before_its_holder_is_no_target() {
     let t = targets("The head of MONUSCO, Ahmed Salem, welcomed the renewal.");
     assert!(t.contains(&"MONUSCO".to_string()), "{t:?}");
 }
+
+#[test]
+fn a_bodys_peer_abroad_is_no_target() {
+    let t =
+        targets("The Swedish Data Agency said it was in contact with its Norwegian counterpart.");
+    assert!(!t.contains(&"Norway".to_string()), "{t:?}");
+    // A minister's counterpart is the state's.
+    let t = targets("Sergei Lavrov criticised his Ukrainian counterpart.");
+    assert!(t.contains(&"Ukraine".to_string()), "{t:?}");
+}
