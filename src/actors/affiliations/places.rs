@@ -14,6 +14,33 @@ use super::words::{
 /// `Para state`).
 const AREA_NOUNS: &[&str] = &["area", "districts", "state", "township"];
 
+/// Places in the plural before `of` and their names (`the provinces of North Kivu and
+/// Ituri`).
+const PLACES: &[&str] = &[
+    "cities",
+    "counties",
+    "districts",
+    "islands",
+    "provinces",
+    "regions",
+    "states",
+    "towns",
+    "villages",
+];
+
+/// What is built at a place, after its name (`the Rio Verde dam`): the name is the place.
+const STRUCTURES: &[&str] = &[
+    "bridge",
+    "canal",
+    "dam",
+    "highway",
+    "motorway",
+    "pipeline",
+    "railway",
+    "reservoir",
+    "tunnel",
+];
+
 /// Directions before a place's name that make it a region of the place (`eastern
 /// Poland`, `north-west Syria`) (sorted).
 const DIRECTIONS: &[&str] = &[
@@ -169,7 +196,9 @@ impl Ctx<'_> {
         // voters of Durban`, `fishermen of Singapore and Malaysia`: where people live.
         let named_place = || {
             let of_before = |j: usize| {
-                j > 0 && is(j, &["of"]) && (is(j - 1, PLACE_NOUNS) || is(j - 1, DWELLERS))
+                j > 0
+                    && is(j, &["of"])
+                    && (is(j - 1, PLACE_NOUNS) || is(j - 1, PLACES) || is(j - 1, DWELLERS))
             };
             let listed = k > 3
                 && is(k - 1, &["and"])
@@ -217,11 +246,18 @@ impl Ctx<'_> {
         };
         // `Seoul's Mapo district`, `Borno state`: a name of unknown kind before the noun
         // of an area is that area. (Checked before `unknown_town`, which relies on it.)
+        // (`the Rio Verde hydroelectric dam`: so is one before what was built there.)
         let named_area = || {
+            let n = self.tokens.len();
+            let built = || {
+                (after..n.min(after + 2))
+                    .take_while(|&j| self.tokens[j].is_word() && !self.tokens[j].cap)
+                    .any(|j| is(j, STRUCTURES))
+            };
             matches!(actor.kind, ActorKind::Other | ActorKind::Place)
-                && after < self.tokens.len()
+                && after < n
                 && self.tokens[after].is_word()
-                && (is(after, PLACE_NOUNS) || is(after, AREA_NOUNS))
+                && (is(after, PLACE_NOUNS) || is(after, AREA_NOUNS) || built())
         };
         // `in eastern Poland`, `across northern Syria`: a region of the place; `collided
         // off Singapore on Monday`: the sea near it, where the name ends its phrase (not

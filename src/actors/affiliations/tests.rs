@@ -535,3 +535,20 @@ fn a_bodys_peer_abroad_is_no_target() {
     let t = targets("Sergei Lavrov criticised his Ukrainian counterpart.");
     assert!(t.contains(&"Ukraine".to_string()), "{t:?}");
 }
+
+#[test]
+fn provinces_named_after_their_noun_and_what_is_built_there_are_no_targets() {
+    for (text, place) in [
+        (
+            "She urged the mission to focus on the provinces of Kivu and Ituri.",
+            "Ituri",
+        ),
+        (
+            "The court halted the Rio Verde hydroelectric dam.",
+            "Rio Verde",
+        ),
+    ] {
+        let t = targets(text);
+        assert!(!t.iter().any(|t| t == place), "{text}: {t:?}");
+    }
+}
