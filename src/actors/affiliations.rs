@@ -72,6 +72,23 @@ impl Ctx<'_> {
         let m = self.mention(p);
         let (k, after) = (self.token_from(m.start), self.token_from(m.end));
         let forward = |first: usize| self.descriptions().iter().any(|d| d.first == first);
+        // `The Spanish aviation safety agency, AESA, said`, `Poland's competition
+        // authority, UOKiK,`: the body named on the spot.
+        let named_on_the_spot = |first: usize| {
+            let Some(b) = self.sents.locate(m.start).map(|si| self.ranges[si].1) else {
+                return false;
+            };
+            self.body_noun_from(first, b)
+                .is_some_and(|noun| self.name_set_off_after(noun, b).is_some())
+        };
+        let kind = self.actors.actors[m.actor].kind;
+        let possessive = after + 2 < self.tokens.len() && self.possessive_at(after);
+        if kind == ActorKind::Country
+            && ((possessive && named_on_the_spot(after + 2))
+                || (self.is_demonym(&m) && named_on_the_spot(after)))
+        {
+            return true;
+        }
         (k > 0
             && self.demonym_of_body(k)
             && self

@@ -552,3 +552,14 @@ fn provinces_named_after_their_noun_and_what_is_built_there_are_no_targets() {
         assert!(!t.iter().any(|t| t == place), "{text}: {t:?}");
     }
 }
+
+#[test]
+fn a_country_before_its_body_named_on_the_spot_is_no_target() {
+    for text in [
+        "The Spanish aviation safety agency, AESA, grounded the airline.",
+        "Spain's competition authority, CNMC, blocked the deal.",
+    ] {
+        let t = targets(text);
+        assert!(!t.contains(&"Spain".to_string()), "{text}: {t:?}");
+    }
+}

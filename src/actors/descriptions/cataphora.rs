@@ -108,7 +108,7 @@ impl Ctx<'_> {
     /// The token of a body's noun ([`BODY_NOUNS`]) from token `k`, past up to
     /// [`MOST_MODIFIERS`] lowercase words of what it oversees (`competition`, `data
     /// protection`), and ending its noun phrase (not `the commission chairman`).
-    fn body_noun_from(&self, k: usize, b: usize) -> Option<usize> {
+    pub(in crate::actors) fn body_noun_from(&self, k: usize, b: usize) -> Option<usize> {
         let verb = lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB;
         let mut j = k;
         while j < b && j <= k + MOST_MODIFIERS {

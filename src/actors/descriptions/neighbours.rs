@@ -26,7 +26,7 @@ impl Ctx<'_> {
     }
 
     /// Mention `m` is a country's adjective of one word (`Irish`, `Polish`), not its name.
-    pub(super) fn is_demonym(&self, m: &Mention) -> bool {
+    pub(in crate::actors) fn is_demonym(&self, m: &Mention) -> bool {
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];
         actor.kind == ActorKind::Country
@@ -154,7 +154,7 @@ impl Ctx<'_> {
     /// `The engine manufacturer, Aerodyne Propulsion, said`: the name of no person set off
     /// by commas right after the description's noun at token `noun` (of a sentence ending
     /// at `b`), which the description names.
-    pub(super) fn name_set_off_after(&self, noun: usize, b: usize) -> Option<usize> {
+    pub(in crate::actors) fn name_set_off_after(&self, noun: usize, b: usize) -> Option<usize> {
         if noun + 2 >= b || !self.is_punct(noun + 1, &[',']) {
             return None;
         }
