@@ -39,32 +39,6 @@ impl Ctx<'_> {
             || self.language(p)
     }
 
-    /// `held in Portuguese`, `in Arabic and English`: a people's word after `in` and
-    /// before no noun is their language, not their country.
-    fn language(&self, p: usize) -> bool {
-        let m = self.mention(p);
-        let surface = &self.text[m.start..m.end];
-        let (k, after) = (self.token_from(m.start), self.token_from(m.end));
-        let in_before = k > 0 && self.word(k - 1) == "in"
-            || (k > 2 && self.word_in(k - 1, &["and", "or"]) && self.word(k - 3) == "in");
-        let n = self.tokens.len();
-        let ends = |j: usize| {
-            j >= n
-                || !self.tokens[j].is_word()
-                || (self.has(j, lx::STOPWORD | lx::PREPOSITION) && !self.word_in(j, &["and", "or"]))
-        };
-        // `in Spanish and English.`, not `in French or German elections`.
-        let no_noun = ends(after)
-            || (after + 2 < n
-                && self.word_in(after, &["and", "or"])
-                && self.tokens[after + 1].cap
-                && ends(after + 2));
-        self.actors.actors[m.actor].kind == ActorKind::Country
-            && is_adjective_form(surface, &self.actors.actors[m.actor].name)
-            && in_before
-            && no_noun
-    }
-
     /// `the Irish regulator` that refers to the article's regulator: the country says
     /// where the body is, the description is the body. So do `Poland's competition
     /// authority` and `Polish watchdog` before the body is named.
@@ -275,37 +249,6 @@ impl Ctx<'_> {
             return Some(q);
         }
         self.person_affiliated_at(k, b).filter(|&q| q != p)
-    }
-
-    /// `The president of Kenya, William Ruto,`, `the mayor of the Portuguese city of Porto
-    /// Real, Joaquim Ferraz`: the person named after an office whose `of` phrase holds
-    /// name mention `p` (its tokens end before `k`; the sentence at `b`), a country or
-    /// place, or a name of unknown kind after a territory's office (`the regional
-    /// president of the Canary Islands`). A body keeps its row (`The head of MONUSCO, X,`).
-    fn office_holder_after(&self, p: usize, k: usize, b: usize) -> Option<usize> {
-        let kind = self.actors.actors[self.mention(p).actor].kind;
-        if !matches!(
-            kind,
-            ActorKind::Country | ActorKind::Place | ActorKind::Other
-        ) {
-            return None;
-        }
-        let comma = (k..b.min(k + 6))
-            .take_while(|&j| self.tokens[j].is_word() || self.is_punct(j, &[',']))
-            .find(|&j| self.is_punct(j, &[',']))?;
-        let q = self
-            .mention_at(comma + 1)
-            .filter(|&q| self.is_person(self.mention(q).actor))?;
-        let named = self.token_from(self.mention(q).start);
-        let first = self.token_from(self.mention(p).start);
-        let lo = self.ranges[self.sents.locate(self.mention(p).start)?].0;
-        let territorial = |t: usize| {
-            self.word_in(t, &["governor", "mayor", "premier"])
-                || (t > 0 && self.word_in(t - 1, &["provincial", "regional", "state"]))
-        };
-        self.title_of_office_before(named, lo)
-            .filter(|&t| t < first && (kind != ActorKind::Other || territorial(t)))
-            .map(|_| q)
     }
 
     /// `Nigerian sprint champion Adaeze Nwosu`, `Japanese newspaper Asahi Shimbun`: one to

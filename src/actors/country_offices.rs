@@ -2,7 +2,8 @@
 //! criticised …`, with `Finance Minister Akosua Owusu-Mensah said …` a few sentences
 //! later (or before). Wire stories open that way. The country only says whose minister it
 //! is; without this it would be the speaker and the holder of the minister's stances, and
-//! the minister would have no row.
+//! the minister would have no row. So is the place of an office set off before its
+//! holder's name (`The president of Kenya, Samuel Ruto,`).
 
 use super::clauses::Ctx;
 use super::lexicon as lx;
@@ -76,6 +77,37 @@ impl Ctx<'_> {
         let i = refs.partition_point(|t| t.start < start);
         refs.get(i).is_some_and(|t| t.start == start)
             && self.actors.actors[m.actor].kind == ActorKind::Country
+    }
+
+    /// `The president of Kenya, William Ruto,`, `the mayor of the Portuguese city of Porto
+    /// Real, Joaquim Ferraz`: the person named after an office whose `of` phrase holds
+    /// name mention `p` (its tokens end before `k`; the sentence at `b`), a country or
+    /// place, or a name of unknown kind after a territory's office (`the regional
+    /// president of the Canary Islands`). A body keeps its row (`The head of MONUSCO, X,`).
+    pub(super) fn office_holder_after(&self, p: usize, k: usize, b: usize) -> Option<usize> {
+        let kind = self.actors.actors[self.mention(p).actor].kind;
+        if !matches!(
+            kind,
+            ActorKind::Country | ActorKind::Place | ActorKind::Other
+        ) {
+            return None;
+        }
+        let comma = (k..b.min(k + 6))
+            .take_while(|&j| self.tokens[j].is_word() || self.is_punct(j, &[',']))
+            .find(|&j| self.is_punct(j, &[',']))?;
+        let q = self
+            .mention_at(comma + 1)
+            .filter(|&q| self.is_person(self.mention(q).actor))?;
+        let named = self.token_from(self.mention(q).start);
+        let first = self.token_from(self.mention(p).start);
+        let lo = self.ranges[self.sents.locate(self.mention(p).start)?].0;
+        let territorial = |t: usize| {
+            self.word_in(t, &["governor", "mayor", "premier"])
+                || (t > 0 && self.word_in(t - 1, &["provincial", "regional", "state"]))
+        };
+        self.title_of_office_before(named, lo)
+            .filter(|&t| t < first && (kind != ActorKind::Other || territorial(t)))
+            .map(|_| q)
     }
 
     /// The title's token, after up to [`MOST_MODIFIERS`] lowercase title modifiers from

@@ -1,5 +1,6 @@
 //! Places where something happens or someone is (`the commission in Dublin`, `the town of
-//! Clearwater`, `Mexico City's council`): the place is no actor there.
+//! Clearwater`, `Mexico City's council`): the place is no actor there. Nor is a people's
+//! word for their language (`in Portuguese`).
 
 use super::super::clauses::Ctx;
 use super::super::group::is_city_form;
@@ -358,5 +359,31 @@ impl Ctx<'_> {
                         && !people()
                         && is_city_form(surface, &actor.name))
                     || town())
+    }
+
+    /// `held in Portuguese`, `in Arabic and English`: a people's word after `in` and
+    /// before no noun is their language, not their country.
+    pub(super) fn language(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let surface = &self.text[m.start..m.end];
+        let (k, after) = (self.token_from(m.start), self.token_from(m.end));
+        let in_before = k > 0 && self.word(k - 1) == "in"
+            || (k > 2 && self.word_in(k - 1, &["and", "or"]) && self.word(k - 3) == "in");
+        let n = self.tokens.len();
+        let ends = |j: usize| {
+            j >= n
+                || !self.tokens[j].is_word()
+                || (self.has(j, lx::STOPWORD | lx::PREPOSITION) && !self.word_in(j, &["and", "or"]))
+        };
+        // `in Spanish and English.`, not `in French or German elections`.
+        let no_noun = ends(after)
+            || (after + 2 < n
+                && self.word_in(after, &["and", "or"])
+                && self.tokens[after + 1].cap
+                && ends(after + 2));
+        self.actors.actors[m.actor].kind == ActorKind::Country
+            && super::is_adjective_form(surface, &self.actors.actors[m.actor].name)
+            && in_before
+            && no_noun
     }
 }
