@@ -5,6 +5,7 @@
 
 use super::lexicon as lx;
 use super::names::Finder;
+use super::ActorKind;
 
 const ORG_WORD: u32 = lx::ORG_HEAD | lx::ORG_SUFFIX;
 
@@ -63,6 +64,21 @@ impl Finder<'_> {
                 && !self.has(j, lx::TITLE)
                 && !self.is_given_name(j)
         };
+        // `Kestrel Systems of Dublin`, `Acme Holdings of Boston`: a company's last word (not
+        // a head, as in `National Bank of Greece`) before `of` and a known place says
+        // where the company is.
+        let company_of_place = w == "of"
+            && lx::is_company_suffix(self.word(k - 1))
+            && !self.has(k - 1, lx::ORG_HEAD | lx::GEO_HEAD)
+            && self.info[k + n].gaz.is_some_and(|h| {
+                matches!(
+                    self.gaz[self.hits[h].actor].kind,
+                    ActorKind::Country | ActorKind::Place
+                )
+            });
+        if company_of_place {
+            return None;
+        }
         let ok = match w {
             // `Ministry of Defence`, `Gulf of Aden`, not `Kerry of Massachusetts`.
             "of" => {

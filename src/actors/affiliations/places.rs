@@ -320,8 +320,16 @@ impl Ctx<'_> {
                             .any(|v| is(v, MOVED_TO))
                 })
         };
-        // `based in Brussels`, `registered in Panama`: where a body is.
-        let base = || k > 1 && is(k - 1, &["in"]) && is(k - 2, super::BASES);
+        // `based in Brussels`, `registered in Panama`: where a body is; so is `Kestrel
+        // Systems of Dublin` (see `Finder::connectors`).
+        let base = || {
+            k > 1
+                && (is(k - 1, &["in"]) && is(k - 2, super::BASES)
+                    || is(k - 1, &["of"])
+                        && self.mention_at(k - 2).is_some()
+                        && lx::is_company_suffix(self.word(k - 2))
+                        && !self.has(k - 2, lx::ORG_HEAD | lx::GEO_HEAD))
+        };
         // `customers in Norway, Sweden and Denmark`, `a contractor in India`: where private
         // people or firms are (not `officials in Moscow`, nor `a stake in Quillstream`).
         // Not people whose treatment tells of the state (`migrant workers in Qatar

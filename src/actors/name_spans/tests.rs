@@ -293,3 +293,11 @@ fn a_peoples_adjective_alone_is_no_name() {
         ["Brazil"]
     );
 }
+
+#[test]
+fn a_companys_town_after_of_is_no_word_of_its_name() {
+    assert_eq!(
+        found("Kestrel Systems of Dublin denied it. The National Bank of Greece agreed."),
+        ["Kestrel Systems", "Ireland", "National Bank of Greece"]
+    );
+}

@@ -162,3 +162,12 @@ fn a_country_before_its_body_named_on_the_spot_is_no_target() {
         &["CNMC"],
     );
 }
+
+#[test]
+fn a_companys_town_is_no_target() {
+    rows(
+        "Kestrel Systems of Dublin denied the claim.",
+        "Ireland",
+        &["Kestrel Systems"],
+    );
+}
