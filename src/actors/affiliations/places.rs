@@ -72,7 +72,8 @@ const DIRECTIONS: &[&str] = &[
     "western",
 ];
 
-/// Verbs of goods or people going somewhere, before `to` and where they go.
+/// Verbs of goods or people going somewhere, before `to` and where they go (`go to
+/// Geneva`).
 const MOVED_TO: &[&str] = &[
     "deported",
     "emigrated",
@@ -83,14 +84,27 @@ const MOVED_TO: &[&str] = &[
     "exports",
     "fled",
     "fleeing",
+    "flew",
     "flown",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "headed",
+    "heading",
     "migrated",
     "moved",
     "relocated",
+    "returned",
+    "returning",
     "shipped",
     "smuggled",
+    "travel",
     "traveled",
+    "traveling",
     "travelled",
+    "travelling",
+    "went",
 ];
 
 /// People whose treatment in a country tells of its state (`journalists in Iran`).

@@ -98,6 +98,11 @@ fn where_goods_or_people_go_is_no_target() {
         &[],
     );
     rows("She emigrated with a friend to Canada.", "Canada", &[]);
+    rows(
+        "Barack Obama returned to Canada on Tuesday.",
+        "Canada",
+        &["Barack Obama"],
+    );
     // Whom something is sent or handed to acts on it.
     row("Ukraine sent a stern letter to Canada.", "Canada");
 }
