@@ -95,8 +95,9 @@ impl Ctx<'_> {
         let comma = (k..b.min(k + 6))
             .take_while(|&j| self.tokens[j].is_word() || self.is_punct(j, &[',']))
             .find(|&j| self.is_punct(j, &[',']))?;
-        let q = self
-            .mention_at(comma + 1)
+        let q = (comma + 1 < b)
+            .then(|| self.mention_at(comma + 1))
+            .flatten()
             .filter(|&q| self.is_person(self.mention(q).actor))?;
         let named = self.token_from(self.mention(q).start);
         let first = self.token_from(self.mention(p).start);
