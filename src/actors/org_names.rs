@@ -68,8 +68,7 @@ impl Finder<'_> {
         // a head, as in `National Bank of Greece`) before `of` and a known place says
         // where the company is.
         let company_of_place = w == "of"
-            && lx::is_company_suffix(self.word(k - 1))
-            && !self.has(k - 1, lx::ORG_HEAD | lx::GEO_HEAD)
+            && lx::is_company_ending_only(self.word(k - 1))
             && self.info[k + n].gaz.is_some_and(|h| {
                 matches!(
                     self.gaz[self.hits[h].actor].kind,

@@ -341,8 +341,7 @@ impl Ctx<'_> {
                 && (is(k - 1, &["in"]) && is(k - 2, super::BASES)
                     || is(k - 1, &["of"])
                         && self.mention_at(k - 2).is_some()
-                        && lx::is_company_suffix(self.word(k - 2))
-                        && !self.has(k - 2, lx::ORG_HEAD | lx::GEO_HEAD))
+                        && lx::is_company_ending_only(self.word(k - 2)))
         };
         // `customers in Norway, Sweden and Denmark`, `a contractor in India`: where private
         // people or firms are (not `officials in Moscow`, nor `a stake in Quillstream`).

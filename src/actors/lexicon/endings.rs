@@ -27,6 +27,13 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
     sorted_has(COMPANY_SUFFIXES, w)
 }
 
+/// `w` ends companies' names and is no body's head or a place's word: `Systems`,
+/// `Holdings`, not `Bank` (`National Bank of Greece`). Before `of` and a known place it
+/// ends the name (`Kestrel Systems of Dublin`).
+pub(crate) fn is_company_ending_only(w: &str) -> bool {
+    is_company_suffix(w) && super::flags(w) & (super::ORG_HEAD | super::GEO_HEAD) == 0
+}
+
 /// Last words of sports clubs' names (`Redmoor United`, `Ferencz Athletic`), and `club`,
 /// which also ends insurers' (`Skagen Mutual P&I Club`) and lobbies' names. All but
 /// `city`, `county`, `town` (which also end places' names: `Kansas City`) and `rangers`
