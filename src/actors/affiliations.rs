@@ -69,7 +69,7 @@ impl Ctx<'_> {
                 .descriptions()
                 .iter()
                 .any(|d| d.first + 1 == k && d.noun == k + 1))
-            || (after + 2 < self.tokens.len() && self.possessive_at(after) && forward(after + 2))
+            || (possessive && forward(after + 2))
             || (is_adjective_form(
                 &self.text[m.start..m.end],
                 &self.actors.actors[m.actor].name,

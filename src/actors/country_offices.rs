@@ -35,12 +35,7 @@ impl Ctx<'_> {
                 continue;
             };
             let b = self.ranges[si].1;
-            let after = self.token_from(m.end);
-            let first = if after + 2 < b && self.possessive_at(after) {
-                after + 2
-            } else {
-                after
-            };
+            let first = self.past_possessive(m.end);
             let Some(title) = self.office_title_from(first, b) else {
                 continue;
             };
@@ -64,19 +59,30 @@ impl Ctx<'_> {
     /// [`Ctx::country_office_refs`] is: it says where the person belongs.
     pub(super) fn country_of_office(&self, p: usize) -> bool {
         let m = self.mention(p);
-        let after = self.token_from(m.end);
-        let first = if after + 2 < self.tokens.len() && self.possessive_at(after) {
-            after + 2
-        } else {
-            after
-        };
-        let Some(start) = self.tokens.get(first).map(|t| t.start) else {
+        if self.actors.actors[m.actor].kind != ActorKind::Country {
+            return false;
+        }
+        let Some(start) = self
+            .tokens
+            .get(self.past_possessive(m.end))
+            .map(|t| t.start)
+        else {
             return false;
         };
         let refs = self.titled_refs();
         let i = refs.partition_point(|t| t.start < start);
         refs.get(i).is_some_and(|t| t.start == start)
-            && self.actors.actors[m.actor].kind == ActorKind::Country
+    }
+
+    /// The token after a name that ends at offset `end`, past its `'s` (`Ghana's
+    /// finance minister`): where the office's words start.
+    fn past_possessive(&self, end: usize) -> usize {
+        let after = self.token_from(end);
+        if after + 2 < self.tokens.len() && self.possessive_at(after) {
+            after + 2
+        } else {
+            after
+        }
     }
 
     /// `The president of Kenya, William Ruto,`, `the mayor of the Portuguese city of Porto
