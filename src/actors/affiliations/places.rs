@@ -151,6 +151,10 @@ impl Ctx<'_> {
                     && is(k - 2, &["and", "or"])
                     && (k.saturating_sub(8)..k - 2).rev().any(people_in))
         };
+        // (`in Melbourne, Brisbane and Perth`: `in` for all three.) Read once: three
+        // checks below ask for it.
+        let preposition = std::cell::OnceCell::new();
+        let preposition_before = || *preposition.get_or_init(|| self.preposition_before(k));
         // `A court in Lyon convicted`, `the rally in Dayton`: a town after a noun of
         // something that happens or sits somewhere (not `confidence in Pierson`).
         let town = || {
@@ -227,8 +231,7 @@ impl Ctx<'_> {
         // article only ever puts after a preposition, is where things happen (not `a
         // stake in Quillstream`, nor `in Comey's letter`).
         let unknown_town = || {
-            // (`in Melbourne, Brisbane and Perth`: `in` for all three.)
-            let Some(j) = self.preposition_before(k) else {
+            let Some(j) = preposition_before() else {
                 return false;
             };
             // `in the Reagan administration`, `in Apple stock`: a name before a noun it
@@ -326,7 +329,7 @@ impl Ctx<'_> {
         // people go (not `sent a letter to Russia`, `handed over to Turkey`).
         let destination = || {
             matches!(actor.kind, ActorKind::Country | ActorKind::Place)
-                && self.preposition_before(k).is_some_and(|j| {
+                && preposition_before().is_some_and(|j| {
                     is(j, &["to"])
                         && (j.saturating_sub(5)..j)
                             .rev()
@@ -349,7 +352,7 @@ impl Ctx<'_> {
         // continued to face abuse`).
         let private_in = || {
             matches!(actor.kind, ActorKind::Country | ActorKind::Place)
-                && self.preposition_before(k).is_some_and(|j| {
+                && preposition_before().is_some_and(|j| {
                     j > 0
                         && is(j, &["in", "inside", "across", "throughout"])
                         && self.tokens[j - 1].is_word()
