@@ -296,6 +296,16 @@ impl Ctx<'_> {
         if k + 1 < b && self.possessive_at(k) {
             k += 2;
             linked = true;
+            // `Oxfam's Central Africa director, Patrice Lwamba`: the region the role covers.
+            if let Some(q) = self
+                .mention_at(k)
+                .filter(|&q| !self.is_person(self.mention(q).actor))
+            {
+                let past = self.token_from(self.mention(q).end);
+                if past < b && !self.tokens[past].cap && self.has(past, lx::TITLE | lx::ROLE) {
+                    k = past;
+                }
+            }
         }
         while k < b
             && self.tokens[k].is_word()
