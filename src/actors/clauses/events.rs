@@ -193,8 +193,15 @@ impl Ctx<'_> {
                         (pron(k + 1), true, self.tokens[k + 1].end, true);
                 }
             }
-            let passive =
-                before.is_some_and(|j| self.has(j, lx::BE)) || (k > a && self.has(k - 1, lx::BE));
+            // (`was widely blamed`: a form of `be` among the adverbs before the verb.)
+            let passive = before.is_some_and(|j| self.has(j, lx::BE))
+                || (a..k)
+                    .rev()
+                    .take_while(|&j| {
+                        self.tokens[j].is_word()
+                            && (self.has(j, lx::SKIPPABLE) || self.word(j).ends_with("ly"))
+                    })
+                    .any(|j| self.has(j, lx::BE));
             let by = k + 1 < b && self.word(k + 1) == "by";
             // `sanctions imposed by X` names what X imposed, rarely an actor: only the
             // active `X imposed … on Y` says whom X acts against.

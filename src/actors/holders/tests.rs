@@ -293,6 +293,11 @@ fn passive_subjects_without_agent_hold_nothing() {
         "Turkey was criticised over its campaign in Syria.",
         &[("Turkey", None), ("Syria", None)],
     );
+    // An adverb between `was` and the verb.
+    expect(
+        "Turkey was widely blamed for the war in Syria.",
+        &[("Turkey", None), ("Syria", None)],
+    );
     expect(
         "Russia is opposed to Turkey's plan.",
         &[("Russia", None), ("Turkey", Some("Russia"))],
