@@ -19,6 +19,7 @@ pub(super) const BASES: &[&str] = &["based", "headquartered", "listed", "registe
 
 mod outlets;
 mod places;
+mod seats;
 mod words;
 
 impl Ctx<'_> {
@@ -37,6 +38,7 @@ impl Ctx<'_> {
             || self.country_of_office(p)
             || self.outlet_spoken_to(p)
             || self.language(p)
+            || self.party_seat(p)
     }
 
     /// `the Irish regulator` that refers to the article's regulator: the country says

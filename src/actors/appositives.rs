@@ -108,9 +108,14 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
     };
     // `X, of the Civic Alliance,`, `X, from Oxfam,`: where X comes from, closed by a comma.
     let affiliation = matches!(w0, "of" | "from");
+    // `Senator X, Democrat of Connecticut, said`: the party and state X sits for.
+    let party_member = matches!(w0, "Democrat" | "Republican")
+        && first + 1 < b
+        && matches!(toks[first + 1].text(text), "of" | "from");
     let describing = t0.has(lx::ARTICLE | lx::TITLE | lx::TITLE_MODIFIER | lx::ROLE)
         || possessive
         || affiliation
+        || party_member
         || (lowercase(text, &t0)
             && !t0.has(
                 lx::STANCE_VERB
@@ -129,7 +134,7 @@ pub(crate) fn appositive(text: &str, toks: &[Token], comma: usize, b: usize) -> 
     if !describing {
         return None;
     }
-    let mut role = false;
+    let mut role = party_member;
     let mut role_within = 5;
     let mut head_done = false;
     let mut j = first;

@@ -85,6 +85,9 @@ fn what_a_role_covers_or_where_its_holder_works_is_no_target() {
         assert!(!t.iter().any(|t| t == place), "{text}: {t:?}");
         assert!(t.len() == 1 || t.contains(&"Kestrel Capital".to_string()));
     }
+    // A lawmaker's party and state set off after the name.
+    let t = targets("Senator Dana Holt, Democrat of Ohio, said Iran lied.");
+    assert_eq!(t, ["Dana Holt", "Iran"], "{t:?}");
     // The body whose role covers a region (`Oxfam's Central Africa director`) is no target.
     let t = targets("According to Oxfam's Central Africa director, Jean Lwamba, it failed.");
     assert_eq!(t, ["Jean Lwamba"], "{t:?}");

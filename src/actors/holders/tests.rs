@@ -37,6 +37,19 @@ fn speakers_set_off_by_role_nouns_and_prepositions() {
 }
 
 #[test]
+fn a_lawmakers_party_and_state_set_off_are_no_subject() {
+    expect(
+        "Senator Dana Holt, Democrat of Ohio, said Iran lied.",
+        &[
+            ("Dana Holt", None),
+            ("Democrat", None),
+            ("Ohio", None),
+            ("Iran", Some("Dana Holt")),
+        ],
+    );
+}
+
+#[test]
 fn according_to_a_role_holder_is_the_person() {
     const BROOKS: Option<&str> = Some("Hannah Brooks");
     // The firm is where the analyst belongs: neither a target nor the holder.
