@@ -48,6 +48,20 @@ list!(
     "warned", "warns", "wrote"
 ]);
 
+/// Verbs of speech acts besides saying (`Beijing rejected the call`, `Oxfam criticised the
+/// pledge`, `The EU urged all sides`): their subject speaks whether or not what it
+/// judges is an actor (sorted).
+#[rustfmt::skip]
+pub(crate) const SPEECH_ACTS: &[&str] = &[
+    "accuse", "accused", "accuses", "applauded", "applauds", "blame", "blamed", "blames",
+    "call", "called", "calls", "commended", "complained", "condemn", "condemned", "condemns",
+    "congratulated", "criticise", "criticised", "criticises", "criticize", "criticized",
+    "criticizes", "decried", "defended", "defends", "demanded", "demands", "denied", "denies",
+    "denounced", "denounces", "deplored", "hailed", "hails", "lauded", "lauds", "objected",
+    "praise", "praised", "praises", "protested", "questioned", "rebuked", "rejected", "rejects",
+    "thanked", "urge", "urged", "urges", "vowed", "vows", "welcome", "welcomed", "welcomes",
+];
+
 /// Verbs of saying that newspapers and organisations take as often as people (`Politico
 /// reported`, `the ministry confirmed`), and that have other senses (`reported for
 /// training`, `reported a loss`): no sign of a person, and no verb of saying before `for`,

@@ -30,7 +30,6 @@ use super::lexicon as lx;
 use super::quotes::quote_containing;
 use super::tokens::ArticleTokens;
 use super::ArticleActors;
-use crate::text::tokenize::APOSTROPHES;
 use crate::text::Sentence;
 
 /// Per mention (same order as `ArticleActors::mentions`): the actor index of the holder of the
@@ -220,28 +219,6 @@ impl Ctx<'_> {
         })
     }
 
-    /// Name mention `p` is the subject of one of `events` that reports speech, or
-    /// coordinated with it (`Moscow and Beijing said`). Only verbs of saying: the subject of
-    /// `pandered` or `condemned` is portrayed by the sentence, and the subject finder's
-    /// errors (`Mr. Obama's aides`, `Ron Paul, whom the candidate called`) would hide
-    /// those portrayals from the summary.
-    fn speaks(&self, p: usize, events: &[Event]) -> bool {
-        // `Ksenia Sobchak's campaign office says`: the owner does not speak; a country
-        // does through its own body (`Russia's foreign ministry said`).
-        let k = self.token_from(self.mention(p).end);
-        if k < self.tokens.len()
-            && self.is_punct(k, &APOSTROPHES)
-            && !self.owns_state_body(&self.mention(p))
-        {
-            return false;
-        }
-        events
-            .iter()
-            .filter(|e| e.reporting)
-            .filter_map(|e| e.subject?.mention)
-            .any(|sp| sp == p || self.coordinated(sp).any(|q| q == p))
-    }
-
     /// Person mention `hp` has a title or role of `actor`, named right by it
     /// (`Russia's ambassador, X`, `X, Russia's ambassador`): see [`Ctx::affiliate_of`].
     fn speaks_for(&self, hp: usize, actor: usize) -> bool {
@@ -382,6 +359,8 @@ pub(super) struct Target {
     /// The target is the subject of one of its sentence's verbs.
     pub(super) is_subject: bool,
 }
+
+mod speech;
 
 #[cfg(test)]
 mod tests;

@@ -69,13 +69,13 @@ fn a_speaker_is_flagged_and_left_out_of_its_summary() {
                 .collect()
         })
         .collect();
-    // Holt only speaks in the first sentence; in the third Holt and Russia each hold a
-    // stance toward the other, so neither only speaks; Iran alone holds nothing.
+    // Holt only speaks in the first sentence, and Iran, rejecting, in the second; in the
+    // third Holt and Russia each hold a stance toward the other, so neither only speaks.
     assert_eq!(
         flags,
         [
             vec![("Dana Holt", true), ("Iran", false)],
-            vec![("Iran", false)],
+            vec![("Iran", true)],
             vec![("Russia", false), ("Dana Holt", false)],
         ]
     );
@@ -117,6 +117,39 @@ fn a_speaker_is_flagged_and_left_out_of_its_summary() {
         flags("Senator Dana Holt wrecked the plan."),
         [("Dana Holt".to_string(), false)]
     );
+    // So does the subject of a speech act, whether or not what it judges is an actor.
+    for text in [
+        "Beijing rejected the call.",
+        "China, whose goods fill the port, urged restraint.",
+        "The rival, China, denied it.",
+        "China called for calm.",
+        "China called the fine \"a disgrace\".",
+    ] {
+        assert_eq!(flags(text), [("China".to_string(), true)], "{text}");
+    }
+    // Not a noun, a headline's passive, a meeting called, nor one whom another called
+    // something.
+    for text in [
+        "China faced fresh calls for calm.",
+        "China accused of spying on dissidents",
+        "China called an emergency meeting.",
+        "Voters backed China, whom the senator called a rival.",
+        "Opposition rejects China trade deal, accuses minister of lying",
+    ] {
+        assert!(
+            flags(text).iter().all(|(_, speaks)| !speaks),
+            "{text}: {:?}",
+            flags(text)
+        );
+    }
+    // A pronoun or description subject too.
+    let report = model.score_article("Tom Reed arrived. He accused rich nations of delay.");
+    let second: Vec<(&str, bool)> = report.sentences[1]
+        .stances
+        .iter()
+        .map(|st| (st.target.as_str(), st.speaker))
+        .collect();
+    assert_eq!(second, [("Tom Reed", true)]);
     assert_eq!(
         flags("The plan will fail, according to Senator Dana Holt."),
         [("Dana Holt".to_string(), true)]

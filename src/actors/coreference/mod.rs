@@ -225,7 +225,8 @@ impl Ctx<'_> {
                     mention: None,
                     is_subject: own_verb.is_some(),
                 };
-                let mut speaks = own_verb.is_some_and(|e| e.reporting);
+                let mut speaks =
+                    own_verb.is_some_and(|e| e.reporting || self.speech_act(e, (t.start, end)));
                 let holder = match quote {
                     Some(_) => speaker,
                     None => {

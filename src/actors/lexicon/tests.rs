@@ -58,3 +58,9 @@ fn a_title_still_to_be_taken_up_is_a_title() {
     assert_eq!(flags("Harbour-elect"), 0);
     assert_eq!(flags("-designate"), 0);
 }
+
+#[test]
+fn speech_acts_are_sorted_for_their_binary_search() {
+    let acts = crate::actors::clause_words::SPEECH_ACTS;
+    assert!(acts.windows(2).all(|w| w[0] < w[1]));
+}
