@@ -6,130 +6,14 @@ use super::super::clauses::Ctx;
 use super::super::group::is_city_form;
 use super::super::lexicon as lx;
 use super::super::ActorKind;
+use super::place_words::{
+    AREA_NOUNS, DIRECTIONS, GOING, IN_THE_STATES_HANDS, MOVED_FROM, MOVED_TO, PLACES,
+    PLACE_PREPOSITIONS, SHIPMENTS, STRUCTURES, WORLD_REGIONS,
+};
 use super::words::{
     DWELLERS, HAPPENINGS, HELD_IN, LOCATED, PARTS_OF_A_PLACE, PEOPLE_OF_A_CAPITAL, PHRASE_OPENERS,
     PLACE_NOUNS, TOWN_PARTS,
 };
-
-/// Nouns of areas after their names besides [`PLACE_NOUNS`] (`the Los Angeles area`,
-/// `Para state`).
-const AREA_NOUNS: &[&str] = &["area", "districts", "state", "township"];
-
-/// Places in the plural before `of` and their names (`the provinces of North Kivu and
-/// Ituri`).
-const PLACES: &[&str] = &[
-    "cities",
-    "counties",
-    "districts",
-    "islands",
-    "provinces",
-    "regions",
-    "states",
-    "towns",
-    "villages",
-];
-
-/// What is built at a place, after its name (`the Rio Verde dam`): the name is the place.
-const STRUCTURES: &[&str] = &[
-    "bridge",
-    "canal",
-    "dam",
-    "highway",
-    "motorway",
-    "pipeline",
-    "railway",
-    "reservoir",
-    "tunnel",
-];
-
-/// Directions before a place's name that make it a region of the place (`eastern
-/// Poland`, `north-west Syria`) (sorted).
-const DIRECTIONS: &[&str] = &[
-    "central",
-    "east",
-    "eastern",
-    "north",
-    "north-east",
-    "north-eastern",
-    "north-west",
-    "north-western",
-    "northeast",
-    "northeastern",
-    "northern",
-    "northwest",
-    "northwestern",
-    "south",
-    "south-east",
-    "south-eastern",
-    "south-west",
-    "south-western",
-    "southeast",
-    "southeastern",
-    "southern",
-    "southwest",
-    "southwestern",
-    "west",
-    "western",
-];
-
-/// Verbs of goods or people going somewhere, before `to` and where they go (`go to
-/// Geneva`).
-const MOVED_TO: &[&str] = &[
-    "deported",
-    "emigrated",
-    "emigrating",
-    "export",
-    "exported",
-    "exporting",
-    "exports",
-    "fled",
-    "fleeing",
-    "flew",
-    "flown",
-    "go",
-    "goes",
-    "going",
-    "gone",
-    "headed",
-    "heading",
-    "migrated",
-    "moved",
-    "relocated",
-    "returned",
-    "returning",
-    "shipped",
-    "smuggled",
-    "travel",
-    "traveled",
-    "traveling",
-    "travelled",
-    "travelling",
-    "went",
-];
-
-/// People whose treatment in a country tells of its state (`journalists in Iran`).
-const IN_THE_STATES_HANDS: &[&str] = &[
-    "activists",
-    "detainees",
-    "dissidents",
-    "hostages",
-    "journalists",
-    "migrant",
-    "migrants",
-    "prisoners",
-    "refugees",
-];
-
-/// Prepositions before where something is (`in Maridi`, `near the Tolvar Bridge`).
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "across",
-    "around",
-    "in",
-    "inside",
-    "near",
-    "outside",
-    "throughout",
-];
 
 impl Ctx<'_> {
     /// `in London trading`, `the commission in Dublin`: a country's capital after `in`,
@@ -320,28 +204,91 @@ impl Ctx<'_> {
             actor.kind == ActorKind::Country
                 && super::is_adjective_form(surface, &actor.name)
                 && after < n
-                && is(after, &["airspace", "soil", "territory", "waters"])
+                && (is(
+                    after,
+                    &[
+                        "airspace",
+                        "coast",
+                        "coastline",
+                        "soil",
+                        "territory",
+                        "waters",
+                    ],
+                ) || is(after, PLACE_NOUNS))
                 && (after + 1 >= n
                     || !self.tokens[after + 1].is_word()
                     || self.has(after + 1, lx::STOPWORD | lx::PREPOSITION))
         };
-        // `exported to Ireland and the Netherlands`, `fled to Turkey`: where goods or
-        // people go (not `sent a letter to Russia`, `handed over to Turkey`).
+        // `exported to Ireland and the Netherlands`, `fled to Turkey`, `fled from Sudan`,
+        // `diverted eleven vessels to Rotterdam`: where goods or people go or come from
+        // (not `sent a letter to Russia`, `handed over to Turkey`). `shipments to Europe`,
+        // `exports from Antwerp`: a town's or region's trade (a country's is its own:
+        // `tariffs on imports from Argentina`). `investors from London`: where private
+        // people come from.
         let destination = || {
-            matches!(actor.kind, ActorKind::Country | ActorKind::Place)
-                && preposition_before().is_some_and(|j| {
-                    is(j, &["to"])
-                        && (j.saturating_sub(5)..j)
-                            .rev()
-                            .take_while(|&v| self.tokens[v].is_word())
-                            .any(|v| is(v, MOVED_TO))
+            let unknown = actor.kind == ActorKind::Other;
+            let town = matches!(actor.kind, ActorKind::Place | ActorKind::Other)
+                || (actor.kind == ActorKind::Country && is_city_form(surface, &actor.name));
+            // A name of unknown kind only after a verb of travel and ending its phrase
+            // (not `went to Harvard`, `go back to OAN`, `go out to Leo's family`).
+            let owns = after + 1 < self.tokens.len() && self.possessive_at(after);
+            preposition_before().is_some_and(|j| {
+                let moved = |verbs: &[&str]| {
+                    (j.saturating_sub(5)..j)
+                        .rev()
+                        .take_while(|&v| self.tokens[v].is_word())
+                        .any(|v| is(v, verbs) && !(unknown && is(v, GOING)))
+                };
+                // (`Exports from Antwerp …` opening the sentence.)
+                let opens = || {
+                    self.sents
+                        .locate(m.start)
+                        .is_some_and(|si| self.ranges[si].0 + 1 == j)
+                };
+                let lower_before =
+                    j > 0 && self.tokens[j - 1].is_word() && (!self.tokens[j - 1].cap || opens());
+                let state = matches!(actor.kind, ActorKind::Country | ActorKind::Place);
+                ((state || (town && !owns))
+                    && ((is(j, &["to"]) && moved(MOVED_TO))
+                        || (is(j, &["from"]) && moved(MOVED_FROM))))
+                    || (town && lower_before && is(j, &["to", "from"]) && is(j - 1, SHIPMENTS))
+                    || (state
+                        && lower_before
+                        && is(j, &["from"])
+                        && self.is_private_role(j - 1)
+                        && !is(j - 1, IN_THE_STATES_HANDS))
+            })
+        };
+        // `ports across Europe`, `football in Africa`: a continent or world region is a
+        // place unless it acts (`Europe must respond`, `Africa said`).
+        let world_region = || {
+            let acts = preposition_before().is_none()
+                && after < self.tokens.len()
+                && self.has(
+                    after,
+                    lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::SKIPPABLE,
+                );
+            // (`between Europe and China`: one side of two.)
+            let country = |q: Option<usize>| {
+                q.is_some_and(|q| {
+                    self.actors.actors[self.mention(q).actor].kind == ActorKind::Country
                 })
+            };
+            let n = self.tokens.len();
+            let paired =
+                (after + 1 < n && is(after, &["and", "or"]) && country(self.mention_at(after + 1)))
+                    || (k > 1 && is(k - 1, &["and", "or"]) && country(self.mention_at(k - 2)));
+            matches!(actor.kind, ActorKind::Other | ActorKind::Place)
+                && WORLD_REGIONS.contains(&actor.name.as_str())
+                && !acts
+                && !paired
         };
         // `based in Brussels`, `registered in Panama`: where a body is; so is `Kestrel
         // Systems of Dublin` (see `Finder::connectors`).
         let base = || {
             k > 1
-                && (is(k - 1, &["in"]) && is(k - 2, super::BASES)
+                && (preposition_before()
+                    .is_some_and(|j| j > 0 && is(j, &["in"]) && is(j - 1, super::BASES))
                     || is(k - 1, &["of"])
                         && self.mention_at(k - 2).is_some()
                         && lx::is_company_ending_only(self.word(k - 2)))
@@ -367,6 +314,7 @@ impl Ctx<'_> {
         town_hall()
             || named_area()
             || territory()
+            || world_region()
             || town_before_role()
             || k > 0
                 && (unknown_town()
@@ -382,6 +330,8 @@ impl Ctx<'_> {
                         && is(k - 1, &["in", "at", "near", "outside"])
                         && !people()
                         && is_city_form(surface, &actor.name))
+                    // (The EU's seat only after `in`: `aimed at Brussels` is the EU.)
+                    || (surface == "Brussels" && is(k - 1, &["in"]) && !people())
                     || town())
     }
 
