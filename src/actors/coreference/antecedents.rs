@@ -119,11 +119,19 @@ impl Ctx<'_> {
             return false;
         };
         let verb = self.token_from(e.start);
-        let role = verb > self.ranges[si].0
-            && self.tokens[verb - 1].is_word()
-            && !self.tokens[verb - 1].cap
-            && self.has(verb - 1, lx::ROLE | lx::TITLE);
-        role && e.subject.is_none()
+        let a = self.ranges[si].0;
+        let noun = verb > a && self.tokens[verb - 1].is_word() && !self.tokens[verb - 1].cap;
+        let role = noun && self.has(verb - 1, lx::ROLE | lx::TITLE);
+        // `One mother said she`, `A Sudanese survivor said his brother`: any noun after
+        // `a` or `one`, up to three words back.
+        let indefinite = noun
+            && !self.has(verb - 1, lx::HE_SHE | lx::OTHER_PRONOUN | lx::STOPWORD)
+            && (verb.saturating_sub(4).max(a)..verb - 1)
+                .rev()
+                .take_while(|&j| self.tokens[j].is_word())
+                .any(|j| self.word_in(j, &["a", "an", "one", "another"]));
+        (role || indefinite)
+            && e.subject.is_none()
             && !e.inverted
             && !(verb + 1..k).any(|j| {
                 self.mention_at(j)

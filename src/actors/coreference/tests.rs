@@ -384,6 +384,18 @@ fn a_pronoun_in_a_relative_clause_on_someone_unnamed_is_theirs() {
 }
 
 #[test]
+fn a_pronoun_after_someone_unnamed_who_speaks_is_theirs() {
+    // `she` is the mother's, not Sarr's.
+    for text in [
+        "Fatou Sarr, an official, spoke. One mother said she had not heard from her son.",
+        "Fatou Sarr, an official, spoke. A Kenyan survivor said she was lucky.",
+    ] {
+        let report = crate::Model::builtin().unwrap().score_article(text);
+        assert!(report.sentences[1].stances.is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn his_government_is_the_country_the_article_ties_him_to() {
     expect(
         "Russian Foreign Minister Sergei Lavrov met the envoy. He said his government \
