@@ -321,7 +321,8 @@ mod tests {
             Rep. Nancy Pelosi, Mayor Bill de Blasio, Ambassador Samantha Power, Col. Muammar Gaddafi, Adm. Mike Mullen, \
             Dr. Ashraf Ghani, Mrs. Clinton, Ms. Merkel, Finance Minister Wolfgang Schaeuble, Defence Minister Michael \
             Fallon, Prime Minister David Cameron, Secretary-General Jens Stoltenberg, General David Petraeus, Senator \
-            Lindsey Graham, Governor Jerry Brown, Spokesman John Kirby and Foreign Minister Sergei Lavrov.";
+            Lindsey Graham, Governor Jerry Brown, Spokesman John Kirby, Madame Yao-Bamba and Foreign Minister \
+            Sergei Lavrov.";
         let (n, _) = run(text);
         let got: Vec<&str> = n.iter().map(|x| x.0).collect();
         assert_eq!(
@@ -352,6 +353,7 @@ mod tests {
                 "Lindsey Graham",
                 "Jerry Brown",
                 "John Kirby",
+                "Yao-Bamba",
                 "Sergei Lavrov"
             ]
         );
