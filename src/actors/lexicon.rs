@@ -90,7 +90,7 @@ list!(
     /// `to` only inside organisation names: `Council on Foreign Relations`).
     CONNECTOR = 2, CONNECTORS, is_connector_lower, [
     "al", "and", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
-    "do", "dos", "du", "el", "for", "ibn", "la", "le", "of", "on", "ter", "to", "van", "von",
+    "do", "dos", "du", "el", "for", "ibn", "la", "le", "of", "on", "ould", "ter", "to", "van", "von",
     "y", "zu"
 ]);
 

@@ -197,6 +197,12 @@ fn a_surname_with_its_particles_joins_the_full_name() {
             ("Ana de la Cruz".into(), 2),
         ]
     );
+    // `Ould` (`son of`) opens a Mauritanian surname.
+    let got: Vec<_> = actors("Minister Sidi Ould Cheikh spoke. Ould Cheikh left.")
+        .into_iter()
+        .map(|a| (a.0, a.2.len()))
+        .collect();
+    assert_eq!(got, vec![("Sidi Ould Cheikh".into(), 2)]);
 }
 
 #[test]
