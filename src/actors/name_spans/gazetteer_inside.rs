@@ -126,7 +126,8 @@ impl Finder<'_> {
 
     /// `European Union Aviation Safety Agency`: an organisation's known name (hit `h`)
     /// opens the run `[a, b)` before two or three plain capitalised words that end like a
-    /// body's name (`Agency`), so the run is the name of another body. Not a body of the
+    /// body's name (`Agency`), or a body's word and what it is for (`Agency for
+    /// Cybersecurity`), so the run is the name of another body. Not a body of the
     /// organisation's own (`AU Commission`, `IMF Executive Board`), which the caller gave
     /// to it before.
     pub(super) fn known_body_opens_longer_name(&self, a: usize, b: usize, h: usize) -> bool {
@@ -134,19 +135,28 @@ impl Finder<'_> {
         let Some(e) = (a..b).find(|&k| self.info[k].gaz != Some(h)) else {
             return false;
         };
+        let plain = |k: usize| {
+            self.info[k].gaz.is_none()
+                && self.is_word(k)
+                && self.tokens[k].cap
+                && !self.has(k, NOT_PLAIN)
+                && !self.is_given_name(k)
+                && !is_all_caps(self.word(k))
+        };
+        // `European Union Agency for Cybersecurity`: the body's word, then what it is for.
+        let body_for = (3..=6).contains(&(b - e))
+            && self.has(e, lx::ORG_SUFFIX)
+            && matches!(self.word(e + 1), "for" | "of" | "on")
+            && plain(b - 1)
+            && (e + 2..b).all(|k| plain(k) || self.is_connector(k));
         self.info[a].gaz == Some(h)
             && self.gaz[self.hits[h].actor].kind == ActorKind::Organisation
-            && (2..=3).contains(&(b - e))
-            && self.has(b - 1, lx::ORG_SUFFIX)
             && (a + 1..b).all(|k| self.tokens[k].newlines_before == 0)
-            && (e..b).all(|k| {
-                self.info[k].gaz.is_none()
-                    && self.is_word(k)
-                    && self.tokens[k].cap
-                    && !self.has(k, NOT_PLAIN)
-                    && !self.is_given_name(k)
-                    && !is_all_caps(self.word(k))
-            })
+            && plain(e)
+            && (body_for
+                || ((2..=3).contains(&(b - e))
+                    && self.has(b - 1, lx::ORG_SUFFIX)
+                    && (e..b).all(plain)))
     }
 
     /// `Social Democratic Party`, `National Security Council`: a party's or organisation's

@@ -145,6 +145,14 @@ fn a_known_body_opening_a_longer_name_is_part_of_it() {
         found("The European Union Aviation Safety Agency and the European Union agreed."),
         ["European Union Aviation Safety Agency", "European Union"]
     );
+    assert_eq!(
+        found("The European Union Agency for Cybersecurity (ENISA) and the European Union met."),
+        [
+            "European Union Agency for Cybersecurity",
+            "European Union Agency for Cybersecurity",
+            "European Union"
+        ]
+    );
     // Not one word more: the body's own organ.
     assert_eq!(
         found("The European Union Commission met the World Bank Group."),
