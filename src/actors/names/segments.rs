@@ -124,6 +124,15 @@ impl Finder<'_> {
                         k += n;
                         continue;
                     }
+                    // `Minister of Fisheries and Maritime Economy, Sidi Ould Cheikh`: an
+                    // office's portfolio set off before its holder is no name.
+                    let office = (k..k + n).any(|j| self.word(j) == "of");
+                    if office && k + n < b && self.tokens[k + n].is_punct_in(self.text, &[',']) {
+                        segs.extend(cur.take());
+                        title = None;
+                        k += n;
+                        continue;
+                    }
                 }
             }
             if is_name_word {
