@@ -153,14 +153,34 @@ impl Ctx<'_> {
 
     /// `The engine manufacturer, Aerodyne Propulsion, said`: the name of no person set off
     /// by commas right after the description's noun at token `noun` (of a sentence ending
-    /// at `b`), which the description names.
+    /// at `b`), which the description names (also past what the name is: `The software
+    /// supplier, Dutch company Portivo Systems,`).
     pub(in crate::actors) fn name_set_off_after(&self, noun: usize, b: usize) -> Option<usize> {
         if noun + 2 >= b || !self.is_punct(noun + 1, &[',']) {
             return None;
         }
-        let m = self.mention(self.mention_at(noun + 2)?);
+        // `The software supplier, Dutch company Portivo Systems,`: past what the name is
+        // (an article, a nationality, lowercase words), up to four words.
+        let mut first = noun + 2;
+        while first + 1 < b && first < noun + 6 && self.tokens[first].is_word() {
+            let country = self.mention_at(first).is_some_and(|q| {
+                let m = self.mention(q);
+                self.actors.actors[m.actor].kind == ActorKind::Country
+                    && self.token_from(m.end) == first + 1
+            });
+            let lower = !self.tokens[first].cap
+                && !self.has(
+                    first,
+                    lx::STANCE_VERB | lx::REPORTING_VERB | lx::OTHER_VERB | lx::BE,
+                );
+            if !(country || lower) {
+                break;
+            }
+            first += 1;
+        }
+        let m = self.mention(self.mention_at(first)?);
         let close = self.token_from(m.end);
-        let named = m.start == self.tokens[noun + 2].start
+        let named = m.start == self.tokens[first].start
             && close < b
             && self.is_punct(close, &[','])
             && !self.is_person(m.actor);
