@@ -61,8 +61,19 @@ impl Ctx<'_> {
         let words = || a.name.split_whitespace();
         let known = gazetteer_heads(&a.name);
         // `Banco Central de Chile` is `the bank`.
+        // (`the coastguard` for `Libyan Coast Guard`: its last two words as one.)
+        let last_two_joined = || {
+            let mut rev = words().rev();
+            let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
+                return false;
+            };
+            noun.len() == before.len() + last.len()
+                && noun[..before.len()].eq_ignore_ascii_case(before)
+                && noun[before.len()..].eq_ignore_ascii_case(last)
+        };
         let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun))
-            || words().next().and_then(lx::foreign_opener_noun) == Some(noun);
+            || words().next().and_then(lx::foreign_opener_noun) == Some(noun)
+            || last_two_joined();
         let organisation = matches!(a.kind, ActorKind::Organisation | ActorKind::Group);
         // `the union` of a story about a strike is the trade union, which fits by class
         // as well as a name with the word, and better than a union of states by its name

@@ -252,12 +252,20 @@ impl Ctx<'_> {
 
     /// `the Irish regulator` (the demonym at token `k`) is `actor` only where the article
     /// ties the body to that country: `Ireland's Data Protection Commission`, `the Irish
-    /// Data Protection Commission` (not `the Belgian club` for an English club).
+    /// Data Protection Commission`, a name that has the word or the country's name
+    /// (`Libyan Coast Guard`; not `the Belgian club` for an English club).
     fn country_names_body(&self, k: usize, actor: usize) -> bool {
         let Some(p) = self.mention_at(k) else {
             return false;
         };
         let country = self.mention(p).actor;
+        // `the Libyan coastguard` for `Libyan Coast Guard`: the name opens with the word.
+        let name = &self.actors.actors[actor].name;
+        if name.split_whitespace().next() == Some(self.word(k))
+            || name.contains(self.actors.actors[country].name.as_str())
+        {
+            return true;
+        }
         let is_body = |j: usize| {
             self.mention_at(j)
                 .is_some_and(|b| self.mention(b).actor == actor)

@@ -64,7 +64,8 @@ pub(super) fn noun_class(w: &str) -> Option<Fits> {
         | "federation" | "foundation" | "fund" | "institute" | "league" | "ministry"
         | "movement" | "network" | "organisation" | "organization" | "party" | "society"
         | "union" | "university" | "corporation" | "hospital" | "tribunal" | "unit" | "trust"
-        | "college" | "academy" | "clinic" | "bloc" | "mission" | "guard" | "police" => Fits::Named,
+        | "college" | "academy" | "clinic" | "bloc" | "mission" | "guard" | "coastguard"
+        | "police" => Fits::Named,
         _ => return None,
     };
     Some(class)
