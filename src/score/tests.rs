@@ -117,6 +117,15 @@ fn a_speaker_is_flagged_and_left_out_of_its_summary() {
         flags("Senator Dana Holt wrecked the plan."),
         [("Dana Holt".to_string(), false)]
     );
+    // A body speaks through its board or spokesman.
+    assert_eq!(
+        flags("Norhaven Cloud's board said the ruling was unfair."),
+        [("Norhaven Cloud".to_string(), true)]
+    );
+    assert_eq!(
+        flags("Norhaven Cloud's shares fell after the ruling."),
+        [("Norhaven Cloud".to_string(), false)]
+    );
     // So does the subject of a speech act, whether or not what it judges is an actor.
     for text in [
         "Beijing rejected the call.",

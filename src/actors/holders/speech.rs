@@ -5,6 +5,17 @@ use super::super::clauses::{Ctx, Event};
 use super::super::lexicon as lx;
 use crate::text::tokenize::APOSTROPHES;
 
+/// Who speaks for a body, after its possessive (`Norhaven's board said`).
+const ORGANS: &[&str] = &[
+    "board",
+    "leadership",
+    "management",
+    "spokesman",
+    "spokespeople",
+    "spokesperson",
+    "spokeswoman",
+];
+
 impl Ctx<'_> {
     /// Name mention `p` is the subject of one of `events` that reports speech or a speech
     /// act ([`super::super::clause_words::SPEECH_ACTS`]: `Beijing rejected the call`), or
@@ -12,20 +23,29 @@ impl Ctx<'_> {
     /// `pandered` or `fined` is portrayed by the sentence.
     pub(super) fn speaks(&self, p: usize, events: &[Event]) -> bool {
         // `Ksenia Sobchak's campaign office says`: the owner does not speak; a country
-        // does through its own body (`Russia's foreign ministry said`).
-        let k = self.token_from(self.mention(p).end);
-        if k < self.tokens.len()
-            && self.is_punct(k, &APOSTROPHES)
-            && !self.owns_state_body(&self.mention(p))
-        {
-            return false;
+        // does through its own body (`Russia's foreign ministry said`), and a body through
+        // its board or spokesman (`Norhaven's board said`), which then ends the subject.
+        let own = self.mention(p);
+        let k = self.token_from(own.end);
+        let mut organ_end = None;
+        if k < self.tokens.len() && self.is_punct(k, &APOSTROPHES) {
+            let organ = k + 2 < self.tokens.len()
+                && self.possessive_at(k)
+                && !self.is_person(own.actor)
+                && self.word_in(k + 2, ORGANS);
+            if organ {
+                organ_end = Some(self.tokens[k + 2].end);
+            } else if !self.owns_state_body(&own) {
+                return false;
+            }
         }
         events
             .iter()
             .filter_map(|e| {
                 let sp = e.subject?.mention?;
                 let m = self.mention(sp);
-                (e.reporting || self.speech_act(e, (m.start, m.end))).then_some(sp)
+                let end = organ_end.filter(|_| sp == p).unwrap_or(m.end);
+                (e.reporting || self.speech_act(e, (m.start, end))).then_some(sp)
             })
             .any(|sp| sp == p || self.coordinated(sp).any(|q| q == p))
     }
