@@ -20,6 +20,7 @@ mod outlets;
 mod place_words;
 mod places;
 mod seats;
+mod vessels;
 mod words;
 
 impl Ctx<'_> {
@@ -39,6 +40,7 @@ impl Ctx<'_> {
             || self.outlet_spoken_to(p)
             || self.language(p)
             || self.party_seat(p)
+            || self.is_vessel(p)
     }
 
     /// `the Irish regulator` that refers to the article's regulator: the country says

@@ -75,6 +75,8 @@ pub(super) struct Ctx<'a> {
     after_prepositions: OnceCell<Vec<bool>>,
     /// [`Ctx::find_armed_groups`], worked out once.
     armed: OnceCell<Vec<bool>>,
+    /// [`Ctx::find_vessels`], worked out once.
+    vessels: OnceCell<Vec<bool>>,
 }
 
 /// How many sentences back a pronoun's person may be named.
@@ -107,7 +109,13 @@ impl<'a> Ctx<'a> {
             titled: OnceCell::new(),
             after_prepositions: OnceCell::new(),
             armed: OnceCell::new(),
+            vessels: OnceCell::new(),
         }
+    }
+
+    /// Per actor: whether the article names it as a ship ([`Ctx::find_vessels`]).
+    pub(super) fn vessels(&self) -> &[bool] {
+        self.vessels.get_or_init(|| self.find_vessels())
     }
 
     /// Per actor: whether the article shows it is an armed group

@@ -263,3 +263,17 @@ fn a_nationality_before_a_private_firm_or_person_is_no_target() {
         rows(text, place, &["Iran"]);
     }
 }
+
+#[test]
+fn a_ship_is_no_target_wherever_it_is_named() {
+    let report = crate::Model::builtin().unwrap().score_article(
+        "The charity SeaBridge said its ship Aurora rescued 87 people. Italy assigned the \
+         Aurora the port of Ancona.",
+    );
+    let rows: Vec<Vec<&str>> = report
+        .sentences
+        .iter()
+        .map(|s| s.stances.iter().map(|st| st.target.as_str()).collect())
+        .collect();
+    assert_eq!(rows, [vec!["SeaBridge"], vec!["Italy"]]);
+}
