@@ -131,7 +131,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn only_after_prepositions(&self, actor: usize) -> bool {
         self.after_prepositions.get_or_init(|| {
             let mut only = vec![true; self.actors.actors.len()];
-            for &p in &self.order {
+            for p in 0..self.order.len() {
                 let m = self.mention(p);
                 if self.preposition_before(self.token_from(m.start)).is_none() {
                     only[m.actor] = false;

@@ -346,7 +346,8 @@ impl Ctx<'_> {
             .collect();
         let n = self.tokens.len();
         let is_armed = |j: usize| self.tokens[j].is_word() && self.word_in(j, ARMED_WORDS);
-        for &p in &self.order {
+        // (`p` is a position in `order`, as `mention` takes.)
+        for p in 0..self.order.len() {
             let m = self.mention(p);
             let (k, e) = (self.token_from(m.start), self.token_from(m.end));
             let before = (k.saturating_sub(3)..k).any(is_armed);
