@@ -53,7 +53,9 @@ pub struct Stance {
     #[serde(default)]
     pub joint_holders: Vec<String>,
     /// The target only speaks here: it holds the stance toward another actor in this
-    /// sentence and no one holds one toward it (`Popa accused Radu`: true for Popa). What
+    /// sentence, or is the subject of a verb of saying or of a speech act (`X said`, `X
+    /// rejected the call`), and no one holds one toward it (`Popa accused Radu`: true for
+    /// Popa). What
     /// one says is no stance toward oneself, so the row leans to the no-stance label (the
     /// label keeps only a strong portrayal: `Montt, whose bank was fined, said …`) and its
     /// [`ActorSummary`] leaves the row out. Reports written before this field existed read
