@@ -126,6 +126,10 @@ fn a_speaker_is_flagged_and_left_out_of_its_summary() {
         flags("Norhaven Cloud's shares fell after the ruling."),
         [("Norhaven Cloud".to_string(), false)]
     );
+    assert_eq!(
+        flags("Saudi Arabia's delegation denied obstructing the talks."),
+        [("Saudi Arabia".to_string(), true)]
+    );
     // So does the subject of a speech act, whether or not what it judges is an actor.
     for text in [
         "Beijing rejected the call.",

@@ -5,11 +5,15 @@ use super::super::clauses::{Ctx, Event};
 use super::super::lexicon as lx;
 use crate::text::tokenize::APOSTROPHES;
 
-/// Who speaks for a body, after its possessive (`Norhaven's board said`).
+/// Who speaks for a body or a country, after its possessive (`Norhaven's board said`,
+/// `Saudi Arabia's delegation denied`).
 const ORGANS: &[&str] = &[
     "board",
+    "delegation",
+    "envoy",
     "leadership",
     "management",
+    "negotiators",
     "spokesman",
     "spokespeople",
     "spokesperson",
@@ -23,8 +27,9 @@ impl Ctx<'_> {
     /// `pandered` or `fined` is portrayed by the sentence.
     pub(super) fn speaks(&self, p: usize, events: &[Event]) -> bool {
         // `Ksenia Sobchak's campaign office says`: the owner does not speak; a country
-        // does through its own body (`Russia's foreign ministry said`), and a body through
-        // its board or spokesman (`Norhaven's board said`), which then ends the subject.
+        // does through its own body (`Russia's foreign ministry said`), and a body or a
+        // country through its board, delegation or spokesman (`Norhaven's board said`),
+        // which then ends the subject.
         let own = self.mention(p);
         let k = self.token_from(own.end);
         let mut organ_end = None;
