@@ -327,3 +327,15 @@ pub fn references_and_rows(text: &str) -> (Vec<Reference>, Vec<String>) {
         .collect();
     (references, rows)
 }
+
+/// With the built-in model: each sentence's stance targets, in order (the rows
+/// `stance score` prints).
+pub fn targets_by_sentence(text: &str) -> Vec<Vec<String>> {
+    crate::Model::builtin()
+        .unwrap()
+        .score_article(text)
+        .sentences
+        .into_iter()
+        .map(|s| s.stances.into_iter().map(|st| st.target).collect())
+        .collect()
+}

@@ -2,6 +2,7 @@
 //! (`customers in Norway`, `exported to Ireland`, `a Madrid commercial court`, `The
 //! president of Kenya, X,`), while the state's own people still tell of it.
 
+use super::super::super::test_support::targets_by_sentence;
 use super::targets;
 
 /// No row for `place` in `text`'s first sentence, and a row for each of `kept`.
@@ -216,13 +217,7 @@ fn world_regions_and_a_countrys_towns_and_coast_are_no_targets() {
         "Europe must act. Iran warned that ports across Europe were at risk.",
         "Africa must act. Iran said football in Africa was badly run.",
     ] {
-        let report = crate::Model::builtin().unwrap().score_article(text);
-        let t: Vec<&str> = report.sentences[1]
-            .stances
-            .iter()
-            .map(|s| s.target.as_str())
-            .collect();
-        assert_eq!(t, ["Iran"], "{text}");
+        assert_eq!(targets_by_sentence(text)[1], ["Iran"], "{text}");
     }
     for (text, place) in [
         ("Iran's crew sailed off the Libyan coast.", "Libya"),
@@ -266,14 +261,9 @@ fn a_nationality_before_a_private_firm_or_person_is_no_target() {
 
 #[test]
 fn a_ship_is_no_target_wherever_it_is_named() {
-    let report = crate::Model::builtin().unwrap().score_article(
+    let rows = targets_by_sentence(
         "The charity SeaBridge said its ship Aurora rescued 87 people. Italy assigned the \
          Aurora the port of Ancona.",
     );
-    let rows: Vec<Vec<&str>> = report
-        .sentences
-        .iter()
-        .map(|s| s.stances.iter().map(|st| st.target.as_str()).collect())
-        .collect();
     assert_eq!(rows, [vec!["SeaBridge"], vec!["Italy"]]);
 }

@@ -22,16 +22,11 @@ fn a_name_set_off_after_the_description_is_the_one_it_names() {
         &[],
     );
     // Also past what the name is (`Dutch company`).
-    let report = crate::Model::builtin().unwrap().score_article(
+    let rows = super::super::super::test_support::targets_by_sentence(
         "Nordhavn Lines said the attack hit its systems. The software supplier, Dutch \
          company Portivo Systems, said its products were safe.",
     );
-    let targets: Vec<&str> = report.sentences[1]
-        .stances
-        .iter()
-        .map(|s| s.target.as_str())
-        .collect();
-    assert_eq!(targets, ["Portivo Systems"]);
+    assert_eq!(rows[1], ["Portivo Systems"]);
     // Not a speaker after the comma.
     expect(
         "Kestrel Air Ltd grounded its fleet. The company acted too late, Aerodyne \

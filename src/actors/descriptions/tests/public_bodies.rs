@@ -145,15 +145,10 @@ fn a_reported_clauses_that_does_not_make_the_noun_a_modifier() {
 #[test]
 fn a_coastguard_is_the_coast_guard_its_country_names() {
     // The name's last two words as one noun; the country opens the body's name.
-    let report = crate::Model::builtin().unwrap().score_article(
+    let rows = super::super::super::test_support::targets_by_sentence(
         "The Libyan Coast Guard denied the account. The coastguard fired shots. Italy \
          praised the Libyan coastguard.",
     );
-    let rows: Vec<Vec<&str>> = report
-        .sentences
-        .iter()
-        .map(|s| s.stances.iter().map(|st| st.target.as_str()).collect())
-        .collect();
     assert_eq!(
         rows,
         [
