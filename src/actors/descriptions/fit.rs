@@ -68,8 +68,12 @@ impl Ctx<'_> {
                 return false;
             };
             noun.len() == before.len() + last.len()
-                && noun[..before.len()].eq_ignore_ascii_case(before)
-                && noun[before.len()..].eq_ignore_ascii_case(last)
+                && noun
+                    .get(..before.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(before))
+                && noun
+                    .get(before.len()..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(last))
         };
         let in_name = heads(&a.name).any(|w| w.eq_ignore_ascii_case(noun))
             || words().next().and_then(lx::foreign_opener_noun) == Some(noun)
