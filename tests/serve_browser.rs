@@ -171,14 +171,30 @@ impl Page {
         panic!("timed out waiting for {expr}");
     }
 
-    /// A real mouse click at the centre of the element.
+    /// A real mouse click at the centre of the element, once it is the element there:
+    /// after scrolling it into view the page lays out again, and a busy machine may take
+    /// more than a frame to do so (the click once landed beside an actor's row).
     fn click(&mut self, selector: &str) {
         let expr = format!(
-            "(() => {{ const e = document.querySelector({sel}); e.scrollIntoView({{block: 'center'}}); \
-             const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }})()",
+            "new Promise(done => {{ const e = document.querySelector({sel}); \
+             e.scrollIntoView({{block: 'center', behavior: 'instant'}}); \
+             requestAnimationFrame(() => requestAnimationFrame(() => {{ \
+             const r = e.getBoundingClientRect(); const x = r.x + r.width / 2, y = r.y + r.height / 2; \
+             done([x, y, e.contains(document.elementFromPoint(x, y))]); }})); }})",
             sel = json!(selector)
         );
-        let at = self.eval(&expr);
+        let start = Instant::now();
+        let at = loop {
+            let at = self.eval(&expr);
+            if at[2] == json!(true) {
+                break at;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{selector} is never the element at its own centre: {at}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        };
         for kind in ["mousePressed", "mouseReleased"] {
             self.0.call(
                 "Input.dispatchMouseEvent",
