@@ -162,7 +162,7 @@ impl Ctx<'_> {
             if m.start > pos && m.sentence > sentence + NAMED_WITHIN {
                 break;
             }
-            let Some(t) = self.title_of_named(&m) else {
+            let Some((_, t)) = self.title_of_named(&m) else {
                 continue;
             };
             // (`for president: Hillary has …` names no one president.)

@@ -148,10 +148,7 @@ impl Ctx<'_> {
             if !self.is_person(m.actor) {
                 continue;
             }
-            let Some(t) = self.title_of_named(&m) else {
-                continue;
-            };
-            let Some(si) = self.sents.locate(m.start) else {
+            let Some((si, t)) = self.title_of_named(&m) else {
                 continue;
             };
             let key = (
@@ -173,9 +170,10 @@ impl Ctx<'_> {
         out
     }
 
-    /// The token of the title person mention `m` is named with: right before it (`President
-    /// William Ruto`), set off after it, or an office set off before it.
-    pub(super) fn title_of_named(&self, m: &Mention) -> Option<usize> {
+    /// The sentence of person mention `m` (its position in `sents`) and the token of the
+    /// title it is named with: right before it (`President William Ruto`), set off after
+    /// it, or an office set off before it.
+    pub(super) fn title_of_named(&self, m: &Mention) -> Option<(usize, usize)> {
         let si = self.sents.locate(m.start)?;
         let k = self.token_from(m.start);
         let lo = self.ranges[si].0.max(k.saturating_sub(3));
@@ -188,6 +186,7 @@ impl Ctx<'_> {
         before
             .or_else(|| self.title_set_off_after(m.end, self.ranges[si].1))
             .or_else(|| self.title_of_office_before(k, self.ranges[si].0))
+            .map(|t| (si, t))
     }
 
     /// `Marta Quintela, governor of the Bank of Aurelia`, `X, the prime minister,`: the

@@ -173,7 +173,7 @@ fn is_ministry_word(word: &str) -> bool {
         "Works",
         "Youth",
     ];
-    WORDS.binary_search(&word).is_ok()
+    WORDS.contains(&word)
 }
 
 /// Role nouns that stand before a name as a title does (`analyst Maria de la Cruz`), unlike

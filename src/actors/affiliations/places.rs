@@ -262,6 +262,12 @@ impl Ctx<'_> {
         // `ports across Europe`, `football in Africa`: a continent or world region is a
         // place unless it acts (`Europe must respond`, `Africa said`).
         let world_region = || {
+            // (Asked of every mention: the name first.)
+            if !(matches!(actor.kind, ActorKind::Other | ActorKind::Place)
+                && WORLD_REGIONS.contains(&actor.name.as_str()))
+            {
+                return false;
+            }
             let acts = preposition_before().is_none()
                 && after < self.tokens.len()
                 && self.has(
@@ -278,10 +284,7 @@ impl Ctx<'_> {
             let paired =
                 (after + 1 < n && is(after, &["and", "or"]) && country(self.mention_at(after + 1)))
                     || (k > 1 && is(k - 1, &["and", "or"]) && country(self.mention_at(k - 2)));
-            matches!(actor.kind, ActorKind::Other | ActorKind::Place)
-                && WORLD_REGIONS.contains(&actor.name.as_str())
-                && !acts
-                && !paired
+            !acts && !paired
         };
         // `based in Brussels`, `registered in Panama`: where a body is; so is `Kestrel
         // Systems of Dublin` (see `Finder::connectors`).
