@@ -152,7 +152,7 @@ list!(
     "internet", "islamic", "jewish",
     "jews", "jr.", "media", "muslim", "muslims", "nordic", "northern", "ok", "pm", "private",
     "public", "regional", "scandinavian", "shia", "shiite", "shiites", "southern", "sr.",
-    "sunni", "sunnis", "super", "tv", "web", "week", "western"
+    "sunni", "sunnis", "super", "tv", "web", "week", "western", "world"
 ]);
 
 list!(

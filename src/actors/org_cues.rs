@@ -115,7 +115,9 @@ impl Finder<'_> {
     /// an organisation's (`org_hint`).
     pub(super) fn context_organisation(&self, spans: &mut [NameSpan], a: usize, b: usize) {
         for n in spans {
-            if n.title || n.hint != ActorKind::Other || n.words > 4 {
+            // `the charity Sea Rescue Nord`: a name that opens like a place's is a body's
+            // when the context says so.
+            if n.title || !matches!(n.hint, ActorKind::Other | ActorKind::Place) || n.words > 4 {
                 continue;
             }
             let toks = &self.tokens[a..b];
@@ -152,7 +154,9 @@ impl Finder<'_> {
                     || e >= b
                     || !self.is_word(e)
                     || lower_in(e, AFTER_NAMED)
-                    || !determiner);
+                    || !determiner
+                    // No place is a relative clause's subject after `the charity`.
+                    || n.hint == ActorKind::Place);
             // `The workers' union, SITE Sul, accused`, `his company, Zentra Pay.`: the name
             // set off after the noun, unless the noun is a person's complement (`the head of
             // the union, Mercy Adjei,`; not `stock from another supplier, Tessaly
@@ -283,6 +287,22 @@ mod tests {
         );
         // A person's surname stays the person's.
         assert!(!got.iter().any(|(name, _)| name == "Bush"), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_whose_name_opens_like_a_place_is_a_body() {
+        let got = kinds(
+            "The charity Sea Rescue Nord condemned the raid. Ships crossed the Sea of Azov. \
+             The Cape Verde Islands lie west of Dakar.",
+        );
+        assert!(
+            got.contains(&("Sea Rescue Nord".into(), ActorKind::Organisation)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Cape Verde Islands".into(), ActorKind::Place)),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -376,7 +376,9 @@ fn make_actor(
     let org_name = canonical.hint == ActorKind::Organisation && !canonical.person;
     let kind = if linked || (members.iter().any(|g| g.person) && !org_name) {
         ActorKind::Person
-    } else if canonical.hint == ActorKind::Other && members.iter().any(|g| g.org_context) {
+    } else if matches!(canonical.hint, ActorKind::Other | ActorKind::Place)
+        && members.iter().any(|g| g.org_context)
+    {
         ActorKind::Organisation
     } else {
         canonical.hint

@@ -163,6 +163,15 @@ fn months_weekdays_pronouns_numbers_are_not_names() {
 }
 
 #[test]
+fn world_alone_is_no_name() {
+    // `World football's governing body`; `World Bank` stays a name.
+    assert_eq!(
+        names("Sponsors left, and World football's governing body backed the World Bank."),
+        vec!["World Bank"]
+    );
+}
+
+#[test]
 fn headlines_are_skipped() {
     let text = "OBAMA PRAISES PUTIN OVER SYRIA DEAL\nBarack Obama praised the deal.";
     assert_eq!(names(text), vec!["Barack Obama"]);
