@@ -37,6 +37,7 @@ impl Ctx<'_> {
             || self.affiliate_of(p).is_some()
             || self.country_of_described_body(p)
             || self.country_of_office(p)
+            || self.place_of_office(p)
             || self.outlet_spoken_to(p)
             || self.language(p)
             || self.party_seat(p)

@@ -74,6 +74,36 @@ impl Ctx<'_> {
         refs.get(i).is_some_and(|t| t.start == start)
     }
 
+    /// `The 61-year-old former mayor of Medellín`, `Archbishop Giovanni Ruggeri of
+    /// Agrigento`: name mention `p` (a country, place or name of unknown kind) is the
+    /// place of the office of someone referred to by title, or named with one, right
+    /// before its `of`.
+    pub(super) fn place_of_office(&self, p: usize) -> bool {
+        let m = self.mention(p);
+        let k = self.token_from(m.start);
+        let placed = matches!(
+            self.actors.actors[m.actor].kind,
+            ActorKind::Country | ActorKind::Place | ActorKind::Other
+        );
+        if !placed || k < 2 || self.word(k - 1) != "of" {
+            return false;
+        }
+        let holder_end = self.tokens[k - 2].end;
+        let refs = self.titled_refs();
+        let by_title = refs[..refs.partition_point(|t| t.end <= holder_end)]
+            .last()
+            .is_some_and(|t| t.end == holder_end && t.actor.is_some());
+        by_title
+            || self.mention_at(k - 2).is_some_and(|q| {
+                let named = self.mention(q);
+                named.end == holder_end
+                    && self.is_person(named.actor)
+                    && self
+                        .title_of_named(&named)
+                        .is_some_and(|(_, t)| self.tokens[t].end <= named.start)
+            })
+    }
+
     /// The token after a name that ends at offset `end`, past its `'s` (`Ghana's
     /// finance minister`): where the office's words start.
     fn past_possessive(&self, end: usize) -> usize {

@@ -8,7 +8,7 @@
 use super::clauses::{Ctx, Subj};
 use super::lexicon as lx;
 use super::quotes::quote_containing;
-use super::Mention;
+use super::{ActorKind, Mention};
 use crate::text::tokenize::APOSTROPHES;
 use std::collections::HashMap;
 
@@ -37,24 +37,63 @@ impl Ctx<'_> {
                 if !self.word(j).eq_ignore_ascii_case("the") {
                     continue;
                 }
-                let mut t = j + 1;
+                // `The 61-year-old said`, `the 58-year-old diplomat`: an age refers back to
+                // someone the article named.
+                let age_end = age_after(self, j + 1, b);
+                let mut t = age_end.unwrap_or(j + 1);
                 while t < b && self.has(t, lx::TITLE_MODIFIER) && !self.has(t, lx::TITLE) {
                     t += 1;
                 }
+                let aged = || age_end.and_then(|_| self.person_named_before(j));
+                let title =
+                    t < b && self.has(t, lx::TITLE | lx::ROLE) && self.mention_at(t).is_none();
+                if let (Some(e), false) = (age_end, title) {
+                    let lone = e >= b || !(self.tokens[e].cap || self.tokens[e].is_word());
+                    if let (true, Some(actor)) = (
+                        lone || self.has(
+                            e,
+                            lx::STANCE_VERB | lx::REPORTING_VERB | lx::BE | lx::SKIPPABLE,
+                        ),
+                        aged(),
+                    ) {
+                        out.push(TitledRef {
+                            start: self.tokens[j].start,
+                            end: self.tokens[e - 1].end,
+                            sentence: self.sents.sents[si].index,
+                            actor: Some(actor),
+                            opens: j == a || (j == a + 1 && !self.tokens[a].is_word()),
+                            quote: quote_containing(
+                                &self.quotes,
+                                self.tokens[j].start,
+                                self.tokens[e - 1].end,
+                            ),
+                        });
+                    }
+                    continue;
+                }
                 // A name or an office's `of` after the title: `the President Joe Biden`,
-                // `the president of France` are not references back.
-                let bare = t + 1 >= b || !(self.tokens[t + 1].cap || self.office_of(t + 1, b));
-                if t >= b
-                    || !self.has(t, lx::TITLE | lx::ROLE)
-                    || !bare
-                    || self.mention_at(t).is_some()
-                {
+                // `the president of France` are not references back (`the 61-year-old
+                // former mayor of Medellín` is, by its age).
+                // (Nor is `the former mayor of Medellín` after `Former mayor Andrés
+                // Caicedo`: a town's office is rarely another's.)
+                let town = || {
+                    self.mention_at(t + 2).is_some_and(|q| {
+                        let kind = self.actors.actors[self.mention(q).actor].kind;
+                        matches!(kind, ActorKind::Place | ActorKind::Other)
+                            && self.only_person_titled(&titled, j + 1, t).is_some()
+                    })
+                };
+                let office = || age_end.is_none() && self.office_of(t + 1, b) && !town();
+                let bare = t + 1 >= b || !(self.tokens[t + 1].cap || office());
+                if !title || !bare {
                     continue;
                 }
                 let (start, end) = (self.tokens[j].start, self.tokens[t].end);
                 let actor = self
                     .apposed_to(j, a)
-                    .or_else(|| self.only_person_titled(&titled, j + 1, t));
+                    .or_else(|| self.only_person_titled(&titled, j + 1, t))
+                    // (`the 30-year-old nurse who treated him` introduces someone.)
+                    .or_else(|| aged().filter(|_| !(t + 1 < b && self.has(t + 1, lx::RELATIVE))));
                 // A role (`the manager`, `the owner`) only as the person introduced with it:
                 // most are anyone's (`the official`, `the analyst`); and not before a noun
                 // it describes (`the student union`).
@@ -231,6 +270,39 @@ impl Ctx<'_> {
             })
     }
 
+    /// The person named last before the sentence of token `j` (in the
+    /// [`super::clauses::FARTHEST_ANTECEDENT`] before it), unless someone else is described
+    /// by another age (`Montoya, 47,`): whom `the 61-year-old` at token `j` refers to.
+    fn person_named_before(&self, j: usize) -> Option<usize> {
+        let start = self.tokens[j].start;
+        let sentence = self.sents.sents[self.sents.locate(start)?].index;
+        let n = self
+            .order
+            .partition_point(|&i| self.actors.mentions[i].start < start);
+        let age = self
+            .word(j + 1)
+            .split(&crate::actors::tokens::HYPHENS[..])
+            .next();
+        (0..n)
+            .rev()
+            .map(|p| (p, self.mention(p)))
+            .take_while(|(_, m)| m.sentence + super::clauses::FARTHEST_ANTECEDENT >= sentence)
+            // (Not someone named in its own sentence: `Sorokin praised the 58-year-old`.)
+            .filter(|(_, m)| m.sentence < sentence && self.is_person(m.actor))
+            .find(|&(p, _)| self.stated_age(p).is_none_or(|a| Some(a) == age))
+            .map(|(_, m)| m.actor)
+    }
+
+    /// `Montoya, 47,`: the age set off after person mention `p`.
+    fn stated_age(&self, p: usize) -> Option<&str> {
+        let k = self.token_from(self.mention(p).end);
+        (k + 2 < self.tokens.len()
+            && self.is_punct(k, &[','])
+            && self.word(k + 1).bytes().all(|c| c.is_ascii_digit())
+            && self.is_punct(k + 2, &[',']))
+        .then(|| self.word(k + 1))
+    }
+
     /// The rank modifiers among tokens `a..b`, lowercased.
     fn ranks(&self, a: usize, b: usize) -> Vec<String> {
         (a..b)
@@ -255,6 +327,16 @@ impl Ctx<'_> {
         let entry = titled.get(&key)?;
         (entry.at < first && entry.second.is_none_or(|t| t > first)).then_some(entry.actor)
     }
+}
+
+/// `61-year-old` at token `k` (of a sentence that ends at token `b`): the token after it.
+fn age_after(ctx: &Ctx<'_>, k: usize, b: usize) -> Option<usize> {
+    let w = (k < b).then(|| ctx.word(k))?;
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = w[digits..].strip_prefix(&crate::actors::tokens::HYPHENS[..])?;
+    let rest = rest.strip_prefix("year")?;
+    let old = rest.strip_prefix(&crate::actors::tokens::HYPHENS[..])? == "old";
+    (digits > 0 && old).then_some(k + 1)
 }
 
 /// The first person named after a title, and where a second one is.

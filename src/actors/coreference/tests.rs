@@ -2,6 +2,7 @@ use super::super::find_holders_and_references;
 use super::super::test_support::{find, split};
 use super::super::ArticleTokens;
 
+mod ages_and_offices;
 mod sentence_openers;
 
 /// `(pronoun, actor, holder)` per pronoun target.
