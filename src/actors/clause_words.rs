@@ -108,8 +108,9 @@ list!(
 list!(
     /// Prepositions: a mention after one is not a subject when another candidate exists.
     PREPOSITION = 19, PREPOSITIONS, is_preposition, [
-    "across", "against", "among", "at", "between", "by", "during", "for", "from", "in", "inside", "into", "near",
-    "of", "on", "outside", "over", "to", "toward", "towards", "under", "with", "without"
+    "across", "against", "among", "around", "at", "between", "by", "during", "for", "from", "in", "inside",
+    "into", "near", "of", "on", "outside", "over", "throughout", "to", "toward", "towards", "under", "with",
+    "without"
 ]);
 
 list!(

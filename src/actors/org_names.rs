@@ -197,7 +197,7 @@ impl Finder<'_> {
             self.has(b - 1, lx::PORTFOLIO) && self.tokens.get(b).is_some_and(|t| t.has(lx::TITLE));
         (self.has(b - 1, lx::ORG_SUFFIX) && !portfolio_of_title)
             || (b > a + 1 && lx::foreign_opener_noun(self.word(a)).is_some())
-            || (b > a + 1 && lx::is_club_prefix(self.word(a)))
+            || (b > a + 1 && (lx::is_club_prefix(self.word(a)) || lx::is_club_opener(self.word(a))))
             || self.word(b - 1).eq_ignore_ascii_case("party")
             || (a..b.saturating_sub(2)).any(|k| {
                 self.has(k, ORG_WORD)

@@ -68,9 +68,24 @@ pub(super) const SHIPMENTS: &[&str] = &[
 /// Continents and world regions: places, unless one acts (`Europe must respond`).
 #[rustfmt::skip]
 pub(super) const WORLD_REGIONS: &[&str] = &[
-    "Africa", "Asia", "Central Africa", "Central Asia", "East Africa", "East Asia", "Europe",
-    "Latin America", "Middle East", "North Africa", "North America", "Oceania", "South America",
-    "South Asia", "Southeast Asia", "Southern Africa", "West Africa",
+    "Africa", "Asia", "Balkans", "Caribbean", "Caucasus", "Central Africa", "Central Asia",
+    "Central Europe", "East Africa", "East Asia", "Eastern Europe", "Europe", "Horn of Africa",
+    "Indo-Pacific", "Latin America", "Maghreb", "Mediterranean", "Middle East", "North Africa",
+    "North America", "Oceania", "Sahel", "Scandinavia", "South America", "South Asia",
+    "Southeast Asia", "Southern Africa", "Sub-Saharan Africa", "West Africa", "Western Europe",
+];
+
+/// Continents of [`WORLD_REGIONS`], which may act as their peoples or unions (`Europe
+/// must respond`); the other regions are only places (`the Mediterranean had become a
+/// cemetery`).
+pub(super) const CONTINENTS: &[&str] = &[
+    "Africa",
+    "Asia",
+    "Europe",
+    "Latin America",
+    "North America",
+    "Oceania",
+    "South America",
 ];
 
 /// People whose treatment in a country tells of its state (`journalists in Iran`).

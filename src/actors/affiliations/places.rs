@@ -7,7 +7,7 @@ use super::super::group::is_city_form;
 use super::super::lexicon as lx;
 use super::super::ActorKind;
 use super::place_words::{
-    AREA_NOUNS, DIRECTIONS, GOING, IN_THE_STATES_HANDS, MOVED_FROM, MOVED_TO, PLACES,
+    AREA_NOUNS, CONTINENTS, DIRECTIONS, GOING, IN_THE_STATES_HANDS, MOVED_FROM, MOVED_TO, PLACES,
     PLACE_PREPOSITIONS, SHIPMENTS, STRUCTURES, WORLD_REGIONS,
 };
 use super::words::{
@@ -257,6 +257,8 @@ impl Ctx<'_> {
                         && is(j, &["from"])
                         && self.is_private_role(j - 1)
                         && !is(j - 1, IN_THE_STATES_HANDS))
+                    // `most of them from Sudan`: where some of a group come from.
+                    || (state && j > 1 && is(j, &["from"]) && is(j - 1, &["them"]) && is(j - 2, &["of"]))
             })
         };
         // `ports across Europe`, `football in Africa`: a continent or world region is a
@@ -268,7 +270,8 @@ impl Ctx<'_> {
             {
                 return false;
             }
-            let acts = preposition_before().is_none()
+            let acts = CONTINENTS.contains(&actor.name.as_str())
+                && preposition_before().is_none()
                 && after < self.tokens.len()
                 && self.has(
                     after,

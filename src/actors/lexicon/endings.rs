@@ -73,6 +73,28 @@ const CLUB_PREFIXES: &[&str] = &[
     "SL", "SSC", "SV", "TSG", "VfB", "VfL",
 ];
 
+/// Words that open football clubs' names before their town (`Real Madrid`, `Atlético
+/// Madrid`, `Sporting Lisbon`, `Dynamo Kyiv`), as written.
+const CLUB_OPENERS: &[&str] = &[
+    "Athletic",
+    "Atletico",
+    "Atlético",
+    "Borussia",
+    "Deportivo",
+    "Dinamo",
+    "Dynamo",
+    "Inter",
+    "Olympique",
+    "Racing",
+    "Real",
+    "Sporting",
+];
+
+/// A word that opens a football club's name before its town ([`CLUB_OPENERS`]).
+pub(crate) fn is_club_opener(w: &str) -> bool {
+    CLUB_OPENERS.contains(&w)
+}
+
 /// A club's abbreviation opening its name ([`CLUB_PREFIXES`], as written).
 pub(crate) fn is_club_prefix(w: &str) -> bool {
     CLUB_PREFIXES.contains(&w)

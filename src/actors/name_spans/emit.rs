@@ -6,6 +6,14 @@ use super::super::tokens::is_all_caps;
 use super::super::ActorKind;
 use super::is_geo_opener;
 
+/// `West`, `Southeast`: a compass point that opens a region's adjective.
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "North" | "South" | "East" | "West" | "Northeast" | "Northwest" | "Southeast" | "Southwest"
+    )
+}
+
 impl Finder<'_> {
     pub(super) fn emit(
         &self,
@@ -37,6 +45,10 @@ impl Finder<'_> {
             return;
         }
         let (first, last) = (self.word(a), self.word(b - 1));
+        // `West African leaders`, `a South Asian diplomat`: a region's adjective.
+        if words == 2 && is_compass(first) && lx::is_never_single(&last.to_ascii_lowercase()) {
+            return;
+        }
         // `the nationalist Sovereign Front`, `the opposition Citizens' Movement`; not
         // `socialist Bernie Sanders`, `the conservative Deseret News`, `the liberal American
         // Civil Liberties Union`: what a body's last word leaves open (`Union`, `Movement`),

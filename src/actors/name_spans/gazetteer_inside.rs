@@ -44,7 +44,9 @@ impl Finder<'_> {
                     "College" | "University" | "School" | "Institute" | "Hospital"
                 );
                 // `Athletics Kenya`, `Cycling Australia`: a sport's national federation.
-                let sport = s == a + 1 && lx::is_sport(self.word(a));
+                // `Real Madrid`, `Dynamo Kyiv`: a club of the town.
+                let sport =
+                    s == a + 1 && (lx::is_sport(self.word(a)) || lx::is_club_opener(self.word(a)));
                 // `HarvestBridge Kenya`: a brand's inner capital says it is no person.
                 let brand = (a..s).any(|k| {
                     let w = self.word(k);

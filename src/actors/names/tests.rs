@@ -296,3 +296,18 @@ fn many_questions_about_lowercase_words_get_the_same_answers_from_the_index() {
     let accented = format!("{}An ökonom said so.", "Ökonom warned. ".repeat(20));
     assert_eq!(names(&accented), Vec::<&str>::new());
 }
+
+#[test]
+fn a_club_of_a_town_is_the_club_and_a_regions_adjective_no_name() {
+    let t = super::super::test_support::targets_by_sentence(
+        "Real Madrid and Atlético Madrid called for elections. A West African diplomat said \
+         the South Asian talks failed.",
+    );
+    assert_eq!(
+        t,
+        [
+            vec!["Real Madrid".to_string(), "Atlético Madrid".to_string()],
+            vec![]
+        ]
+    );
+}

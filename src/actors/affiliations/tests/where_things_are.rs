@@ -267,3 +267,43 @@ fn a_ship_is_no_target_wherever_it_is_named() {
     );
     assert_eq!(rows, [vec!["SeaBridge"], vec!["Italy"]]);
 }
+
+#[test]
+fn seas_and_regions_other_than_continents_never_act() {
+    for (text, place) in [
+        (
+            "Iran said the Mediterranean had become a cemetery.",
+            "Mediterranean",
+        ),
+        (
+            "Iran sent envoys to the Sahel, and the Sahel leaders met.",
+            "Sahel",
+        ),
+    ] {
+        rows(text, place, &["Iran"]);
+    }
+    // A continent may act.
+    row("Iran said Europe had failed.", "Europe");
+}
+
+#[test]
+fn where_traffickers_firms_and_some_of_a_group_are_from_is_no_target() {
+    rows(
+        "Iran blamed human traffickers in Syria and a consultancy in Turkey.",
+        "Syria",
+        &["Iran"],
+    );
+    rows(
+        "Iran blamed human traffickers in Syria and a consultancy in Turkey.",
+        "Turkey",
+        &["Iran"],
+    );
+    rows(
+        "Iran rescued 75 people, most of them from Syria and Turkey.",
+        "Turkey",
+        &["Iran"],
+    );
+    // Fighting around a town: where it is.
+    let t = targets_by_sentence("Iran said the army was fighting around Galvoria.");
+    assert_eq!(t, [vec!["Iran".to_string()]]);
+}
