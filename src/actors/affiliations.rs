@@ -34,6 +34,7 @@ impl Ctx<'_> {
             || self.is_location(p)
             || self.covered_by_role(p)
             || self.nationality_of_someone(p)
+            || self.countrys_thing(p)
             || self.affiliate_of(p).is_some()
             || self.country_of_described_body(p)
             || self.country_of_office(p)

@@ -387,7 +387,7 @@ pub(crate) fn is_spokes(word: &str) -> bool {
 /// `European`, `Russian`, `Chinese`, `British`, `French`, `Iraqi`: a word that ends like a
 /// people's or country's adjective.
 pub(crate) fn ends_like_demonym(w: &str) -> bool {
-    ["an", "ese", "ish", "ch", "i"]
+    ["an", "ese", "ish", "ch", "i", "ine", "ot", "eek"]
         .iter()
         .any(|e| w.ends_with(e))
 }

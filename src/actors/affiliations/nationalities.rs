@@ -6,16 +6,14 @@ use super::super::group::is_city_form;
 use super::super::lexicon as lx;
 use super::super::tokens::HYPHENS;
 use super::super::ActorKind;
-use super::words::{COUNTRYS_FIRMS, CURRENCIES, PAST_TENSES};
+use super::words::{COUNTRYS_FIRMS, COUNTRYS_THINGS, CURRENCIES, ELECTIONS, PAST_TENSES, STATES};
 use super::{is_adjective_form, is_organisation_adjective};
 
 impl Ctx<'_> {
-    /// `the Portuguese coach`, `an American private equity investor`, `Chinese tourists`: a
-    /// nationality before up to three lowercase words, one naming private people or firms (see
-    /// [`super::words::PRIVATE_ROLES`]) says where they are from; the country does not act and is not
-    /// judged. Not a state's people (`Russian troops`, `the Russian ambassador`). So does
-    /// a country's possessive (`Brazil's biggest meatpacker`, `Chile's main union`).
-    pub(in crate::actors) fn nationality_of_someone(&self, p: usize) -> bool {
+    /// Name mention `p` is a people's adjective (`Chilean`; the EU's `European`; a
+    /// region's, `Scottish`) or a country's possessive (`Chile's`): the token after it,
+    /// and whether it is the possessive.
+    fn nationality_at(&self, p: usize) -> Option<(usize, bool)> {
         let m = self.mention(p);
         let actor = &self.actors.actors[m.actor];
         let surface = &self.text[m.start..m.end];
@@ -32,14 +30,52 @@ impl Ctx<'_> {
             && !demonym
             && after + 1 < self.tokens.len()
             && self.possessive_at(after);
-        if !demonym && !possessive {
-            return false;
+        if demonym {
+            Some((after, false))
+        } else {
+            possessive.then_some((after + 2, true))
         }
+    }
+
+    /// `Argentine bonds`, `Spanish football`, `Colombia's presidential campaign`,
+    /// `European governments` (the EU's adjective): a people's adjective or a country's
+    /// possessive before what is neither the state nor judged as it (see
+    /// [`COUNTRYS_THINGS`], [`STATES`]). The article is still about the country: unlike
+    /// [`Ctx::nationality_of_someone`], its government is the country's.
+    pub(in crate::actors) fn countrys_thing(&self, p: usize) -> bool {
+        let Some((k, _)) = self.nationality_at(p) else {
+            return false;
+        };
+        let kind = self.actors.actors[self.mention(p).actor].kind;
+        k < self.tokens.len()
+            && self.tokens[k].is_word()
+            && !self.tokens[k].cap
+            && (lx::sorted_has(COUNTRYS_THINGS, self.word(k))
+                || kind == ActorKind::Organisation && lx::sorted_has(STATES, self.word(k))
+                || self.word_in(
+                    k,
+                    &["general", "legislative", "parliamentary", "presidential"],
+                ) && k + 1 < self.tokens.len()
+                    && lx::sorted_has(ELECTIONS, self.word(k + 1)))
+    }
+
+    /// `the Portuguese coach`, `an American private equity investor`, `Chinese tourists`: a
+    /// nationality before up to three lowercase words, one naming private people or firms (see
+    /// [`super::words::PRIVATE_ROLES`]) says where they are from; the country does not act and is not
+    /// judged. Not a state's people (`Russian troops`, `the Russian ambassador`). So does
+    /// a country's possessive (`Brazil's biggest meatpacker`, `Chile's main union`).
+    pub(in crate::actors) fn nationality_of_someone(&self, p: usize) -> bool {
+        let Some((k, possessive)) = self.nationality_at(p) else {
+            return false;
+        };
+        let demonym = !possessive;
+        let m = self.mention(p);
+        let actor = &self.actors.actors[m.actor];
+        let surface = &self.text[m.start..m.end];
         let Some(si) = self.sents.locate(m.start) else {
             return false;
         };
         let b = self.ranges[si].1;
-        let k = if possessive { after + 2 } else { after };
         // The noun phrase's lowercase words, up to a verb or function word; one names the
         // people (a headline's verb may follow: `Colombian mediator wins prize`), and none
         // says they are the state's (`national oil company`).

@@ -57,6 +57,30 @@ pub(super) const PRIVATE_ROLES: &[&str] = &[
     "voters", "warehouse", "winger", "woman", "women", "worker", "workers", "writer", "writers",
 ];
 
+/// What a people's adjective or a country's possessive may describe that is neither the
+/// state nor judged as it: its markets and sport, its regions, its elections (`Argentine
+/// bonds`, `Spanish football`, `across Italian regions`) (sorted).
+#[rustfmt::skip]
+pub(super) const COUNTRYS_THINGS: &[&str] = &[
+    "bonds", "football", "provinces", "regions", "shares", "soccer", "stocks",
+];
+
+/// A country's elections, after `presidential`, `parliamentary` …: its politics' setting
+/// (`Colombia's presidential campaign`), unlike its offices (`the Ukrainian presidential
+/// administration said`) (sorted).
+#[rustfmt::skip]
+pub(super) const ELECTIONS: &[&str] = &[
+    "ballot", "campaign", "contest", "debate", "election", "elections", "poll", "polls",
+    "primaries", "primary", "race", "runoff", "vote",
+];
+
+/// The EU's `European` before these is a continent's (`European governments`), not the
+/// Union (sorted).
+#[rustfmt::skip]
+pub(super) const STATES: &[&str] = &[
+    "capitals", "countries", "governments", "nations", "states",
+];
+
 /// Currencies (`11 million Swedish crowns`, `the Turkish lira`): a country's money, not the
 /// country acting or judged.
 #[rustfmt::skip]
@@ -166,9 +190,10 @@ pub(super) const HELD_IN: &[&str] = &[
 /// players`, `Ireland's farmers`), who stand for it; sorted.
 #[rustfmt::skip]
 pub(super) const COUNTRYS_FIRMS: &[&str] = &[
-    "airline", "airlines", "association", "automaker", "bank", "banks", "brewer", "broadcaster",
-    "carmaker", "chipmaker", "companies", "company", "conglomerate", "drugmaker", "employers",
-    "exporter", "federation", "firm", "firms", "giant", "insurer", "lender", "lenders",
-    "meatpacker", "miner", "newspaper", "operator", "opposition", "parties", "party",
-    "publisher", "retailer", "startup", "steelmaker", "union", "unions", "utility",
+    "airline", "airlines", "association", "automaker", "automakers", "bank", "banks", "brewer",
+    "broadcaster", "carmaker", "carmakers", "chipmaker", "companies", "company", "conglomerate",
+    "drugmaker", "employers", "exporter", "exporters", "federation", "firm", "firms", "giant",
+    "insurer", "lender", "lenders", "manufacturers", "meatpacker", "miner", "newspaper",
+    "operator", "opposition", "parties", "party", "producers", "publisher", "retailer",
+    "startup", "steelmaker", "steelmakers", "union", "unions", "utility",
 ];

@@ -307,3 +307,36 @@ fn where_traffickers_firms_and_some_of_a_group_are_from_is_no_target() {
     let t = targets_by_sentence("Iran said the army was fighting around Galvoria.");
     assert_eq!(t, [vec!["Iran".to_string()]]);
 }
+
+#[test]
+fn a_countrys_markets_sport_regions_and_elections_are_not_the_state() {
+    for (text, place) in [
+        ("Iran said Argentine bonds rose.", "Argentina"),
+        ("Iran said Spanish football was in turmoil.", "Spain"),
+        (
+            "Iran said arrivals were spread across Italian regions.",
+            "Italy",
+        ),
+        (
+            "Iran said Colombia's presidential campaign was bitter.",
+            "Colombia",
+        ),
+        ("Iran said Germany's carmakers were afraid.", "Germany"),
+        (
+            "Iran accused European governments of delay.",
+            "European Union",
+        ),
+    ] {
+        rows(text, place, &["Iran"]);
+    }
+    // A country's office speaks for it; its government stays the story's country.
+    row(
+        "The Ukrainian presidential administration said Iran had lied.",
+        "Ukraine",
+    );
+    let t = targets_by_sentence(
+        "Colombia's presidential campaign turned bitter. Jorge Pires said the pollster \
+         worked for the government.",
+    );
+    assert!(t[1].iter().any(|x| x == "Colombia"), "{t:?}");
+}
