@@ -274,7 +274,8 @@ impl Ctx<'_> {
 impl Ctx<'_> {
     /// `Hungary's anti-doping agency, HUNADO, said … the agency`: the body that the same
     /// noun (token `noun`, of a description opening at `first` in sentence `si`) named by
-    /// apposition in this sentence or the two before; the nearest such noun decides.
+    /// apposition or right after it in this sentence or the two before; the nearest such
+    /// noun decides.
     pub(super) fn named_by_noun_before(
         &self,
         si: usize,
@@ -288,6 +289,18 @@ impl Ctx<'_> {
             .find(|&j| self.word(j).eq_ignore_ascii_case(word) && !self.tokens[j].cap)?;
         let sj = self.sents.locate(self.tokens[j].start)?;
         self.name_set_off_after(j, self.ranges[sj].1)
+            .or_else(|| self.name_right_after(j))
+    }
+
+    /// `Ratings agency Fitch`, `the charity Sea Rescue Nord`: the name of no person or
+    /// country right after the lowercase noun at token `noun`.
+    fn name_right_after(&self, noun: usize) -> Option<usize> {
+        let m = self.mention(self.mention_at(noun + 1)?);
+        let actor = &self.actors.actors[m.actor];
+        (m.start == self.tokens[noun + 1].start
+            && !self.is_person(m.actor)
+            && !matches!(actor.kind, ActorKind::Country | ActorKind::Place))
+        .then_some(m.actor)
     }
 }
 

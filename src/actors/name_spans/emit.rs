@@ -53,9 +53,23 @@ impl Finder<'_> {
         // `socialist Bernie Sanders`, `the conservative Deseret News`, `the liberal American
         // Civil Liberties Union`: what a body's last word leaves open (`Union`, `Movement`),
         // only a word of parliaments (`opposition`, `ruling`) settles.
+        // `the conservative Centro Democrático`, `the centre-left Pacto Histórico`: after
+        // `the` and the modifier, a name of two or more words that no list knows, and no
+        // person's, is a party's (in any language).
+        let unknown_body = || {
+            words >= 2
+                && a > 1
+                && self.word(a - 2).eq_ignore_ascii_case("the")
+                && !person
+                && !self.is_given_name(a)
+                && !(a..b).any(|k| {
+                    self.has(k, lx::ORG_HEAD | lx::ORG_SUFFIX | lx::GEO_HEAD | lx::TITLE)
+                        || self.info[k].gaz.is_some()
+                })
+        };
         let political = a > 0 && words <= 4 && {
             let before = self.word(a - 1);
-            (is_political_modifier(before) && PARTY_HEADS.contains(&last))
+            (is_political_modifier(before) && (PARTY_HEADS.contains(&last) || unknown_body()))
                 || (matches!(before, "opposition" | "ruling" | "governing")
                     && PARLIAMENTARY_HEADS.contains(&last))
         };

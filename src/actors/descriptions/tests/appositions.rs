@@ -87,3 +87,21 @@ fn the_company_opening_the_sentence_before_goes_on() {
         &[("The company", "Nordvik Pharma", None)],
     );
 }
+
+#[test]
+fn the_noun_a_name_was_introduced_with_refers_to_it() {
+    // (Fitch's name says nothing of an agency.)
+    expect(
+        "Ratings agency Fitch upgraded Iran. The agency said it could upgrade the country \
+         again.",
+        &[
+            ("The agency", "Fitch", None),
+            ("the country", "Iran", Some("Fitch")),
+        ],
+    );
+    // A party in another language, after a political modifier, is a party.
+    expect(
+        "Caicedo runs for the conservative Centro Democrático. The party said Iran lied.",
+        &[("The party", "Centro Democrático", None)],
+    );
+}
