@@ -11,9 +11,10 @@ pub(super) const BLAME: f64 = 20.0;
 /// accused Radu`, `Radu said …`: no stance toward Popa or Radu). The model learnt from
 /// NewsMTSC, whose annotators often gave the speaker the tone of what they said; the
 /// lean keeps what the sentence says about the speaker when it is strong (`Montt, whose
-/// bank was fined, said …`). Weighed on the review articles r33-r40 (judged by hand) and
-/// NewsMTSC's dev splits scored as articles: see docs/EVALUATION.md, session 25.
-pub(super) const SPEAKER: f64 = 5.0;
+/// bank was fined, said …`). Weighed on the review articles r33-r40 and r81-r88 (judged
+/// row by row) and NewsMTSC's dev splits scored as articles: see docs/EVALUATION.md,
+/// sessions 25 and 30.
+pub(super) const SPEAKER: f64 = 10.0;
 
 /// Counts `probs[class]` `weight` times and renormalises.
 pub(super) fn lean(probs: &mut [f64], class: usize, weight: f64) {
