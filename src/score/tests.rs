@@ -1,6 +1,8 @@
 use super::*;
 use crate::actors::find_holders_in;
 
+mod speech;
+
 const ARTICLE: &str = "U.S. President Barack Obama is also seeing Russia's decisions in a positive light.\n\n\
         “We condemn the attack,” said Foreign Minister Elena Varga. Critics in Brussels praised Moscow.";
 

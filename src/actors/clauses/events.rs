@@ -8,7 +8,7 @@ use crate::actors::tokens::HYPHENS;
 
 /// Stance verbs whose passive (`… imposed by X`) is not read as X's stance toward the
 /// mention before it.
-const ACTIVE_ONLY_STANCE_VERBS: &[&str] = &["impose", "imposed", "imposes"];
+const ACTIVE_ONLY_STANCE_VERBS: &[&str] = &["impose", "imposed", "imposes", "ordered", "orders"];
 
 /// Verbs of finding, a view only before `that`.
 const FINDINGS: &[&str] = &[
@@ -28,12 +28,24 @@ const MEASURES: &[&str] = &[
 /// `praising`, `accusing`, `saying`, `slamming`: the -ing form of a stance verb (its stem
 /// with `ed` or `e` added, or the stem itself, is on the list).
 fn is_stance_participle(w: &str) -> bool {
+    is_participle_of(w, lx::STANCE_VERB, &["ed", "e", ""])
+}
+
+/// `saying`, `adding`, `insisting`: the -ing form of a verb of saying.
+fn is_reporting_participle(w: &str) -> bool {
+    // (`says` for `saying`, `argues` for `arguing`: the list of saying has no bare stems.)
+    is_participle_of(w, lx::REPORTING_VERB, &["ed", "e", "", "s", "es"])
+}
+
+/// The -ing form of a verb with lexicon flag `flag`: its stem with one of `ends` added is
+/// on the list.
+fn is_participle_of(w: &str, flag: u32, ends: &[&str]) -> bool {
     let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 2) else {
         return false;
     };
-    let on_list = |v: &str| lx::flags(v) & lx::STANCE_VERB != 0;
+    let on_list = |v: &str| lx::flags(v) & flag != 0;
     let mut buf = String::with_capacity(stem.len() + 2);
-    ["ed", "e", ""].iter().any(|end| {
+    ends.iter().any(|end| {
         buf.clear();
         buf.push_str(stem);
         buf.push_str(end);
@@ -123,13 +135,21 @@ impl Ctx<'_> {
             if matches!(w, "agree" | "agreed" | "agrees") && k + 1 < b && self.word(k + 1) == "to" {
                 continue;
             }
+            // `a worker ordered to scrub …`: the one ordered (the active has an object).
+            if w == "ordered" && k + 1 < b && self.word(k + 1) == "to" {
+                continue;
+            }
             let glued =
                 k > a && self.tokens[k - 1].end == t.start && self.is_punct(k - 1, &HYPHENS);
-            // `the alleged`, and `over alleged spying`: a participle after a preposition
+            // `the alleged`, `his promised wall`, and `over alleged spying`: a participle after a preposition
             // describes the noun after it; `over rules that …`, `of claims`: a word in
             // `-s` there is a noun. (Not past a name: `Al Franken of Minnesota says`.)
             let noun = k > a
                 && (self.has(k - 1, lx::ARTICLE)
+                    // `his promised wall`, `their alleged role` (not `his support for`,
+                    // the noun of a stance).
+                    || (w.ends_with("ed")
+                        && self.word_in(k - 1, &["his", "its", "their", "our", "my", "your"]))
                     || ((w.ends_with("ed") || w.ends_with('s'))
                         && self.has(k - 1, lx::PREPOSITION)));
             let predicative = k > a + 1 && self.word(k - 1) == "to" && self.has(k - 2, lx::BE);
@@ -241,6 +261,22 @@ impl Ctx<'_> {
                     Some(None) => before.and_then(|j| self.description_at(j)).map(|d| d.first),
                     _ => None,
                 };
+                // `…, saying the plan would fail`, `…, adding that …`: the clause's subject
+                // speaks, where it opens its clause (not the object of `hammered Clinton
+                // …, warning`) and `adding` is no addition (`adding a layer`).
+                if adjunct && is_reporting_participle(w) {
+                    let opens = np_tok.is_some_and(|tok| {
+                        tok == a
+                            || !self.tokens[tok - 1].is_word()
+                            || self.tokens[tok - 1].cap
+                            || self.has(tok - 1, lx::COORDINATOR | lx::CLAUSE_WORD)
+                    });
+                    let adds = w == "adding"
+                        && !(k + 1 < b
+                            && (self.word(k + 1) == "that"
+                                || self.is_punct(k + 1, &[':', '\u{201c}', '"'])));
+                    ev.reporting = opens && !adds;
+                }
                 if let Some(tok) = np_tok {
                     // `…, X said.` (not `Speaking to Y, X said Z …`)
                     ev.after_comma = tok > a
