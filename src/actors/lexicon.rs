@@ -231,7 +231,8 @@ list!(
     ORG_HEAD = 10, ORG_HEADS, is_org_head, [
     "academy", "agency", "alliance", "army", "association", "authority", "bank", "board",
     "bureau", "campaign", "center", "centre", "chamber", "church", "coalition", "college",
-    "commission", "committee", "confederation", "council", "court", "department", "directorate",
+    "commission", "committee", "confederation", "coordination", "council", "court", "department",
+    "directorate",
     "federation", "forum", "foundation", "friends", "front", "fund", "house", "institute",
     "institution", "league", "ministry", "movement", "office", "organisation", "organization",
     "party", "society", "tribunal", "union", "university"

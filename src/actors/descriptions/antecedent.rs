@@ -55,6 +55,15 @@ impl Ctx<'_> {
                 return Some((speaker, false));
             }
         }
+        // `The CMA's spokesman said the group …`: a role speaks for its own body, which
+        // the noun fits, or which is of unknown kind (a role says it is a body).
+        if let Some(owner) = self.owner_of_role_saying(first, a) {
+            let unknown = self.actors.actors[owner].kind == ActorKind::Other
+                && matches!(fits, Fits::Group | Fits::Company);
+            if fits != Fits::Government && (unknown || self.fit(owner, noun, fits).is_some()) {
+                return Some((owner, false));
+            }
+        }
         // `the government in Bamako`, `the ministry in Damascus`: the country named there.
         if fits == Fits::Government || noun == "ministry" {
             if let Some(country) = self.country_in_after(noun_at) {

@@ -142,6 +142,48 @@ impl Ctx<'_> {
         (!after_preposition).then_some(m.actor)
     }
 
+    /// `The CMA's spokesman said the group …`, `Solaria's chief executive, Pablo Herrán,
+    /// said the company …`: the body (no person or country) whose role says the
+    /// description at token `first` (the sentence starts at token `a`).
+    pub(super) fn owner_of_role_saying(&self, first: usize, a: usize) -> Option<usize> {
+        let mut verb = first.checked_sub(1).filter(|&k| k > a)?;
+        if self.word(verb) == "that" {
+            verb -= 1;
+        }
+        if verb <= a || !self.has(verb, lx::REPORTING_VERB) {
+            return None;
+        }
+        let mut j = verb - 1;
+        // Past the person set off after the role.
+        if self.is_punct(j, &[',']) {
+            let named = self.name_ending_at(j.checked_sub(1)?)?;
+            let first = self.token_from(named.start);
+            if !self.is_person(named.actor) || first < a + 2 || !self.is_punct(first - 1, &[',']) {
+                return None;
+            }
+            j = first - 2;
+        }
+        if j <= a + 2 || !self.has(j, lx::TITLE | lx::ROLE) {
+            return None;
+        }
+        // Up to two words of the role before (`chief executive`, `deputy spokesman`).
+        let mut r = j;
+        while r > j.saturating_sub(2)
+            && r > a + 2
+            && self.tokens[r - 1].is_word()
+            && !self.tokens[r - 1].cap
+            && !self.possessive_at(r - 2)
+        {
+            r -= 1;
+        }
+        if r < a + 3 || self.word(r - 1) != "s" || !self.possessive_at(r - 2) {
+            return None;
+        }
+        let owner = self.name_ending_at(r - 3)?;
+        let kind = self.actors.actors[owner.actor].kind;
+        (!self.is_person(owner.actor) && kind != ActorKind::Country).then_some(owner.actor)
+    }
+
     /// The actor of the name that ends right before the comma before token `first`, in
     /// the sentence that starts at token `a`.
     pub(super) fn name_before_comma(&self, first: usize, a: usize) -> Option<usize> {

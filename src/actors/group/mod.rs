@@ -225,7 +225,10 @@ pub(crate) fn build(
         .filter(|&i| {
             let (prev, cur) = (entries[i - 1], entries[i]);
             let acronym = &text[cur.start..cur.end];
-            text[prev.end..cur.start] == *" ("
+            // `The European Automobile Manufacturers' Association, known as ACEA,`, `the
+            // Wagner Group, now rebranded as Africa Corps,`: another name it goes by.
+            let aka = shapes::ALSO_NAMED.contains(&&text[prev.end..cur.start]) && known_body(i - 1);
+            aka || text[prev.end..cur.start] == *" ("
                 && text[cur.end..].starts_with(')')
                 && (is_initialism(acronym, &text[prev.start..prev.end])
                     || ((is_capitals(acronym) || is_mixed_acronym(acronym)) && known_body(i - 1))

@@ -119,3 +119,16 @@ pub(crate) fn is_state_body(name: &str) -> bool {
 pub(crate) fn is_organ(name: &str) -> bool {
     ["Assembly", "Commission", "Council", "Secretariat"].contains(&name)
 }
+
+/// What joins a body's name to another name it goes by (`X, known as Y`).
+pub(super) const ALSO_NAMED: &[&str] = &[
+    ", known as ",
+    ", also known as ",
+    ", now known as ",
+    ", formerly known as ",
+    ", now rebranded as ",
+    ", rebranded as ",
+    " (known as ",
+    " (also known as ",
+    " (formerly known as ",
+];

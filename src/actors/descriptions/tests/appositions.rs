@@ -105,3 +105,19 @@ fn the_noun_a_name_was_introduced_with_refers_to_it() {
         &[("The party", "Centro Democrático", None)],
     );
 }
+
+#[test]
+fn a_role_speaks_of_its_own_body() {
+    // `the group` is the CMA's, not the group named before; it is named in the sentence,
+    // so it has no row of its own.
+    expect(
+        "Haki Watch Uganda sued. The rebel Coordination of Azawad Movements said it had \
+         repelled an attack. The CMA's spokesman said the group was ready.",
+        &[],
+    );
+    expect(
+        "The group Haki Watch sued the firm Veltris. The firm Solvane's chief executive, \
+         Pablo Herrán, said the company would cooperate.",
+        &[],
+    );
+}

@@ -133,3 +133,20 @@ fn an_acronym_in_its_own_language_after_a_bodys_name_joins_it() {
     let a = actors("Jan Kowal (JKO) spoke. JKO said no.");
     assert!(a.iter().all(|x| x.2.len() == 1), "{a:?}");
 }
+
+#[test]
+fn another_name_a_body_is_known_by_joins_it() {
+    for text in [
+        "The European Automobile Manufacturers' Association, known as ACEA, said so. ACEA \
+         later called for talks.",
+        "The Vantor Mining Company (also known as Vantor) said so. Vantor later called for \
+         talks.",
+    ] {
+        let a = find(text);
+        assert_eq!(a.actors.len(), 1, "{text}: {:?}", a.actors);
+        assert_eq!(a.mentions.len(), 3, "{text}");
+    }
+    // Not a person's nickname.
+    let a = find("Senator Dana Holt, known as Dee, said so.");
+    assert_eq!(a.actors.len(), 2, "{:?}", a.actors);
+}
