@@ -341,6 +341,33 @@ pub(super) fn initialisms(name_nodes: &NameNodes, uf: &mut UnionFind) {
     }
 }
 
+/// `Haki Watch` after `Haki Watch Uganda`: a body named with one more word at the end (a
+/// country the finder took as its branch, not a head word) is the same body by its
+/// shorter name.
+pub(super) fn names_short_of_one_word(name_nodes: &NameNodes, uf: &mut UnionFind) {
+    let bodies: FxHashMap<&str, usize> = name_nodes
+        .iter()
+        .filter(|(_, g)| g.words >= 3 && g.hint == ActorKind::Organisation)
+        .filter_map(|&(i, g)| {
+            let (short, last) = g.key.rsplit_once(' ')?;
+            // (Not a body's own head word: `Human Rights Watch`, `Federal Reserve Bank`.)
+            let head = lexicon::flags(last) & (lexicon::ORG_HEAD | lexicon::ORG_SUFFIX) != 0;
+            (!head).then_some((short, i))
+        })
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    for &(i, g) in name_nodes {
+        if g.words < 2 || g.person {
+            continue;
+        }
+        if let Some(&body) = bodies.get(g.key.as_ref()) {
+            uf.union(body, i);
+        }
+    }
+}
+
 /// The name at `start` opens with a quotation mark (`'Baby Trump' blimp`): a nickname.
 fn quoted_at(text: &str, start: usize) -> bool {
     text.get(..start)

@@ -310,6 +310,7 @@ pub(crate) fn build(
     .apply(&mut uf, &mut linked);
     links::first_words_of_organisations(&name_nodes, &index, &mut uf);
     links::initialisms(&name_nodes, &mut uf);
+    links::names_short_of_one_word(&name_nodes, &mut uf);
     bodies::join_short_names(&name_nodes, gaz, &gaz_node, &first_at, &mut uf);
     countries::join_shared_country_words(&name_nodes, gaz, &gaz_node, &mut uf);
 

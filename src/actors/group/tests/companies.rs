@@ -150,3 +150,14 @@ fn another_name_a_body_is_known_by_joins_it() {
     let a = find("Senator Dana Holt, known as Dee, said so.");
     assert_eq!(a.actors.len(), 2, "{:?}", a.actors);
 }
+
+#[test]
+fn a_body_named_without_its_last_word_is_the_same_body() {
+    let a = find(
+        "The court froze the accounts of Haki Watch Ukraine. Haki Watch said it would appeal.",
+    );
+    // (Ukraine is the branch's country: no actor of its own.)
+    assert_eq!(a.actors.len(), 1, "{:?}", a.actors);
+    assert_eq!(a.actors[0].name, "Haki Watch Ukraine");
+    assert_eq!(a.mentions.len(), 2, "{:?}", a.mentions);
+}
