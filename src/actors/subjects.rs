@@ -139,6 +139,9 @@ impl Ctx<'_> {
             // `The minister said`: the person the title names, or one the article does not.
             if let Some((first, _, subject)) = self.titled_subject_at(j, lo) {
                 j = first;
+                if self.close_to(j, lo) {
+                    return None;
+                }
                 if j > lo && self.has(j - 1, lx::PREPOSITION) {
                     if fallback.is_none() {
                         fallback = subject;
@@ -153,6 +156,9 @@ impl Ctx<'_> {
             if let Some(d) = self.description_at(j) {
                 j = d.first;
                 let subject = d.subject();
+                if self.close_to(j, lo) {
+                    return None;
+                }
                 if j > lo && self.has(j - 1, lx::PREPOSITION) {
                     if fallback.is_none() {
                         fallback = Some(subject);
@@ -198,6 +204,9 @@ impl Ctx<'_> {
                 } else {
                     j
                 };
+                if self.close_to(head, lo) {
+                    return None;
+                }
                 if head > lo && self.has(head - 1, lx::PREPOSITION) {
                     // `A court in Lyon convicted`, `Police in Hamburg said`, `Diplomats in
                     // Nairobi said`: a town after the subject's noun is where it is, not who
@@ -254,6 +263,15 @@ impl Ctx<'_> {
             }
         }
         fallback
+    }
+
+    /// `A source close to the federation said`, `people familiar with the minister's
+    /// thinking`: the noun phrase at token `j` (its sentence opens at `lo`) only says whom
+    /// the unnamed source knows; the source speaks, not it.
+    fn close_to(&self, j: usize, lo: usize) -> bool {
+        j >= lo + 2
+            && self.word_in(j - 1, &["to", "with"])
+            && self.word_in(j - 2, &["close", "closer", "familiar", "near"])
     }
 
     /// The words between the comma at token `comma` and the verb at `verb` are a short

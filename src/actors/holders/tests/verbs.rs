@@ -155,3 +155,16 @@ fn a_participle_after_a_preposition_describes_a_noun() {
         &[("Tomas Vidal", None), ("Iran", Some("Tomas Vidal"))],
     );
 }
+
+#[test]
+fn a_source_close_to_someone_speaks_for_itself() {
+    // The one the unnamed source is close to does not speak: no holder.
+    expect(
+        "A source close to the Kremlin said Iran had lied.",
+        &[("Kremlin", None), ("Iran", None)],
+    );
+    expect(
+        "People familiar with Barack Obama said Iran had lied.",
+        &[("Barack Obama", None), ("Iran", None)],
+    );
+}
