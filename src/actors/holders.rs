@@ -291,7 +291,16 @@ impl Ctx<'_> {
             .filter(|e| e.stance && e.end <= target.start)
         {
             let barrier = self.barrier_between(e.end, target.start, e.reporting);
-            if barrier || (target.is_subject && self.new_clause_between(e.end, target.start)) {
+            // (`…, with X calling …`: X's own clause.)
+            let own_clause = || {
+                self.new_clause_between(e.end, target.start)
+                    || target.mention.is_some_and(|p| {
+                        self.sents
+                            .locate(target.start)
+                            .is_some_and(|si| self.after_with(p, self.ranges[si].0))
+                    })
+            };
+            if barrier || (target.is_subject && own_clause()) {
                 break;
             }
             if e.closes.is_some_and(|c| c <= target.start) {

@@ -10,6 +10,22 @@ use crate::actors::tokens::HYPHENS;
 /// mention before it.
 const ACTIVE_ONLY_STANCE_VERBS: &[&str] = &["impose", "imposed", "imposes", "ordered", "orders"];
 
+/// Participles of speech acts (`with X calling the RSF a militia`): their subject speaks.
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "accusing",
+    "blaming",
+    "calling",
+    "condemning",
+    "criticising",
+    "criticizing",
+    "demanding",
+    "denying",
+    "praising",
+    "rejecting",
+    "urging",
+    "welcoming",
+];
+
 /// Verbs of finding, a view only before `that`.
 const FINDINGS: &[&str] = &[
     "concluded",
@@ -54,6 +70,16 @@ fn is_participle_of(w: &str, flag: u32, ends: &[&str]) -> bool {
 }
 
 impl Ctx<'_> {
+    /// Name mention `p` opens a clause with `with` (`…, with Ambassador Marcus Reyes
+    /// calling …`), past its titles; its sentence starts at token `a`.
+    pub(in crate::actors) fn after_with(&self, p: usize, a: usize) -> bool {
+        let mut first = self.token_from(self.np_start(p));
+        while first > a && self.has(first - 1, lx::TITLE | lx::TITLE_MODIFIER) {
+            first -= 1;
+        }
+        first > a && self.word(first - 1) == "with"
+    }
+
     /// `His lawyer, Radu Ionescu, said`: the comma before the verb at `k` closes a name set
     /// off after a role noun, so the name is the verb's subject (and `said he` that follows
     /// is not an inverted speaker).
@@ -104,7 +130,18 @@ impl Ctx<'_> {
                 && k + 1 < b
                 && self.word(k + 1) == "that"
                 && !(k > a && self.word_in(k - 1, MEASURES));
-            let stance = t.has(lx::STANCE_VERB) || adjunct || progressive || finding;
+            // `…, with Ambassador Marcus Reyes calling the RSF …`: a participle right after
+            // a name that `with` opens has that name for its subject.
+            let absolute = (!adjunct && !progressive && k > a + 1)
+                .then(|| self.mention_at(k - 1))
+                .flatten()
+                .filter(|&p| {
+                    self.mention(p).end == self.tokens[k - 1].end
+                        && self.after_with(p, a)
+                        && participle()
+                });
+            let stance =
+                t.has(lx::STANCE_VERB) || adjunct || progressive || finding || absolute.is_some();
             if !stance && !t.has(lx::OTHER_VERB) {
                 continue;
             }
@@ -239,6 +276,7 @@ impl Ctx<'_> {
                 ev.subject = match before.filter(|&j| self.has(j, lx::COORDINATOR)) {
                     Some(c) => self.elided_subject(k, c, a, &rel, &events, &pron),
                     None if adjunct => self.elided_subject(k, k - 1, a, &rel, &events, &pron),
+                    None if absolute.is_some() => absolute.map(|p| self.subj(p)),
                     None => self.subject_before(k, a, &rel, &pron),
                 };
                 // Where the subject's noun phrase opens: a name's (with its titles), or a
@@ -264,7 +302,9 @@ impl Ctx<'_> {
                 // `…, saying the plan would fail`, `…, adding that …`: the clause's subject
                 // speaks, where it opens its clause (not the object of `hammered Clinton
                 // …, warning`) and `adding` is no addition (`adding a layer`).
-                if adjunct && is_reporting_participle(w) {
+                if absolute.is_some() {
+                    ev.reporting = is_reporting_participle(w) || SPEECH_PARTICIPLES.contains(&w);
+                } else if adjunct && is_reporting_participle(w) {
                     let opens = np_tok.is_some_and(|tok| {
                         tok == a
                             || !self.tokens[tok - 1].is_word()

@@ -79,3 +79,18 @@ fn a_participle_of_saying_after_a_comma_makes_its_subject_speak() {
         [row("Dana Holt", false, None)]
     );
 }
+
+#[test]
+fn a_name_after_with_is_its_participles_subject() {
+    assert_eq!(
+        rows("Iran backed the draft, with Ambassador Ada Obi calling the plan a disgrace."),
+        [row("Iran", false, None), row("Ada Obi", true, None)]
+    );
+    assert_eq!(
+        rows("Critics spoke up, with Ambassador Ada Obi saying Iran had lied."),
+        [
+            row("Ada Obi", true, None),
+            row("Iran", false, Some("Ada Obi"))
+        ]
+    );
+}
