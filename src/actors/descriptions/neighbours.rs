@@ -125,16 +125,20 @@ impl Ctx<'_> {
         (self.actors.actors[m.actor].kind == ActorKind::Country).then_some(m.actor)
     }
 
-    /// The actor of the name right before a verb of saying (and `that`) before token
-    /// `first`, in the sentence that starts at token `a`.
-    pub(super) fn name_saying_before(&self, first: usize, a: usize) -> Option<usize> {
+    /// The verb of saying right before token `first` (past `that`), after the first token
+    /// of its sentence (`a`).
+    fn saying_before(&self, first: usize, a: usize) -> Option<usize> {
         let mut k = first.checked_sub(1).filter(|&k| k > a)?;
         if self.word(k) == "that" {
             k -= 1;
         }
-        if k <= a || !self.has(k, lx::REPORTING_VERB) {
-            return None;
-        }
+        (k > a && self.has(k, lx::REPORTING_VERB)).then_some(k)
+    }
+
+    /// The actor of the name right before a verb of saying (and `that`) before token
+    /// `first`, in the sentence that starts at token `a`.
+    pub(super) fn name_saying_before(&self, first: usize, a: usize) -> Option<usize> {
+        let k = self.saying_before(first, a)?;
         let m = self.name_ending_at(k - 1)?;
         // `Analysts at Kestrel Capital said the company …` is not Kestrel's word.
         let opens = self.token_from(m.start);
@@ -146,14 +150,7 @@ impl Ctx<'_> {
     /// said the company …`: the body (no person or country) whose role says the
     /// description at token `first` (the sentence starts at token `a`).
     pub(super) fn owner_of_role_saying(&self, first: usize, a: usize) -> Option<usize> {
-        let mut verb = first.checked_sub(1).filter(|&k| k > a)?;
-        if self.word(verb) == "that" {
-            verb -= 1;
-        }
-        if verb <= a || !self.has(verb, lx::REPORTING_VERB) {
-            return None;
-        }
-        let mut j = verb - 1;
+        let mut j = self.saying_before(first, a)? - 1;
         // Past the person set off after the role.
         if self.is_punct(j, &[',']) {
             let named = self.name_ending_at(j.checked_sub(1)?)?;
