@@ -264,14 +264,18 @@ impl Ctx<'_> {
         }
     }
 
-    /// `…, and` or `…, but` lies between the two offsets of one sentence: a subject after
-    /// it opens a clause of its own (`Ruto praised him, and Odinga thanked her`).
+    /// `…, and`, `…, but` or `…, which` lies between the two offsets of one sentence: a
+    /// subject after it opens a clause of its own (`Ruto praised him, and Odinga thanked
+    /// her`).
     fn new_clause_between(&self, from: usize, to: usize) -> bool {
         let Some(si) = self.sents.locate(from) else {
             return false;
         };
         let (a, b) = self.tokens_between(si, from, to);
-        (a + 1..b).any(|k| self.has(k, lx::COORDINATOR) && self.is_punct(k - 1, &[',']))
+        // (`…, and Iran condemned it`; `…, which Iran condemned`: a relative clause with a
+        // subject of its own.)
+        (a + 1..b)
+            .any(|k| self.has(k, lx::COORDINATOR | lx::RELATIVE) && self.is_punct(k - 1, &[',']))
     }
 
     /// The holder of the stance toward `target`, which lies outside quotations.

@@ -168,3 +168,21 @@ fn a_source_close_to_someone_speaks_for_itself() {
         &[("Barack Obama", None), ("Iran", None)],
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_subject_is_its_clause() {
+    // Iran condemns the law: Russia holds no stance toward Iran.
+    expect(
+        "Russia upheld the law, which Iran condemned.",
+        &[("Russia", None), ("Iran", None)],
+    );
+    // The one the relative clause is about keeps its holder.
+    expect(
+        "Barack Obama praised Lavrov, who said Iran lied.",
+        &[
+            ("Barack Obama", None),
+            ("Lavrov", Some("Barack Obama")),
+            ("Iran", Some("Lavrov")),
+        ],
+    );
+}
