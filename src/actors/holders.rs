@@ -289,22 +289,23 @@ impl Ctx<'_> {
         let usable = |s: Option<Subj>| s.filter(|s| s.actor != own);
         // A mention after the target (name mentions do not overlap).
         let after = |sp: usize| self.mention(sp).start >= target.end;
+        // `…, with X calling …`: X's own clause, whatever comes before it.
+        let with_clause = target.is_subject
+            && target.mention.is_some_and(|p| {
+                self.sents
+                    .locate(target.start)
+                    .is_some_and(|si| self.after_with(p, self.ranges[si].0))
+            });
         for e in events
             .iter()
             .rev()
             .filter(|e| e.stance && e.end <= target.start)
         {
             let barrier = self.barrier_between(e.end, target.start, e.reporting);
-            // (`…, with X calling …`: X's own clause.)
-            let own_clause = || {
-                self.new_clause_between(e.end, target.start)
-                    || target.mention.is_some_and(|p| {
-                        self.sents
-                            .locate(target.start)
-                            .is_some_and(|si| self.after_with(p, self.ranges[si].0))
-                    })
-            };
-            if barrier || (target.is_subject && own_clause()) {
+            if barrier
+                || with_clause
+                || (target.is_subject && self.new_clause_between(e.end, target.start))
+            {
                 break;
             }
             if e.closes.is_some_and(|c| c <= target.start) {

@@ -39,12 +39,13 @@ impl Ctx<'_> {
                 }
                 // `The 61-year-old said`, `the 58-year-old diplomat`: an age refers back to
                 // someone the article named.
-                let age_end = age_after(self, j + 1, b);
+                let age = age_at(self, j + 1, b);
+                let age_end = age.map(|_| j + 2);
                 let mut t = age_end.unwrap_or(j + 1);
                 while t < b && self.has(t, lx::TITLE_MODIFIER) && !self.has(t, lx::TITLE) {
                     t += 1;
                 }
-                let aged = || age_end.and_then(|_| self.person_named_before(j));
+                let aged = || age.and_then(|age| self.person_named_before(j, age));
                 let title =
                     t < b && self.has(t, lx::TITLE | lx::ROLE) && self.mention_at(t).is_none();
                 if let (Some(e), false) = (age_end, title) {
@@ -272,24 +273,21 @@ impl Ctx<'_> {
 
     /// The person named last before the sentence of token `j` (in the
     /// [`super::clauses::FARTHEST_ANTECEDENT`] before it), unless someone else is described
-    /// by another age (`Montoya, 47,`): whom `the 61-year-old` at token `j` refers to.
-    fn person_named_before(&self, j: usize) -> Option<usize> {
+    /// by another age (`Montoya, 47,`): whom `the 61-year-old` at token `j` (`age` years
+    /// old) refers to.
+    fn person_named_before(&self, j: usize, age: &str) -> Option<usize> {
         let start = self.tokens[j].start;
         let sentence = self.sents.sents[self.sents.locate(start)?].index;
         let n = self
             .order
             .partition_point(|&i| self.actors.mentions[i].start < start);
-        let age = self
-            .word(j + 1)
-            .split(&crate::actors::tokens::HYPHENS[..])
-            .next();
         (0..n)
             .rev()
             .map(|p| (p, self.mention(p)))
             .take_while(|(_, m)| m.sentence + super::clauses::FARTHEST_ANTECEDENT >= sentence)
             // (Not someone named in its own sentence: `Sorokin praised the 58-year-old`.)
             .filter(|(_, m)| m.sentence < sentence && self.is_person(m.actor))
-            .find(|&(p, _)| self.stated_age(p).is_none_or(|a| Some(a) == age))
+            .find(|&(p, _)| self.stated_age(p).is_none_or(|a| a == age))
             .map(|(_, m)| m.actor)
     }
 
@@ -329,14 +327,14 @@ impl Ctx<'_> {
     }
 }
 
-/// `61-year-old` at token `k` (of a sentence that ends at token `b`): the token after it.
-fn age_after(ctx: &Ctx<'_>, k: usize, b: usize) -> Option<usize> {
+/// `61-year-old` at token `k` (of a sentence that ends at token `b`): its years (`61`).
+fn age_at<'t>(ctx: &Ctx<'t>, k: usize, b: usize) -> Option<&'t str> {
     let w = (k < b).then(|| ctx.word(k))?;
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     let rest = w[digits..].strip_prefix(&crate::actors::tokens::HYPHENS[..])?;
     let rest = rest.strip_prefix("year")?;
     let old = rest.strip_prefix(&crate::actors::tokens::HYPHENS[..])? == "old";
-    (digits > 0 && old).then_some(k + 1)
+    (digits > 0 && old).then_some(&w[..digits])
 }
 
 /// The first person named after a title, and where a second one is.

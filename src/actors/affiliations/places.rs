@@ -258,7 +258,11 @@ impl Ctx<'_> {
                         && self.is_private_role(j - 1)
                         && !is(j - 1, IN_THE_STATES_HANDS))
                     // `most of them from Sudan`: where some of a group come from.
-                    || (state && j > 1 && is(j, &["from"]) && is(j - 1, &["them"]) && is(j - 2, &["of"]))
+                    || (state
+                        && j > 1
+                        && is(j, &["from"])
+                        && is(j - 1, &["them"])
+                        && is(j - 2, &["of"]))
             })
         };
         // `ports across Europe`, `football in Africa`: a continent or world region is a

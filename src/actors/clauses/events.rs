@@ -11,6 +11,8 @@ use crate::actors::tokens::HYPHENS;
 const ACTIVE_ONLY_STANCE_VERBS: &[&str] = &["impose", "imposed", "imposes", "ordered", "orders"];
 
 /// Participles of speech acts (`with X calling the RSF a militia`): their subject speaks.
+/// (A list, not the -ing forms of `clause_words::SPEECH_ACTS`: those would take in
+/// `promising`, `describing`, `questioning` …, which this rule was not weighed on.)
 const SPEECH_PARTICIPLES: &[&str] = &[
     "accusing",
     "blaming",
@@ -178,7 +180,7 @@ impl Ctx<'_> {
             }
             let glued =
                 k > a && self.tokens[k - 1].end == t.start && self.is_punct(k - 1, &HYPHENS);
-            // `the alleged`, `his promised wall`, and `over alleged spying`: a participle after a preposition
+            // `the alleged`, and `over alleged spying`: a participle after a preposition
             // describes the noun after it; `over rules that …`, `of claims`: a word in
             // `-s` there is a noun. (Not past a name: `Al Franken of Minnesota says`.)
             let noun = k > a
@@ -299,7 +301,8 @@ impl Ctx<'_> {
                     Some(None) => before.and_then(|j| self.description_at(j)).map(|d| d.first),
                     _ => None,
                 };
-                // `…, saying the plan would fail`, `…, adding that …`: the clause's subject
+                // `…, with X calling …`: X speaks by saying or by a speech act. `…,
+                // saying the plan would fail`, `…, adding that …`: the clause's subject
                 // speaks, where it opens its clause (not the object of `hammered Clinton
                 // …, warning`) and `adding` is no addition (`adding a layer`).
                 if absolute.is_some() {

@@ -49,10 +49,6 @@ impl Finder<'_> {
         if words == 2 && is_compass(first) && lx::is_never_single(&last.to_ascii_lowercase()) {
             return;
         }
-        // `the nationalist Sovereign Front`, `the opposition Citizens' Movement`; not
-        // `socialist Bernie Sanders`, `the conservative Deseret News`, `the liberal American
-        // Civil Liberties Union`: what a body's last word leaves open (`Union`, `Movement`),
-        // only a word of parliaments (`opposition`, `ruling`) settles.
         // `the conservative Centro Democrático`, `the centre-left Pacto Histórico`: after
         // `the` and the modifier, a name of two or more words that no list knows, and no
         // person's, is a party's (in any language).
@@ -67,6 +63,10 @@ impl Finder<'_> {
                         || self.info[k].gaz.is_some()
                 })
         };
+        // `the nationalist Sovereign Front`, `the opposition Citizens' Movement`; not
+        // `socialist Bernie Sanders`, `the conservative Deseret News`, `the liberal American
+        // Civil Liberties Union`: what a body's last word leaves open (`Union`, `Movement`),
+        // only a word of parliaments (`opposition`, `ruling`) settles.
         let political = a > 0 && words <= 4 && {
             let before = self.word(a - 1);
             (is_political_modifier(before) && (PARTY_HEADS.contains(&last) || unknown_body()))
