@@ -138,8 +138,9 @@ pub(crate) fn find_holders_and_references(
             let events = events_of[si].get_or_insert_with(|| ctx.events(si));
             let according = *according_of[si].get_or_insert_with(|| ctx.source(si));
             // `…, according to Duggan`: the source speaks.
-            out[ctx.order[p]].speaks =
-                ctx.speaks(p, events) || according.is_some_and(|s| s.mention == Some(p));
+            out[ctx.order[p]].speaks = ctx.speaks(p, events)
+                || according.is_some_and(|s| s.mention == Some(p))
+                || ctx.is_noun_source(p);
             ctx.holder_outside(ctx.target(p, events), events, according)
         } else {
             None
@@ -296,6 +297,10 @@ impl Ctx<'_> {
                     .locate(target.start)
                     .is_some_and(|si| self.after_with(p, self.ranges[si].0))
             });
+        // `a complaint from Y that X …`: the nearest source.
+        if let Some(source) = self.noun_source_before(target) {
+            return Some(source);
+        }
         for e in events
             .iter()
             .rev()
@@ -308,7 +313,7 @@ impl Ctx<'_> {
             {
                 break;
             }
-            if e.closes.is_some_and(|c| c <= target.start) {
+            if e.closes.is_some_and(|c| c <= target.start) || self.names_its_source(e.start) {
                 continue;
             }
             if e.inverted && target.start < e.np_end {
@@ -349,6 +354,10 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `X faced criticism from Y`, `X's plan drew a rebuke from Y`.
+        if let Some(source) = self.noun_source(target) {
+            return Some(source);
+        }
         // Not the source's own affiliation (`according to Kestrel Capital analyst X`).
         let source_of = |s: Subj| {
             s.mention == target.mention
@@ -374,6 +383,7 @@ pub(super) struct Target {
     pub(super) is_subject: bool,
 }
 
+mod noun_sources;
 mod speech;
 
 #[cfg(test)]
