@@ -136,7 +136,8 @@ pub(crate) fn find_holders_and_references(
             speakers[q]
         } else if let Some(si) = sentence {
             let events = events_of[si].get_or_insert_with(|| ctx.events(si));
-            let according = *according_of[si].get_or_insert_with(|| ctx.source(si));
+            let according = *according_of[si]
+                .get_or_insert_with(|| ctx.source(si).or_else(|| ctx.summary_source(si, events)));
             // `…, according to Duggan`: the source speaks.
             out[ctx.order[p]].speaks = ctx.speaks(p, events)
                 || according.is_some_and(|s| s.mention == Some(p))

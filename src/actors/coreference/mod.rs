@@ -230,7 +230,9 @@ impl Ctx<'_> {
                 let holder = match quote {
                     Some(_) => speaker,
                     None => {
-                        let according = *according.get_or_insert_with(|| self.source(si));
+                        let according = *according.get_or_insert_with(|| {
+                            self.source(si).or_else(|| self.summary_source(si, events))
+                        });
                         // `According to the regulator, …`: the source speaks.
                         speaks |=
                             according.is_some_and(|s| s.actor == actor && s.mention.is_none());

@@ -1,8 +1,9 @@
-//! The source of a stance named after its noun: `Iran faced criticism from Russia`,
-//! `Turkey's plan drew a rebuke from the EU`, `Obama's support from Syria`. The one the
-//! noun comes from holds the stance toward the actor the clause is about.
+//! The source of a stance named by a noun: `Iran faced criticism from Russia`, `Turkey's
+//! plan drew a rebuke from the EU`, `Obama's support from Syria`; and the one that judges
+//! what a clause reports, in a noun set off after it (`Iran refused, a decision that Russia
+//! condemned`). It holds the stance toward the actor the clause is about.
 
-use super::super::clauses::{Ctx, Subj};
+use super::super::clauses::{Ctx, Event, Subj};
 use super::super::lexicon as lx;
 use super::Target;
 
@@ -157,6 +158,42 @@ impl Ctx<'_> {
             .filter(|s| s.actor != target.actor)
     }
 
+    /// `…, a decision that X condemned`, `…, a move which X welcomed`: X, the subject of a
+    /// stance verb in a relative clause on a noun set off after sentence `si`'s main clause
+    /// (`events` are the sentence's). X judges what that clause reports.
+    pub(in crate::actors) fn summary_source(&self, si: usize, events: &[Event]) -> Option<Subj> {
+        let (a, b) = self.ranges[si];
+        // `, a(n)` + up to three lowercase words + `that`/`which`.
+        let relative = (a + 1..b.saturating_sub(2)).find_map(|k| {
+            if !(self.is_punct(k, &[',']) && self.word_in(k + 1, &["a", "an"])) {
+                return None;
+            }
+            let words = (k + 2..b.min(k + 6))
+                .take_while(|&j| {
+                    self.tokens[j].is_word()
+                        && !self.tokens[j].cap
+                        && !self.word_in(j, &["that", "which"])
+                })
+                .count();
+            let rel = k + 2 + words;
+            (words > 0 && rel < b && self.word_in(rel, &["that", "which"])).then_some(rel)
+        })?;
+        // The clause opens with a name (`that the White House condemned`; not `a website
+        // that addresses …`).
+        let first =
+            relative + 1 + usize::from(relative + 1 < b && self.word(relative + 1) == "the");
+        if first >= b || !self.tokens[first].cap {
+            return None;
+        }
+        let after = self.tokens[relative].end;
+        // The relative clause's first verb, which must be a stance and have a named subject
+        // of its own inside the clause.
+        let e = events.iter().find(|e| e.start > after)?;
+        let s = e.subject.filter(|_| e.stance && !e.inverted)?;
+        let p = s.mention?;
+        (self.mention(p).start > after).then_some(s)
+    }
+
     /// `from Y`, `from both Y and Z`, `from the Y`, starting at token `k`: Y.
     fn source_after_from(&self, mut k: usize, b: usize) -> Option<Subj> {
         if k >= b || self.word(k) != "from" {
@@ -252,6 +289,20 @@ mod tests {
         expect(
             "Criticism from Russia over Ukraine's conduct grew.",
             &[("Russia", None), ("Ukraine", Some("Russia"))],
+        );
+        // The one that judges what the main clause reports.
+        expect(
+            "Iran refused to sign, a decision that Russia condemned as reckless.",
+            &[("Iran", Some("Russia")), ("Russia", None)],
+        );
+        expect(
+            "Turkey closed the border, a move which the European Union welcomed.",
+            &[("Turkey", Some("European Union")), ("European Union", None)],
+        );
+        // Not a relative clause of someone else's act.
+        expect(
+            "Iran refused, a decision that shocked Russia.",
+            &[("Iran", None), ("Russia", None)],
         );
         // Fire one opens is no stance received.
         expect(
